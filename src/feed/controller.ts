@@ -1,0 +1,124 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { getLocale } from '../locale/store.js';
+import type { PwEventMap } from '../internal/events.js';
+import { FeedError, isFeedError } from './errors.js';
+import { expandSrc } from './expand.js';
+import { loadFeed, refreshFeed, subscribeFeed, type FeedResult } from './loader.js';
+
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  src?: string | null;
+  timeout: number;
+  maxAge: number;
+}
+
+export interface FeedControllerOptions {
+  /** Extra `{placeholder}` values for `src`, such as a calendar's `{from}` and `{to}`. */
+  params?: () => Record<string, string>;
+}
+
+/**
+ * A widget's view of its feed, built on `@lit/task`. The task's argument is the
+ * expanded URL, so a locale switch on a `{lang}` feed refetches by itself.
+ * The shared loader notifies it when a background refresh lands or fails.
+ */
+export class FeedController implements ReactiveController {
+  readonly task: Task<[string | undefined, number, number], FeedResult | undefined>;
+  private unsubscribe?: () => void;
+  private subscribedUrl?: string;
+  private lastAnnounced?: FeedResult;
+  private lastErrorUrl?: string;
+  private warnedSrc?: string;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly options: FeedControllerOptions = {},
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      task: async ([url, timeout, maxAge], { signal }) => {
+        this.follow(url);
+        if (!url) return undefined;
+        try {
+          const result = await loadFeed(url, { signal, timeout, maxAge: maxAge });
+          this.announce(url, result);
+          return result;
+        } catch (err) {
+          if (!signal.aborted) this.fail(url, err);
+          throw err;
+        }
+      },
+      args: () => [this.url, this.host.timeout, this.host.maxAge],
+    });
+  }
+
+  /** The absolute feed URL after expanding placeholders, or undefined when `src` is unusable. */
+  get url(): string | undefined {
+    const src = this.host.src;
+    if (!src) return undefined;
+    const url = expandSrc(src, { lang: getLocale(), ...this.options.params?.() });
+    if (!url && this.warnedSrc !== src) {
+      this.warnedSrc = src;
+      console.warn(`provincial-widgets: <${this.host.localName}> src "${src}" is not an http(s) URL; ignored.`);
+    }
+    return url;
+  }
+
+  /** The content to show: the task's value, or the previous value while the same URL refreshes. */
+  get result(): FeedResult | undefined {
+    const v = this.task.value;
+    return v && v.feed.url === this.url ? v : undefined;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING || (this.task.status === TaskStatus.INITIAL && !!this.url);
+  }
+
+  get error(): FeedError | undefined {
+    return this.task.status === TaskStatus.ERROR && isFeedError(this.task.error) ? this.task.error : undefined;
+  }
+
+  /** Tries again after an error, or refreshes stale content (subscribers re-run when it lands). */
+  retry(): void {
+    const url = this.url;
+    if (!url) return;
+    this.lastErrorUrl = undefined;
+    if (this.task.status === TaskStatus.ERROR) void this.task.run();
+    else refreshFeed(url, { timeout: this.host.timeout }).catch(() => {});
+  }
+
+  hostConnected(): void {
+    if (this.subscribedUrl === undefined && this.task.status !== TaskStatus.INITIAL) void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    this.follow(undefined);
+    // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
+    this.task.abort();
+  }
+
+  private follow(url: string | undefined) {
+    if (url === this.subscribedUrl) return;
+    this.unsubscribe?.();
+    this.unsubscribe = url ? subscribeFeed(url, () => void this.task.run()) : undefined;
+    this.subscribedUrl = url;
+  }
+
+  private announce(url: string, result: FeedResult) {
+    this.lastErrorUrl = undefined;
+    if (this.lastAnnounced?.feed === result.feed && this.lastAnnounced.stale === result.stale) return;
+    this.lastAnnounced = result;
+    this.dispatch('pw-feed-load', { url, ...result });
+  }
+
+  private fail(url: string, err: unknown) {
+    if (this.lastErrorUrl === url) return;
+    this.lastErrorUrl = url;
+    const error = isFeedError(err) ? err : new FeedError('network', url);
+    this.dispatch('pw-feed-error', { url, error });
+  }
+
+  private dispatch<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K]) {
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

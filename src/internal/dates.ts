@@ -1,0 +1,255 @@
+/**
+ * The one date and Intl module. Widgets never construct Intl formatters or do
+ * date arithmetic themselves.
+ *
+ * Two kinds of value:
+ * - instants (`Date`), always displayed in a named zone (Vietnam by default),
+ *   never the reader's own, so a reader abroad sees the portal's times;
+ * - calendar days (`Day`, `YYYY-MM-DD` strings), for all-day events and grids.
+ *   Day arithmetic is done in UTC, where no day has 23 or 25 hours.
+ */
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Vietnam has had no daylight saving since 1975: always +07:00. */
+const VIETNAM_OFFSET = '+07:00';
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type Day = string;
+
+const intlLocales: Record<string, string> = { vi: 'vi-VN', en: 'en-GB' };
+const intlLocale = (locale: string) => intlLocales[locale] ?? locale;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat`; building one costs far more than using it. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const zoneValidity = new Map<string, boolean>();
+
+/** True when `tz` is an IANA zone this browser knows. */
+export function isValidTimeZone(tz: string | undefined | null): tz is string {
+  if (!tz) return false;
+  let ok = zoneValidity.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    zoneValidity.set(tz, ok);
+  }
+  return ok;
+}
+
+/** The zone to display in: `tz` when valid, else Vietnam. */
+export const displayZone = (tz?: string | null): string => (isValidTimeZone(tz) ? tz : VIETNAM_TIME_ZONE);
+
+// ---------------------------------------------------------------- parsing
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+
+/** Validates a `YYYY-MM-DD` day. */
+export function parseDay(value: string): Day | undefined {
+  const m = DAY_RE.exec(value.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/**
+ * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
+ * Vietnam time: that is what a provincial CMS means by it.
+ */
+export function parseInstant(value: string): Date | undefined {
+  const v = value.trim();
+  const day = parseDay(v);
+  if (day) return dayStart(day);
+  const m = DATE_TIME_RE.exec(v);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s = '00', frac = '', off] = m;
+  if (!parseDay(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
+  const offset = !off ? VIETNAM_OFFSET : off.toUpperCase() === 'Z' ? 'Z' : off.length === 5 ? `${off.slice(0, 3)}:${off.slice(3)}` : off;
+  const t = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${frac.slice(0, 4)}${offset}`);
+  return Number.isNaN(t) ? undefined : new Date(t);
+}
+
+/** 00:00 Vietnam time on `day`. */
+export const dayStart = (day: Day): Date => new Date(`${day}T00:00:00${VIETNAM_OFFSET}`);
+
+// ---------------------------------------------------------------- zoned parts
+
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const partsCache = new Map<string, ZonedParts>();
+
+/** Wall-clock fields of `date` in `tz`. */
+export function zonedParts(date: Date, tz = VIETNAM_TIME_ZONE): ZonedParts {
+  const key = `${tz}|${date.getTime()}`;
+  const hit = partsCache.get(key);
+  if (hit) return hit;
+  const f = dateFormatter('en', {
+    year: 'numeric', month: 'numeric', day: 'numeric',
+    hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: tz,
+  });
+  const p: Record<string, number> = {};
+  for (const { type, value } of f.formatToParts(date)) if (type !== 'literal') p[type] = Number(value);
+  const parts = { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
+  if (partsCache.size > 5000) partsCache.clear();
+  partsCache.set(key, parts);
+  return parts;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** The calendar day `date` falls on in `tz`. */
+export function dayOf(date: Date, tz = VIETNAM_TIME_ZONE): Day {
+  const p = zonedParts(date, tz);
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Today in `tz`. */
+export const today = (tz = VIETNAM_TIME_ZONE, now = new Date()): Day => dayOf(now, tz);
+
+// ---------------------------------------------------------------- formatting
+
+const timeOptions = (tz: string): Intl.DateTimeFormatOptions => ({
+  hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz,
+});
+
+function dateParts(date: Date, locale: string, tz: string): string {
+  if (locale === 'vi') {
+    const p = zonedParts(date, tz);
+    return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
+  }
+  return dateFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: tz }).format(date);
+}
+
+/** `22/11/2017 - 11:16` in Vietnamese (the portal's format), `22 Nov 2017, 11:16` in English. */
+export function formatDateTime(date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string {
+  const d = dateParts(date, locale, tz);
+  const t = formatTime(date, locale, tz);
+  return locale === 'vi' ? `${d} - ${t}` : `${d}, ${t}`;
+}
+
+/** `22/11/2017` in Vietnamese, `22 Nov 2017` in English. */
+export const formatDate = (date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string => dateParts(date, locale, tz);
+
+/** `07:30`, 24-hour in both locales. */
+export function formatTime(date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string {
+  const p = zonedParts(date, tz);
+  return locale === 'vi' ? `${pad(p.hour)}:${pad(p.minute)}` : dateFormatter(locale, timeOptions(tz)).format(date);
+}
+
+/** `07:30 – 11:00`. */
+export const formatTimeRange = (start: Date, end: Date, locale: string, tz = VIETNAM_TIME_ZONE): string =>
+  end.getTime() > start.getTime() ? `${formatTime(start, locale, tz)} – ${formatTime(end, locale, tz)}` : formatTime(start, locale, tz);
+
+/** ISO 8601 with offset, for `<time datetime>`. */
+export const isoString = (date: Date): string => date.toISOString();
+
+/** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
+export const formatLongDay = (day: Day, locale: string): string =>
+  dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+
+/** A short day: `T4, 22/11` / `Wed 22 Nov`. */
+export function formatShortDay(day: Day, locale: string): string {
+  const d = utcDate(day);
+  if (locale === 'vi') return `${weekdayName(day, locale, 'short')}, ${day.slice(8, 10)}/${day.slice(5, 7)}`;
+  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+}
+
+/** `tháng 11 năm 2017` / `November 2017`. */
+export function formatMonth(year: number, month: number, locale: string): string {
+  const s = dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  return s.charAt(0).toLocaleUpperCase(intlLocale(locale)) + s.slice(1);
+}
+
+/** Weekday name of `day`; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
+export const weekdayName = (day: Day, locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string =>
+  dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
+
+/** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
+export function weekdayNames(locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string[] {
+  const monday = '2017-11-20';
+  return Array.from({ length: 7 }, (_, i) => weekdayName(addDays(monday, i), locale, width));
+}
+
+/** The offset of `tz` at `date`, in minutes east of UTC. */
+export function zoneOffsetMinutes(date: Date, tz: string): number {
+  const p = zonedParts(date, tz);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+  return Math.round((asUtc - Math.floor(date.getTime() / 60000) * 60000) / 60000);
+}
+
+/** True when the reader's own zone shows a different wall clock than `tz` at `date`. */
+export const readerZoneDiffers = (date: Date, tz = VIETNAM_TIME_ZONE): boolean =>
+  -date.getTimezoneOffset() !== zoneOffsetMinutes(date, tz);
+
+// ---------------------------------------------------------------- day arithmetic
+
+function utcDate(day: Day): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+const fromUtc = (d: Date): Day => d.toISOString().slice(0, 10);
+
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const makeDay = (year: number, month: number, day: number): Day => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+export const dayFields = (day: Day): { year: number; month: number; day: number } => ({
+  year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)),
+});
+
+export function addDays(day: Day, n: number): Day {
+  const d = utcDate(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromUtc(d);
+}
+
+/** Adds months, clamping the day: 31 Jan + 1 month = 28/29 Feb. */
+export function addMonths(day: Day, n: number): Day {
+  const { year, month, day: dd } = dayFields(day);
+  const total = year * 12 + (month - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return makeDay(y, m, Math.min(dd, daysInMonth(y, m)));
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (day: Day): number => ((utcDate(day).getUTCDay() + 6) % 7) + 1;
+
+export const startOfWeek = (day: Day): Day => addDays(day, 1 - isoWeekday(day));
+export const endOfWeek = (day: Day): Day => addDays(day, 7 - isoWeekday(day));
+
+/** Whole days from `a` to `b`. */
+export const daysBetween = (a: Day, b: Day): number => Math.round((utcDate(b).getTime() - utcDate(a).getTime()) / 86400000);
+
+/** The Monday-first weeks covering a month: 4 to 6 rows of 7 days. */
+export function monthWeeks(year: number, month: number): Day[][] {
+  const first = makeDay(year, month, 1);
+  const last = makeDay(year, month, daysInMonth(year, month));
+  const weeks: Day[][] = [];
+  for (let start = startOfWeek(first); start <= last; start = addDays(start, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(start, i)));
+  }
+  return weeks;
+}

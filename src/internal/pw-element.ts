@@ -1,0 +1,46 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import '../locale/localize.js';
+import { getLocale } from '../locale/store.js';
+import type { Locale } from '../locale/locales.js';
+import { themeStyles } from './theme.js';
+import type { PwEventMap } from './events.js';
+
+/**
+ * Base of every widget: theme tokens, locale-driven re-rendering, typed
+ * events and a guarded `define`.
+ */
+export class PwElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /**
+   * Colour scheme: `light`, `dark`, or unset to follow the reader's system setting.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  constructor() {
+    super();
+    // In the constructor rather than as a decorator: elements that were in the
+    // page before the script loaded are upgraded by this same constructor.
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The page-wide locale the widget renders in. */
+  protected get locale(): Locale {
+    return getLocale();
+  }
+
+  /**
+   * Defines the element unless the tag is taken, so loading the bundle twice
+   * (a CMS plugin plus a theme, say) never throws.
+   */
+  static define(tag: string, ctor: CustomElementConstructor = this): void {
+    if (!customElements.get(tag)) customElements.define(tag, ctor);
+  }
+
+  /** Fires a typed, bubbling, composed event. */
+  protected emit<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, ...init }));
+  }
+}

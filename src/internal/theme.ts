@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+/**
+ * Public `--pw-*` tokens (set them anywhere on the page) mapped to private
+ * `--_*` ones that component styles use. Light by default; dark follows
+ * `prefers-color-scheme` unless `theme="light"`, or is forced by `theme="dark"`.
+ */
+const light = css`
+  --_bg: var(--pw-color-surface, #ffffff);
+  --_bg-muted: var(--pw-color-surface-muted, #f3f5f7);
+  --_text: var(--pw-color-text, #1b1f24);
+  --_text-muted: var(--pw-color-text-muted, #505a66);
+  --_border: var(--pw-color-border, #d0d7de);
+  --_accent: var(--pw-color-accent, #0b57a4);
+  --_accent-text: var(--pw-color-accent-text, #ffffff);
+  --_danger: var(--pw-color-danger, #b3261e);
+  --_warning: var(--pw-color-warning, #7a4b00);
+  --_skeleton: var(--pw-color-skeleton, #e6e9ed);
+  --_focus: var(--pw-color-focus, #0b57a4);
+`;
+
+const dark = css`
+  --_bg: var(--pw-color-surface, #16191d);
+  --_bg-muted: var(--pw-color-surface-muted, #22262b);
+  --_text: var(--pw-color-text, #e8eaed);
+  --_text-muted: var(--pw-color-text-muted, #b1b8c0);
+  --_border: var(--pw-color-border, #3b424a);
+  --_accent: var(--pw-color-accent, #8cc4ff);
+  --_accent-text: var(--pw-color-accent-text, #0b1a2a);
+  --_danger: var(--pw-color-danger, #ffb4ab);
+  --_warning: var(--pw-color-warning, #ffd27a);
+  --_skeleton: var(--pw-color-skeleton, #2c3137);
+  --_focus: var(--pw-color-focus, #8cc4ff);
+`;
+
+export const themeStyles = css`
+  :host {
+    ${light}
+    --_font: var(--pw-font-family, 'Noto Sans', 'Segoe UI', Roboto, Arial, 'Helvetica Neue', system-ui, sans-serif);
+    --_font-size: var(--pw-font-size, 1rem);
+    --_radius: var(--pw-radius, 6px);
+    --_space: var(--pw-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    /* Stacked Vietnamese diacritics (ẫ, ệ) collide below 1.5. */
+    line-height: 1.6;
+    text-align: start;
+    overflow-wrap: anywhere;
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    line-height: 1.35;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,37 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
+import { feedServer } from './test/server/feed-server.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+/**
+ * The browser runs in New York time on purpose: every date test then proves
+ * that widgets show Vietnam time whatever the reader's own zone.
+ */
+export const READER_TIME_ZONE = 'America/New_York';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.node.test.*'],
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+  ],
+  middleware: [feedServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(),
+        headless: true,
+        args: browserArgs,
+        env: { ...process.env, TZ: READER_TIME_ZONE },
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 600000,
+};
