@@ -253,3 +253,28 @@ export function monthWeeks(year: number, month: number): Day[][] {
   }
   return weeks;
 }
+
+// ---------------------------------------------------------------- appended helpers (training calendar)
+
+/** The offset of `tz` at `date` as `GMT+7`, `GMT-5`, `GMT+5:30`. */
+export function formatZoneOffset(date: Date, tz = VIETNAM_TIME_ZONE): string {
+  const m = zoneOffsetMinutes(date, tz);
+  const abs = Math.abs(m);
+  return `GMT${m < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ''}`;
+}
+
+/** `20171122T073000`: the wall clock of `date` in `tz`, iCalendar/Google Calendar style (no zone suffix). */
+export function compactLocalDateTime(date: Date, tz = VIETNAM_TIME_ZONE): string {
+  const p = zonedParts(date, tz);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(date.getUTCSeconds())}`;
+}
+
+/** `20171122T003000Z`: `date` in UTC, iCalendar style. */
+export const compactUtcDateTime = (date: Date): string =>
+  date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+
+/** `20171122`: a day, iCalendar `VALUE=DATE` style. */
+export const compactDay = (day: Day): string => day.replace(/-/g, '');
+
+/** The hour (0–23) of `date`'s wall clock in `tz`. */
+export const zonedHour = (date: Date, tz = VIETNAM_TIME_ZONE): number => zonedParts(date, tz).hour;

@@ -11,10 +11,14 @@ let counter = 0;
 /** A feed id unique to this test run, so tests never share cache entries. */
 export const uniqueId = (prefix = 'feed'): string => `${prefix}-${Date.now().toString(36)}-${++counter}`;
 
-/** Publishes `body` (an object is JSON-encoded) and returns its absolute URL. */
-export async function serveFeed(id: string, body: unknown, type?: string): Promise<string> {
+/**
+ * Publishes `body` (an object is JSON-encoded) and returns its absolute URL.
+ * `delay` (ms) slows every answer, for observing loading and refresh states.
+ */
+export async function serveFeed(id: string, body: unknown, type?: string, delay = 0): Promise<string> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  await fetch(`/__feed/store/${id}${type ? `?type=${encodeURIComponent(type)}` : ''}`, { method: 'POST', body: text });
+  const query = new URLSearchParams({ ...(type ? { type } : {}), ...(delay ? { delay: String(delay) } : {}) });
+  await fetch(`/__feed/store/${id}?${query}`, { method: 'POST', body: text });
   return new URL(`/__feed/inline/${id}`, location.href).href;
 }
 

@@ -3,7 +3,7 @@
  * Storybook's fault stories). They let browser tests publish feeds, count
  * requests and simulate every way a real server fails.
  *
- *   POST /__feed/store/:id          body = the response body to serve (query: type)
+ *   POST /__feed/store/:id          body = the response body to serve (query: type, delay=ms for every answer)
  *   GET  /__feed/inline/:id         serves it (query: delay=ms, status=N, type=…); counts the request
  *   GET  /__feed/count/:id          {"count": N}
  *   POST /__feed/state/:id/(up|down) a "down" feed answers 503
@@ -35,15 +35,20 @@ export async function feedServer(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   switch (route) {
     case 'store': {
-      bodies.set(id, { body: await readBody(ctx.req), type: q.type || 'application/feed+json; charset=utf-8' });
+      bodies.set(id, {
+        body: await readBody(ctx.req),
+        type: q.type || 'application/feed+json; charset=utf-8',
+        delay: Number(q.delay) || 0,
+      });
       counts.set(id, 0);
       ctx.body = { ok: true };
       return;
     }
     case 'inline': {
       counts.set(id, (counts.get(id) ?? 0) + 1);
-      if (q.delay) await sleep(Number(q.delay));
       const entry = bodies.get(id);
+      const delay = Number(q.delay) || entry?.delay;
+      if (delay) await sleep(delay);
       if (!entry || down.has(id)) {
         ctx.status = entry ? 503 : 404;
         ctx.body = entry ? 'Service Unavailable' : 'Not Found';

@@ -1,0 +1,130 @@
+/**
+ * One news card, shared by `pw-news-list` and `pw-article-card variant="card"`.
+ * Text only through Lit bindings: a card never renders `content_html`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
+import type { FeedItem } from '../../feed/types.js';
+import { formatDateTime, isoString } from '../../internal/dates.js';
+import { foldForSearch, truncateWords } from '../../internal/text.js';
+import { skeletonLine } from '../../internal/states.js';
+
+/** Characters of `content_text` shown when an item has no summary. */
+export const SUMMARY_FALLBACK_CHARS = 220;
+
+export interface CardOptions {
+  locale: string;
+  /** Level of the title heading, 1–6. */
+  headingLevel: number;
+  /** `target` for the title link. */
+  target?: string;
+  hideImage?: boolean;
+  hideDate?: boolean;
+  hideSummary?: boolean;
+  hideTags?: boolean;
+}
+
+const headings: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A valid heading level from an attribute value. */
+export const clampLevel = (level: unknown, fallback: number): number => {
+  const n = Math.round(Number(level));
+  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
+};
+
+/** `<hN>` with a level chosen at run time, from a fixed set of static tags. */
+export function heading(level: number, attrs: { part: string; cls: string; id?: string }, content: unknown): TemplateResult {
+  const tag = headings[clampLevel(level, 2) - 1];
+  return staticHtml`<${tag} part=${attrs.part} class=${attrs.cls} id=${attrs.id ?? nothing}>${content}</${tag}>`;
+}
+
+/** Newest first by `date_published`; undated items last, in feed order. */
+export function sortNewestFirst(items: readonly FeedItem[]): FeedItem[] {
+  return [...items].sort((a, b) => {
+    const ta = a.datePublished?.getTime();
+    const tb = b.datePublished?.getTime();
+    if (ta !== undefined && tb !== undefined && ta !== tb) return tb - ta;
+    if (ta === undefined && tb !== undefined) return 1;
+    if (tb === undefined && ta !== undefined) return -1;
+    return a.index - b.index;
+  });
+}
+
+/** Items carrying `tag`, ignoring case and diacritics. */
+export function filterByTag(items: readonly FeedItem[], tag: string | undefined | null): FeedItem[] {
+  const want = tag ? foldForSearch(tag) : '';
+  if (!want) return [...items];
+  return items.filter((i) => i.tags.some((t) => foldForSearch(t) === want));
+}
+
+/** The link a card's title points to. */
+export const itemLink = (item: FeedItem): string | undefined => item.url ?? item.externalUrl;
+
+/** The card's summary: `summary`, else `content_text` cut at a word boundary. Never `content_html`. */
+export const cardSummary = (item: FeedItem): string | undefined =>
+  item.summary ?? (item.contentText ? truncateWords(item.contentText, SUMMARY_FALLBACK_CHARS) : undefined);
+
+export const untitled = (): string => msg('(Không có tiêu đề)', { id: 'news.untitled' });
+
+function hideBrokenImage(e: Event) {
+  (e.target as HTMLElement).closest('.media')?.classList.add('media-broken');
+}
+
+export function tagList(tags: readonly string[]): TemplateResult | typeof nothing {
+  if (!tags.length) return nothing;
+  return html`<ul part="tags" class="tags" aria-label=${msg('Thẻ', { id: 'news.tags' })}>
+    ${tags.map((t) => html`<li class="tag">${t}</li>`)}
+  </ul>`;
+}
+
+/** A card's content, for a wrapper that carries `part="item"` (an `<li>`, or the article card's base). */
+export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
+  const href = itemLink(item);
+  const image = o.hideImage ? undefined : (item.image ?? item.bannerImage);
+  const summary = o.hideSummary ? undefined : cardSummary(item);
+  const title = item.title || untitled();
+  const date = item.datePublished;
+  const target = o.target && href ? o.target : undefined;
+  return html`
+    <article class="card ${image ? 'has-image' : 'no-image'}" data-id=${item.id}>
+      ${image
+        ? html`<div class="media">
+            <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"
+              @error=${hideBrokenImage} />
+          </div>`
+        : nothing}
+      <div class="text">
+        ${heading(
+          o.headingLevel,
+          { part: 'title', cls: 'title' },
+          href
+            ? html`<a class="title-link" href=${href} target=${target ?? nothing}
+                rel=${target === '_blank' ? 'noopener noreferrer' : nothing}>${title}</a>`
+            : html`<span class="title-text" tabindex="-1">${title}</span>`,
+        )}
+        ${date && !o.hideDate
+          ? html`<time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, o.locale)}</time>`
+          : nothing}
+        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
+        ${o.hideTags ? nothing : tagList(item.tags)}
+      </div>
+    </article>
+  `;
+}
+
+/** A placeholder with the card's final geometry: same image ratio, same line boxes. */
+export function cardSkeleton(o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hideSummary'>): TemplateResult {
+  return html`
+    <div class="card card-skeleton ${o.hideImage ? 'no-image' : 'has-image'}" aria-hidden="true">
+      ${o.hideImage ? nothing : html`<div class="media skeleton"></div>`}
+      <div class="text">
+        <div class="title skeleton-text">${skeletonLine(92, '1.1em')}${skeletonLine(60, '1.1em')}</div>
+        ${o.hideDate ? nothing : html`<div class="date skeleton-text">${skeletonLine(35, '0.9em')}</div>`}
+        ${o.hideSummary
+          ? nothing
+          : html`<div class="summary skeleton-text">${skeletonLine(100)}${skeletonLine(96)}${skeletonLine(70)}</div>`}
+      </div>
+    </div>
+  `;
+}

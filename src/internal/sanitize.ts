@@ -1,0 +1,232 @@
+/**
+ * The only way feed HTML (`content_html`) reaches the page.
+ *
+ * 1. Parse and sanitize in an inert document (no script runs, no image loads):
+ *    the browser's own `Element.setHTML` (HTML Sanitizer API) where it exists,
+ *    otherwise DOMPurify, imported on demand so bundlers split it into a lazy
+ *    chunk that pages without a full article never download.
+ * 2. Enforce one allowlist on the result, whichever engine ran: unknown
+ *    elements are unwrapped (their text stays), dangerous ones are removed
+ *    with their content, every attribute not listed is dropped (inline
+ *    styles, ids, names and classes included, so nothing can clobber globals
+ *    or borrow the widget's own styles).
+ * 3. Resolve relative `href`/`src` against the feed URL and apply the URL
+ *    policy (`safeUrl`): links http(s) and mailto only, images http(s) only.
+ *    Images get `loading="lazy"` and `decoding="async"`; links to other hosts
+ *    get `rel="noopener noreferrer"` and a target.
+ *
+ * The result is a `DocumentFragment` of nodes adopted into `document`; no
+ * string is ever assigned to `innerHTML`, so it also works on pages that
+ * enforce Trusted Types.
+ */
+import { safeUrl } from './url.js';
+
+export type SanitizerPath = 'native' | 'dompurify';
+
+export interface SanitizeOptions {
+  /** Base for relative URLs: the feed's URL. */
+  baseUrl: string;
+  /** `target` for links to other hosts. Default `_blank`. */
+  externalTarget?: string;
+  /**
+   * The highest heading level the content may use (the article title's level
+   * + 1). Headings are shifted down so the body never outranks the title.
+   */
+  minHeadingLevel?: number;
+}
+
+/** Removed together with everything inside them. */
+const DROP = [
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
+  'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'fieldset', 'label',
+  'base', 'meta', 'link', 'title', 'head', 'template', 'slot', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext',
+  'audio', 'video', 'source', 'track', 'canvas', 'map', 'area', 'portal', 'dialog', 'marquee', 'svg', 'math',
+] as const;
+
+/** Kept. Anything else is replaced by its children. */
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'span', 'section', 'article', 'aside',
+  'a', 'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q', 'dfn',
+  'blockquote', 'code', 'pre', 'kbd', 'samp', 'var', 'time', 'wbr',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'figure', 'figcaption', 'img',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'colgroup', 'col',
+] as const;
+
+/** Attributes kept on any allowed element. */
+const GLOBAL_ATTRS = ['title', 'lang', 'dir'];
+/** Attributes kept on specific elements (values are checked below). */
+const TAG_ATTRS: Record<string, readonly string[]> = {
+  a: ['href'],
+  img: ['src', 'alt', 'width', 'height'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  time: ['datetime'],
+  abbr: ['title'],
+};
+const ALL_ATTRS = [...new Set([...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flat()])];
+
+const dropSet: ReadonlySet<string> = new Set(DROP);
+const allowedSet: ReadonlySet<string> = new Set(ALLOWED_TAGS);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+let lastPath: SanitizerPath | undefined;
+let purifyLoads = 0;
+
+/** Which engine sanitized the most recent content (`undefined` before the first). */
+export const sanitizerPath = (): SanitizerPath | undefined => lastPath;
+
+/** How many times the DOMPurify chunk was requested (it is imported at most once per page load). */
+export const dompurifyLoads = (): number => purifyLoads;
+
+type SetHTML = (html: string, options?: { sanitizer?: unknown }) => void;
+
+/** True when this browser has the HTML Sanitizer API's `Element.setHTML`. */
+export const hasNativeSanitizer = (): boolean =>
+  typeof (Element.prototype as unknown as { setHTML?: SetHTML }).setHTML === 'function';
+
+type Purify = typeof import('dompurify').default;
+let purify: Promise<Purify> | undefined;
+
+function loadPurify(): Promise<Purify> {
+  if (!purify) {
+    purifyLoads++;
+    purify = import('dompurify').then((m) => m.default);
+    purify.catch(() => (purify = undefined));
+  }
+  return purify;
+}
+
+/** Parses and cleans `html`; resolves to a fragment owned by `document`, ready to insert. */
+export async function sanitizeHtml(html: string, options: SanitizeOptions): Promise<DocumentFragment> {
+  let root: ParentNode;
+  if (hasNativeSanitizer()) {
+    lastPath = 'native';
+    const inert = document.implementation.createHTMLDocument('');
+    const host = inert.createElement('div');
+    (host as unknown as { setHTML: SetHTML }).setHTML(html, {
+      sanitizer: {
+        removeElements: DROP.map((name) =>
+          name === 'svg'
+            ? { name, namespace: 'http://www.w3.org/2000/svg' }
+            : name === 'math'
+              ? { name, namespace: 'http://www.w3.org/1998/Math/MathML' }
+              : name,
+        ),
+        removeAttributes: ['style', 'id', 'name', 'class', 'srcset', 'sizes', 'formaction', 'action', 'xmlns', 'is'],
+        comments: false,
+      },
+    });
+    root = host;
+  } else {
+    const DOMPurify = await loadPurify();
+    lastPath = 'dompurify';
+    root = DOMPurify.sanitize(html, {
+      ALLOWED_TAGS: [...ALLOWED_TAGS],
+      ALLOWED_ATTR: ALL_ATTRS,
+      FORBID_CONTENTS: [...DROP],
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      KEEP_CONTENT: true,
+      RETURN_DOM_FRAGMENT: true,
+    });
+  }
+  enforce(root, options);
+  const out = document.createDocumentFragment();
+  for (const node of [...root.childNodes]) out.append(document.importNode(node, true));
+  return out;
+}
+
+/** The allowlist and URL policy, applied in place. */
+function enforce(root: ParentNode, options: SanitizeOptions): void {
+  const base = options.baseUrl;
+  const baseHost = hostname(base);
+  const shift = headingShift(root, options.minHeadingLevel);
+  // Snapshot first: the loop removes and re-parents nodes.
+  const nodes = [...iterate(root)];
+  for (const node of nodes) {
+    if (node.nodeType === Node.COMMENT_NODE || node.nodeType === Node.PROCESSING_INSTRUCTION_NODE) {
+      node.parentNode?.removeChild(node);
+      continue;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (!root.contains(el)) continue; // inside something already removed
+    const tag = el.localName;
+    if (el.namespaceURI !== HTML_NS || dropSet.has(tag)) {
+      el.remove();
+      continue;
+    }
+    if (!allowedSet.has(tag)) {
+      el.replaceWith(...el.childNodes);
+      continue;
+    }
+    const keep = new Set([...GLOBAL_ATTRS, ...(TAG_ATTRS[tag] ?? [])]);
+    for (const attr of [...el.attributes]) {
+      if (!keep.has(attr.name) || attr.namespaceURI) el.removeAttributeNode(attr);
+    }
+    if (tag === 'a') {
+      const href = safeUrl(el.getAttribute('href'), base, 'link');
+      if (!href || !LINK_PROTOCOLS.has(new URL(href).protocol)) {
+        el.replaceWith(...el.childNodes);
+        continue;
+      }
+      el.setAttribute('href', href);
+      if (href.startsWith('http') && hostname(href) !== baseHost) {
+        el.setAttribute('target', options.externalTarget || '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (tag === 'img') {
+      const src = safeUrl(el.getAttribute('src'), base, 'image');
+      if (!src) {
+        el.remove();
+        continue;
+      }
+      el.setAttribute('src', src);
+      if (!el.hasAttribute('alt')) el.setAttribute('alt', '');
+      for (const dim of ['width', 'height']) {
+        const v = el.getAttribute(dim);
+        if (v !== null && !/^\d{1,5}$/.test(v.trim())) el.removeAttribute(dim);
+      }
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('decoding', 'async');
+    } else if (shift && /^h[1-6]$/.test(tag)) {
+      const level = Math.min(6, Number(tag[1]) + shift);
+      const h = el.ownerDocument.createElement(`h${level}`);
+      for (const attr of [...el.attributes]) h.setAttribute(attr.name, attr.value);
+      h.append(...el.childNodes);
+      el.replaceWith(h);
+    }
+    for (const name of ['colspan', 'rowspan', 'span', 'start', 'value']) {
+      const v = el.getAttribute(name);
+      if (v !== null && !/^-?\d{1,4}$/.test(v.trim())) el.removeAttribute(name);
+    }
+  }
+}
+
+function* iterate(root: ParentNode): Generator<Node> {
+  const doc = (root as Node).ownerDocument ?? document;
+  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT | NodeFilter.SHOW_PROCESSING_INSTRUCTION);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n;
+}
+
+/** How many levels to push body headings down so the topmost is at least `min`. */
+function headingShift(root: ParentNode, min?: number): number {
+  if (!min) return 0;
+  let top = 7;
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) top = Math.min(top, Number(h.localName[1]));
+  return top < min ? min - top : 0;
+}
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,282 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { clearFeedCache, loadFeed } from '../src/feed/loader.js';
+import type { FeedErrorKind } from '../src/feed/errors.js';
+import type { PwTestFeed } from './helpers/pw-test-feed.js';
+import './helpers/pw-test-feed.js';
+import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, sleep, uniqueId, until } from './helpers/feeds.js';
+
+const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].map((t) => t.textContent);
+const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
+const errorShown = (el: Element) => until(() => el.shadowRoot!.querySelector('[part=error]'), 8000, 'error state');
+
+/** Simulates a new page: memory cache gone, persistent cache kept. */
+const newPage = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+
+describe('feed loader: sharing', () => {
+  beforeEach(resetShared);
+
+  it('makes one request for three widgets on the same feed', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('a')]));
+    const wrap = await fixture(html`<div>
+      <pw-test-feed src=${url}></pw-test-feed><pw-test-feed src=${url}></pw-test-feed><pw-test-feed src=${url}></pw-test-feed>
+    </div>`);
+    for (const el of wrap.querySelectorAll('pw-test-feed')) await shown(el);
+    expect(await requestCount(id)).to.equal(1);
+  });
+
+  it('shares requests with a second copy of the library on the page', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, `${JSON.stringify(feedOf([item('a')]))}`);
+    const copy = (await import(/* @vite-ignore */ `${'/src/feed/loader.ts'}?copy=2`)) as typeof import('../src/feed/loader.js');
+    expect(copy.loadFeed).not.to.equal(loadFeed);
+    const [a, b] = await Promise.all([loadFeed(`${url}?delay=100`), copy.loadFeed(`${url}?delay=100`)]);
+    expect(a.feed.items[0].id).to.equal('a');
+    expect(b.feed).to.equal(a.feed);
+    expect(await requestCount(id)).to.equal(1);
+  });
+
+  it('aborts the request when src changes or the element leaves, unless another widget still waits', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/__feed/hang')) signals.push(init!.signal!);
+      return realFetch(input, init);
+    };
+    try {
+      const hang = new URL(`/__feed/hang?${uniqueId()}`, location.href).href;
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${hang}></pw-test-feed>`);
+      await until(() => signals.length === 1);
+      el.src = await serveFeed(uniqueId(), feedOf([item('b')]));
+      await shown(el);
+      expect(signals[0].aborted).to.equal(true);
+
+      const hang2 = new URL(`/__feed/hang?${uniqueId()}`, location.href).href;
+      const wrap = await fixture(html`<div><pw-test-feed src=${hang2}></pw-test-feed><pw-test-feed src=${hang2}></pw-test-feed></div>`);
+      await until(() => signals.length === 2);
+      const [first, second] = wrap.querySelectorAll('pw-test-feed');
+      first.remove();
+      await sleep(20);
+      expect(signals[1].aborted, 'still needed by the second widget').to.equal(false);
+      second.remove();
+      await until(() => signals[1].aborted, 2000, 'abort after the last widget left');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('refetches nothing while a copy is fresh', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('a')]));
+    await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+    await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+    expect(await requestCount(id)).to.equal(1);
+  });
+});
+
+describe('feed loader: failures', () => {
+  beforeEach(resetShared);
+
+  const cases: [string, string, FeedErrorKind][] = [
+    ['404', '/__feed/status/404', 'http'],
+    ['500', '/__feed/status/500', 'http'],
+    ['an HTML login page with 200', '/__feed/html', 'html'],
+    ['a connection reset', '/__feed/reset', 'network'],
+    ['a truncated body', '/__feed/truncated', 'network'],
+    ['an oversized body', '/__feed/big?bytes=6000000', 'too-large'],
+  ];
+  for (const [what, path, kind] of cases) {
+    it(`shows the error state for ${what}, and a healthy neighbour is unaffected`, async () => {
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        const good = await serveFeed(uniqueId(), feedOf([item('ok', { title: 'Láng giềng' })]));
+        const bad = new URL(`${path}${path.includes('?') ? '&' : '?'}${uniqueId()}`, location.href).href;
+        const wrap = await fixture(html`<div><pw-test-feed id="bad"></pw-test-feed><pw-test-feed id="good" src=${good}></pw-test-feed></div>`);
+        const badEl = wrap.querySelector<PwTestFeed>('#bad')!;
+        const errorEvent = oneEvent(badEl, 'pw-feed-error');
+        badEl.src = bad;
+        const { detail } = await errorEvent;
+        expect(detail.error.kind).to.equal(kind);
+        expect(detail.url).to.equal(bad);
+        await errorShown(badEl);
+        expect(badEl.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('Không tải được nội dung.');
+        expect(badEl.shadowRoot!.querySelector('[part=error]')!.textContent).not.to.contain('HTTP');
+        expect(titles(await shown(wrap.querySelector('#good')!) && wrap.querySelector('#good')!)).to.deep.equal(['Láng giềng']);
+        expect(warnings.some((w) => w.includes(bad))).to.equal(true);
+      } finally {
+        console.warn = warn;
+      }
+    });
+  }
+
+  for (const [what, body, kind] of [
+    ['an empty body', '', 'empty'],
+    ['JSON null', 'null', 'not-object'],
+    ['an array', '[]', 'not-object'],
+    ['items of the wrong type', '{"version":"1.1","items":"none"}', 'no-items'],
+    ['RSS XML', '<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', 'not-json'],
+  ] as const) {
+    it(`shows the error state for ${what}`, async () => {
+      const url = await serveFeed(uniqueId(), body, 'application/json');
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed></pw-test-feed>`);
+      const ev = oneEvent(el, 'pw-feed-error');
+      el.src = url;
+      expect((await ev).detail.error.kind).to.equal(kind);
+      await errorShown(el);
+    });
+  }
+
+  it('times out a server that never answers', async () => {
+    const el = await fixture<PwTestFeed>(html`<pw-test-feed timeout="300"></pw-test-feed>`);
+    const ev = oneEvent(el, 'pw-feed-error');
+    el.src = `/__feed/hang?${uniqueId()}`;
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    expect((await ev).detail.error.kind).to.equal('timeout');
+    await errorShown(el);
+  });
+
+  it('warns once per dropped item, naming the feed, the item and the field', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const url = await serveFeed(uniqueId(), feedOf([item('ok'), item('bad', { date_published: 'hôm qua' })]));
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
+      await shown(el);
+      expect(titles(el)).to.deep.equal(['Tin ok']);
+      const mine = warnings.filter((w) => w.includes(url));
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('items[1].date_published').and.contain('"bad"');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('retries after the server recovers', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('back', { title: 'Đã trở lại' })]));
+    await setFeedState(id, 'down');
+    const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
+    await errorShown(el);
+    await setFeedState(id, 'up');
+    const load = oneEvent(el, 'pw-feed-load');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();
+    expect((await load).detail.fromCache).to.equal(false);
+    await shown(el);
+    expect(titles(el)).to.deep.equal(['Đã trở lại']);
+  });
+
+  it('ignores a src that is not http(s), with a warning', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed src="javascript:alert(1)//feed.json"></pw-test-feed>`);
+      await errorShown(el);
+      expect(warnings.join()).to.contain('not an http(s) URL');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('never lets an error reach the host page', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: Event) => errors.push(e);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const wrap = await fixture(html`<div>
+        <pw-test-feed src="/__feed/status/500?x=${uniqueId()}"></pw-test-feed>
+        <pw-test-feed src="/__feed/html?x=${uniqueId()}"></pw-test-feed>
+        <pw-test-feed timeout="100" src="/__feed/hang?x=${uniqueId()}"></pw-test-feed>
+      </div>`);
+      for (const el of wrap.querySelectorAll('pw-test-feed')) await errorShown(el);
+      const gone = document.createElement('pw-test-feed');
+      gone.src = `/__feed/hang?x=${uniqueId()}`;
+      document.body.append(gone);
+      await sleep(50);
+      gone.remove();
+      await sleep(100);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+});
+
+describe('feed loader: persistent cache', () => {
+  beforeEach(resetShared);
+  after(clearFeedCache);
+
+  it('renders a repeat visit from the cache at once, then refreshes in the background', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('v1', { title: 'Bản cũ' })]));
+    await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+    newPage();
+    await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]), undefined, 300);
+    const el = document.createElement('pw-test-feed');
+    el.maxAge = 0;
+    const loads: boolean[] = [];
+    el.addEventListener('pw-feed-load', (e) => loads.push(e.detail.fromCache));
+    el.src = url;
+    document.body.append(el);
+    await el.updateComplete;
+    await shown(el);
+    expect(titles(el)).to.deep.equal(['Bản cũ']);
+    await until(() => titles(el)[0] === 'Bản mới', 5000, 'background refresh');
+    expect(loads).to.deep.equal([true, false]);
+    expect(await requestCount(id)).to.equal(1); // counts reset when the feed was republished
+    el.remove();
+  });
+
+  it('keeps the content, with a stale note, when the server goes down after a good load', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('a', { title: 'Giữ nguyên' })]));
+    await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+    newPage();
+    await setFeedState(id, 'down');
+    const el = await fixture<PwTestFeed>(html`<pw-test-feed max-age="0" src=${url}></pw-test-feed>`);
+    await shown(el);
+    await until(() => el.shadowRoot!.querySelector('[part=stale]'), 5000, 'stale note');
+    expect(titles(el)).to.deep.equal(['Giữ nguyên']);
+    expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    await setFeedState(id, 'up');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=stale] button')!.click();
+    await until(() => !el.shadowRoot!.querySelector('[part=stale]'), 5000, 'stale note cleared');
+  });
+
+  it('renders offline from the cache', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('a', { title: 'Ngoại tuyến' })]));
+    await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+    newPage();
+    const realFetch = window.fetch;
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    try {
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed max-age="0" src=${url}></pw-test-feed>`);
+      await shown(el);
+      expect(titles(el)).to.deep.equal(['Ngoại tuyến']);
+      await until(() => el.shadowRoot!.querySelector('[part=stale]'), 5000, 'stale note');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('survives a full storage quota', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const url = await serveFeed(uniqueId(), feedOf([item('a')]));
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
+      await shown(el);
+      expect(titles(el)).to.deep.equal(['Tin a']);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});

@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import { parseFeedJson, parseFeedText } from '../src/feed/parse.js';
+import { isFeedError, type FeedErrorKind } from '../src/feed/errors.js';
+import { feedOf, item } from './helpers/feeds.js';
+
+const URL_ = 'https://www.longan.gov.vn/feeds/news.vi.json';
+
+function fatal(text: string): FeedErrorKind {
+  try {
+    parseFeedText(text, URL_);
+  } catch (e) {
+    if (isFeedError(e)) return e.kind;
+    throw e;
+  }
+  throw new Error('expected a FeedError');
+}
+
+describe('feed parser: fatal problems', () => {
+  it('rejects bodies that are not a feed, with a typed error', () => {
+    expect(fatal('')).to.equal('empty');
+    expect(fatal('   \n')).to.equal('empty');
+    expect(fatal('<!DOCTYPE html><html><body>Đăng nhập</body></html>')).to.equal('html');
+    expect(fatal('<?xml version="1.0"?><rss version="2.0"></rss>')).to.equal('not-json');
+    expect(fatal('{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"a"')).to.equal('not-json');
+    expect(fatal('null')).to.equal('not-object');
+    expect(fatal('[1,2]')).to.equal('not-object');
+    expect(fatal('{"version":"x"}')).to.equal('no-items');
+    expect(fatal('{"items":{"0":{}}}')).to.equal('no-items');
+  });
+
+  it('names the feed URL in the error message', () => {
+    try {
+      parseFeedText('nope', URL_);
+    } catch (e) {
+      expect((e as Error).message).to.contain(URL_);
+    }
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    const { feed } = parseFeedText(`\uFEFF${JSON.stringify(feedOf([item('a')]))}`, URL_);
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['a']);
+  });
+});
+
+describe('feed parser: items', () => {
+  it('maps the JSON Feed 1.1 fields and the _pw extension', () => {
+    const { feed, problems } = parseFeedJson(
+      feedOf(
+        [
+          item('seed', {
+            url: '/tin-tuc/seed.html',
+            external_url: 'https://baolongan.vn/x',
+            summary: 'Sáng 22/11 …',
+            content_html: '<p>Thân bài</p>',
+            image: 'images/a.jpg',
+            banner_image: '../b.jpg',
+            date_modified: '2017-11-23T08:00:00+07:00',
+            authors: [{ name: 'Phong Nhã', url: 'mailto:toasoan@longan.gov.vn' }],
+            tags: ['Dân vận', 42 as unknown as string, ''],
+            language: 'vi',
+            _pw: {
+              image_alt: 'Cán bộ dự lớp tập huấn',
+              translations: { en: { url: '/en/news/seed', title: 'Democracy training' } },
+            },
+          }),
+        ],
+        { next_url: 'news.vi.2.json', home_page_url: 'https://www.longan.gov.vn/' },
+      ),
+      URL_,
+    );
+    expect(problems).to.deep.equal([]);
+    const [i] = feed.items;
+    expect(i.url).to.equal('https://www.longan.gov.vn/tin-tuc/seed.html');
+    expect(i.image).to.equal('https://www.longan.gov.vn/feeds/images/a.jpg');
+    expect(i.bannerImage).to.equal('https://www.longan.gov.vn/b.jpg');
+    expect(i.externalUrl).to.equal('https://baolongan.vn/x');
+    expect(i.datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(i.dateModified!.toISOString()).to.equal('2017-11-23T01:00:00.000Z');
+    expect(i.authors).to.deep.equal([{ name: 'Phong Nhã', url: 'mailto:toasoan@longan.gov.vn' }]);
+    expect(i.tags).to.deep.equal(['Dân vận']);
+    expect(i.imageAlt).to.equal('Cán bộ dự lớp tập huấn');
+    expect(i.translations.en).to.deep.equal({ url: 'https://www.longan.gov.vn/en/news/seed', title: 'Democracy training' });
+    expect(feed.nextUrl).to.equal('https://www.longan.gov.vn/feeds/news.vi.2.json');
+  });
+
+  it('accepts JSON Feed 1.0 with a singular author', () => {
+    const { feed } = parseFeedJson(
+      { version: 'https://jsonfeed.org/version/1', items: [{ id: 'x', author: { name: 'Phong Nhã' } }] },
+      URL_,
+    );
+    expect(feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
+  });
+
+  it('normalizes text to NFC', () => {
+    const nfd = 'Tập huấn'.normalize('NFD');
+    const { feed } = parseFeedJson(feedOf([item('a', { title: nfd, summary: nfd, tags: [nfd] })]), URL_);
+    expect(feed.items[0].title).to.equal('Tập huấn'.normalize('NFC'));
+    expect(feed.items[0].title.length).to.equal(8);
+    expect(feed.items[0].tags[0]).to.equal('Tập huấn');
+  });
+
+  it('drops only the bad items, each with a JSON path, and keeps the rest', () => {
+    const { feed, problems } = parseFeedJson(
+      feedOf([
+        item('good-1'),
+        { title: 'no id' } as never,
+        item(7 as unknown as string),
+        item('bad-date', { date_published: '22/11/2017' }),
+        item('bad-title', { title: { vi: 'x' } as unknown as string }),
+        'not an object' as never,
+        item('bad-event', { _pw: { event: { start: '2017-11-22T11:00:00+07:00', end: '2017-11-22T07:30:00+07:00' } } }),
+        item('good-1'),
+        item('good-2'),
+      ]),
+      URL_,
+    );
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['good-1', 'good-2']);
+    expect(problems.map((p) => [p.path, p.effect])).to.deep.equal([
+      ['items[1].id', 'item'],
+      ['items[2].id', 'item'],
+      ['items[3].date_published', 'item'],
+      ['items[4].title', 'item'],
+      ['items[5].', 'item'],
+      ['items[6]._pw.event.end', 'item'],
+      ['items[7].id', 'item'],
+    ]);
+    expect(problems[2].itemId).to.equal('bad-date');
+  });
+
+  it('drops URLs outside the policy but keeps the item', () => {
+    const { feed, problems } = parseFeedJson(
+      feedOf([
+        item('x', {
+          url: ' JaVaScRiPt:alert(1)',
+          image: 'data:image/svg+xml,<svg onload=alert(1)>',
+          external_url: 'java\tscript:alert(1)',
+        }),
+      ]),
+      URL_,
+    );
+    expect(feed.items).to.have.length(1);
+    expect(feed.items[0].url).to.equal(undefined);
+    expect(feed.items[0].image).to.equal(undefined);
+    expect(feed.items[0].externalUrl).to.equal(undefined);
+    expect(problems.map((p) => p.path)).to.deep.equal(['items[0].url', 'items[0].external_url', 'items[0].image']);
+    expect(problems.every((p) => p.effect === 'field')).to.equal(true);
+  });
+
+  it('caps huge text fields', () => {
+    const { feed } = parseFeedJson(feedOf([item('x', { title: 'Tập '.repeat(40_000) })]), URL_);
+    expect(feed.items[0].title.length).to.be.lessThan(2100);
+  });
+
+  it('reads dates without an offset as Vietnam time', () => {
+    const { feed } = parseFeedJson(feedOf([item('x', { date_published: '2017-11-22T11:16:00' })]), URL_);
+    expect(feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+  });
+});
+
+describe('feed parser: events', () => {
+  const ev = (event: object) => parseFeedJson(feedOf([item('e', { _pw: { event } as never })]), URL_);
+
+  it('parses a timed event with its details', () => {
+    const { feed } = ev({
+      start: '2017-11-22T07:30:00+07:00',
+      end: '2017-11-22T11:00:00+07:00',
+      location: { name: 'Hội trường UBND tỉnh', address: '61 Nguyễn Huệ, Tân An' },
+      online_url: 'https://meet.longan.gov.vn/abc',
+      organizer: { name: 'Ban Chỉ đạo Quy chế dân chủ tỉnh', url: 'https://www.longan.gov.vn/' },
+      audience: 'Trưởng Ban Chỉ đạo',
+      registration: { url: 'https://dangky.longan.gov.vn/', deadline: '2017-11-20T17:00:00+07:00', capacity: 120 },
+    });
+    const e = feed.items[0].event!;
+    expect(e.allDay).to.equal(false);
+    expect(e.status).to.equal('scheduled');
+    expect(e.start.toISOString()).to.equal('2017-11-22T00:30:00.000Z');
+    expect(e.end.toISOString()).to.equal('2017-11-22T04:00:00.000Z');
+    expect(e.location).to.deep.equal({ name: 'Hội trường UBND tỉnh', address: '61 Nguyễn Huệ, Tân An' });
+    expect(e.registration!.capacity).to.equal(120);
+    expect(e.registration!.deadline!.toISOString()).to.equal('2017-11-20T10:00:00.000Z');
+  });
+
+  it('reads all-day ends inclusively and a string location as the name', () => {
+    const e = ev({ start: '2017-11-09', end: '2017-11-10', location: 'Trường Chính trị Long An' }).feed.items[0].event!;
+    expect(e.allDay).to.equal(true);
+    expect([e.startDay, e.endDay]).to.deep.equal(['2017-11-09', '2017-11-10']);
+    expect(e.end.toISOString()).to.equal('2017-11-10T17:00:00.000Z'); // 11/11 00:00 +07:00, exclusive
+    expect(e.location).to.deep.equal({ name: 'Trường Chính trị Long An' });
+  });
+
+  it('drops events with a bad status, a bad start or an end before the start', () => {
+    expect(ev({ start: '2017-11-22T07:30:00+07:00', status: 'done' }).problems[0].path).to.equal('items[0]._pw.event.status');
+    expect(ev({ start: 'sáng 22/11' }).problems[0].path).to.equal('items[0]._pw.event.start');
+    expect(ev({ start: '2017-11-10', end: '2017-11-09' }).problems[0].path).to.equal('items[0]._pw.event.end');
+    expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0].event!.status).to.equal('cancelled');
+  });
+});
