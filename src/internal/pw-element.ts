@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import '../locale/localize.js';
-import { getLocale } from '../locale/store.js';
+import { getLocale, onLocaleChange } from '../locale/store.js';
 import type { Locale } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
@@ -24,6 +24,19 @@ export class PwElement extends LitElement {
     // In the constructor rather than as a decorator: elements that were in the
     // page before the script loaded are upgraded by this same constructor.
     updateWhenLocaleChanges(this);
+  }
+
+  private stopFollowingLocale?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The store drives `{lang}` feeds and dates even where @lit/localize is not ours to configure.
+    this.stopFollowingLocale = onLocaleChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingLocale?.();
   }
 
   /** The page-wide locale the widget renders in. */
