@@ -54,3 +54,12 @@ export const browserArgs = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+// `node scripts/find-browser.mjs --require`: fail early, before the typecheck, with the install hint.
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--require')) {
+  const found = findBrowser();
+  if (!found) {
+    console.error(`\nnpm test: ${browserHelp}`);
+    process.exit(1);
+  }
+}

@@ -1,7 +1,9 @@
 /**
- * Prints the run's totals as the last line, `N passed, N failed`, so CI logs
- * (and people) read the outcome without scrolling.
+ * Writes the browser run's totals to $PW_TEST_SUMMARY for scripts/test.mjs,
+ * which prints the combined closing line.
  */
+import { writeFileSync } from 'node:fs';
+
 function count(suite, totals) {
   if (!suite) return;
   for (const t of suite.tests ?? []) {
@@ -21,8 +23,7 @@ export function summaryReporter() {
         // A file that failed to load has no results: count it as a failure.
         if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) totals.failed++;
       }
-      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      setTimeout(() => console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${skipped}`), 0);
+      if (process.env.PW_TEST_SUMMARY) writeFileSync(process.env.PW_TEST_SUMMARY, JSON.stringify(totals));
     },
   };
 }

@@ -1,0 +1,298 @@
+#!/usr/bin/env node
+/**
+ * Storybook smoke test: serves storybook-static/ on localhost, reads index.json,
+ * and opens every story (viewMode=story) and every docs entry (viewMode=docs)
+ * in headless Chromium. An entry fails on:
+ *   - a console error, an uncaught page error, a failed request or an HTTP status >= 400
+ *     (favicon.ico excepted);
+ *   - Storybook's error display (a story that threw) or a render that never finishes;
+ *   - for stories, accessibility violations reported by the a11y addon, run again once the
+ *     story has settled with the story's own `parameters.a11y` (test 'error' fails, 'todo' warns,
+ *     'off'/disable skips).
+ *
+ * A story that deliberately requests a missing resource can carry the tag
+ * `smoke-expect-failed-request`: its failed requests and "Failed to load resource"
+ * console errors are then allowed (everything else still fails).
+ *
+ * Usage: node scripts/smoke-storybook.mjs [--dir storybook-static] [--filter text] [--concurrency 2] [--no-a11y]
+ * The browser is found like the tests find it: CHROME_PATH, then the system Chrome/Chromium.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const dir = resolve(opt('dir', 'storybook-static'));
+const filter = opt('filter', '');
+const concurrency = Math.max(1, Number(opt('concurrency', '2')));
+const checkA11y = !args.includes('--no-a11y');
+const RENDER_TIMEOUT = 20_000;
+const ALLOW_FAILED_TAG = 'smoke-expect-failed-request';
+
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`smoke-storybook: ${join(dir, 'index.json')} not found. Run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(`smoke-storybook: ${browserHelp}`);
+  process.exit(1);
+}
+
+// ---- a tiny static server --------------------------------------------------
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+const server = createServer((req, res) => {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  let file = normalize(join(dir, path));
+  if (file !== dir && !file.startsWith(dir + sep)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- the entries -------------------------------------------------------------
+const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries ?? index.stories ?? {})
+  .filter((e) => e.type === 'story' || e.type === 'docs')
+  .filter((e) => !filter || e.id.includes(filter))
+  .sort((a, b) => a.id.localeCompare(b.id));
+if (entries.length === 0) {
+  console.error('smoke-storybook: index.json lists no stories.');
+  server.close();
+  process.exit(1);
+}
+
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: browserArgs,
+  protocolTimeout: 60_000,
+});
+
+/** Opens one entry and returns the list of problems (empty = pass). */
+async function check(page, entry) {
+  const problems = [];
+  const warnings = [];
+  const allowFailed = (entry.tags ?? []).includes(ALLOW_FAILED_TAG);
+  const ignoredUrl = (url) => /\/favicon\.ico(\?|$)/.test(url);
+  const onConsole = (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    const url = msg.location()?.url ?? '';
+    if (ignoredUrl(url)) return;
+    if (allowFailed && text.startsWith('Failed to load resource')) return;
+    problems.push(`console error: ${text}${url && !text.includes(url) ? ` (${url})` : ''}`);
+  };
+  const onPageError = (err) => problems.push(`page error: ${err?.message ?? err}`);
+  const onRequestFailed = (req) => {
+    if (ignoredUrl(req.url()) || allowFailed) return;
+    const reason = req.failure()?.errorText ?? 'failed';
+    // Aborts caused by the page itself (a widget cancelling a superseded request) are not failures.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${req.url()} (${reason})`);
+  };
+  const onResponse = (res) => {
+    if (res.status() >= 400 && !ignoredUrl(res.url()) && !allowFailed) {
+      problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    }
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  try {
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
+      waitUntil: 'load',
+      timeout: RENDER_TIMEOUT,
+    });
+    // Storybook marks the body when the entry is shown or has failed.
+    const shown = await page
+      .waitForFunction(
+        () => {
+          const c = document.body.classList;
+          if (c.contains('sb-show-errordisplay')) return 'error';
+          if (c.contains('sb-show-nopreview')) return 'nopreview';
+          if (c.contains('sb-show-main') && ![...c].some((x) => x.startsWith('sb-show-preparing'))) return 'main';
+          return false;
+        },
+        { timeout: RENDER_TIMEOUT, polling: 50 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => 'timeout');
+    if (shown !== 'main') {
+      const detail = await page
+        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().slice(0, 400))
+        .catch(() => '');
+      problems.push(`did not render (${shown})${detail ? `: ${detail}` : ''}`);
+      return { problems, warnings };
+    }
+    // Settle: every pw-* element defined and updated, no requests in flight, twice over
+    // (a feed landing triggers another update, an image may start another request).
+    for (let round = 0; round < 2; round++) {
+      await page.waitForNetworkIdle({ idleTime: 150, timeout: RENDER_TIMEOUT }).catch(() => {
+        problems.push('network never went idle');
+      });
+      await page.evaluate(async () => {
+        const all = [];
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.includes('-')) all.push(el);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        walk(document);
+        const tags = [...new Set(all.map((e) => e.localName).filter((t) => t.startsWith('pw-')))];
+        await Promise.race([
+          Promise.all(tags.map((t) => customElements.whenDefined(t))),
+          new Promise((r) => setTimeout(r, 5000)),
+        ]);
+        await Promise.all(all.map((e) => e.updateComplete).filter(Boolean));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      });
+    }
+    const undefinedTags = await page.evaluate(() => {
+      const out = new Set();
+      const walk = (root) => {
+        for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('pw-')) out.add(el.localName);
+        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+      };
+      walk(document);
+      return [...out];
+    });
+    if (undefinedTags.length) problems.push(`custom elements never defined: ${undefinedTags.join(', ')}`);
+
+    if (checkA11y && entry.type === 'story') {
+      const a11y = await page.evaluate(
+        (storyId) =>
+          new Promise((resolve) => {
+            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            const params = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
+            if (!channel) return resolve({ error: 'no Storybook channel' });
+            if (params.disable || params.test === 'off') return resolve({ skipped: true });
+            const done = (value) => {
+              channel.off('storybook/a11y/result', onResult);
+              channel.off('storybook/a11y/error', onError);
+              resolve(value);
+            };
+            const onResult = (result) =>
+              done({
+                mode: params.test ?? 'todo',
+                violations: (result.violations ?? []).map((v) => ({
+                  id: v.id,
+                  impact: v.impact,
+                  help: v.help,
+                  targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+                })),
+              });
+            const onError = (error) => done({ error: String(error?.message ?? error) });
+            channel.on('storybook/a11y/result', onResult);
+            channel.on('storybook/a11y/error', onError);
+            channel.emit('storybook/a11y/manual', storyId, params);
+            setTimeout(() => done({ error: 'a11y check timed out' }), 15_000);
+          }),
+        entry.id,
+      );
+      if (a11y.error) problems.push(`a11y: ${a11y.error}`);
+      for (const v of a11y.violations ?? []) {
+        const line = `a11y ${v.impact ?? ''} ${v.id}: ${v.help} ${v.targets.join(' ')}`;
+        (a11y.mode === 'error' ? problems : warnings).push(line);
+      }
+    }
+  } catch (err) {
+    problems.push(`smoke error: ${err?.message ?? err}`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+  }
+  return { problems, warnings };
+}
+
+const started = Date.now();
+let passed = 0;
+let failed = 0;
+let warned = 0;
+const queue = [...entries];
+async function worker() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 800 });
+  while (queue.length) {
+    const entry = queue.shift();
+    // A fresh page per entry would be slower; a blank page in between resets the document.
+    const { problems, warnings } = await check(page, entry);
+    await page.goto('about:blank').catch(() => {});
+    const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
+    if (problems.length) {
+      failed++;
+      console.log(`✗ ${label}`);
+      for (const p of problems) console.log(`    ${p}`);
+    } else {
+      passed++;
+      console.log(`✓ ${label}`);
+    }
+    if (warnings.length) {
+      warned++;
+      for (const w of warnings) console.log(`    warning (a11y test: 'todo'): ${w}`);
+    }
+  }
+  await page.close();
+}
+
+try {
+  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+const secs = ((Date.now() - started) / 1000).toFixed(1);
+console.log(
+  `\nStorybook smoke: ${passed} passed, ${failed} failed (${entries.length} entries${warned ? `, ${warned} with a11y warnings` : ''}) in ${secs}s`,
+);
+process.exit(failed ? 1 : 0);
