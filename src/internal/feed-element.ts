@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../feed/controller.js';
 import type { FeedResult } from '../feed/loader.js';
-import { DEFAULT_MAX_AGE, DEFAULT_TIMEOUT } from '../feed/loader.js';
 import { PwElement } from './pw-element.js';
 import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
 
@@ -12,6 +11,14 @@ import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
  *
  * Light-DOM children are fallback content: they show until the element is
  * defined, stay if the script never loads, and come back in the error state.
+ *
+ * @slot - Fallback content, such as a link to the portal's page: shown before the widget loads, if scripts fail, and under the error message.
+ * @fires {CustomEvent<FeedLoadDetail>} pw-feed-load - Feed content arrived: `{url, feed, fetchedAt, fromCache, stale}`.
+ * @fires {CustomEvent<FeedErrorDetail>} pw-feed-error - The feed could not be loaded and nothing is shown: `{url, error}` where `error.kind` says why.
+ * @csspart error - The error message box.
+ * @csspart retry - The "Thử lại" (retry) button in the error box.
+ * @csspart empty - The empty-state message.
+ * @csspart stale - The "may be out of date" note shown when a refresh failed.
  */
 export class FeedElement extends PwElement {
   static override styles = [...PwElement.styles, stateStyles];
@@ -19,11 +26,11 @@ export class FeedElement extends PwElement {
   /** Feed URL (JSON Feed). `{lang}` is replaced by the current locale. */
   @property() src?: string;
 
-  /** Milliseconds before a request is abandoned. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  /** Milliseconds before a request is abandoned (the loader's default, 10 s). */
+  @property({ type: Number }) timeout = 10000;
 
-  /** Seconds a cached copy counts as fresh; older copies show at once and refresh in the background. */
-  @property({ type: Number, attribute: 'max-age' }) maxAge = DEFAULT_MAX_AGE;
+  /** Seconds a cached copy counts as fresh (the loader's default, 5 min); older copies show at once and refresh in the background. */
+  @property({ type: Number, attribute: 'max-age' }) maxAge = 300;
 
   protected readonly feed = new FeedController(this, { params: () => this.feedParams() });
 

@@ -10,6 +10,22 @@ import type { PwEventMap } from './events.js';
 /**
  * Base of every widget: theme tokens, locale-driven re-rendering, typed
  * events and a guarded `define`.
+ *
+ * @cssprop --pw-font-family - Font stack; the default covers Vietnamese (Noto Sans, Segoe UI, Roboto, Arial).
+ * @cssprop --pw-font-size - Base font size (default 1rem).
+ * @cssprop --pw-color-text - Text colour.
+ * @cssprop --pw-color-text-muted - Secondary text (dates, captions).
+ * @cssprop --pw-color-surface - Background.
+ * @cssprop --pw-color-surface-muted - Secondary background (cards, skeleton boxes, message boxes).
+ * @cssprop --pw-color-border - Borders and dividers.
+ * @cssprop --pw-color-accent - Links, buttons and highlights.
+ * @cssprop --pw-color-accent-text - Text on accent backgrounds.
+ * @cssprop --pw-color-danger - Errors and cancelled events.
+ * @cssprop --pw-color-warning - Warnings, postponed events and the stale note.
+ * @cssprop --pw-color-skeleton - Loading placeholders.
+ * @cssprop --pw-color-focus - Focus ring.
+ * @cssprop --pw-radius - Corner radius.
+ * @cssprop --pw-space - Base spacing unit.
  */
 export class PwElement extends LitElement {
   static override styles = [themeStyles];
