@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { styleMap } from 'lit/directives/style-map.js';
 
 /**
  * The shared loading, error, empty and stale templates. Messages are short,
@@ -27,9 +28,12 @@ export const staleNote = (onRetry?: () => void): TemplateResult => html`
   </p>
 `;
 
-/** A skeleton line block; `width` in %. Static, not animated: nothing moves on its own. */
+/**
+ * A skeleton block; `width` in %. Static, not animated: nothing moves on its own.
+ * styleMap sets properties through CSSOM, which a strict CSP (no inline style attributes) allows.
+ */
 export const skeletonLine = (width = 100, height = '1em'): TemplateResult =>
-  html`<span class="skeleton" style="width:${width}%;height:${height}"></span>`;
+  html`<span class="skeleton" style=${styleMap({ width: `${width}%`, height })}></span>`;
 
 /** Announces "loading" to screen readers while skeletons are shown. */
 export const loadingLabel = (): TemplateResult =>

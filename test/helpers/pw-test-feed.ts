@@ -6,6 +6,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../../src/internal/feed-element.js';
 import { formatDateTime } from '../../src/internal/dates.js';
+import { skeletonLine } from '../../src/internal/states.js';
 
 export class PwTestFeed extends FeedElement {
   override render() {
@@ -18,7 +19,7 @@ export class PwTestFeed extends FeedElement {
           </li>`,
         )}
       </ul>`,
-      () => html`<div class="skeleton-block" style="height:120px"></div>`,
+      () => skeletonLine(100, '120px'),
     );
   }
 }
