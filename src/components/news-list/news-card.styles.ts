@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+/**
+ * Card styles shared by `pw-news-list` and `pw-article-card variant="card"`.
+ * Each element maps its own `--pw-<element>-*` properties onto the private
+ * `--_card-*` ones used here.
+ */
+export const newsCardStyles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    grid-template-columns: minmax(0, var(--_card-image-width, 34%)) minmax(0, 1fr);
+    align-items: start;
+    min-width: 0;
+    height: 100%;
+    padding: var(--_card-padding, 0);
+    border: var(--_card-border, 0);
+    border-radius: var(--_radius);
+    background: var(--_card-bg, transparent);
+    color: var(--_text);
+  }
+  .card.no-image {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    gap: 0.35em;
+    min-width: 0;
+  }
+  .media {
+    position: relative;
+    aspect-ratio: var(--_card-image-ratio, 16 / 9);
+    overflow: hidden;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_skeleton);
+  }
+  .image {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .media-broken .image {
+    visibility: hidden;
+  }
+  .title {
+    margin: 0;
+    font-size: var(--_card-title-size, 1.125em);
+    font-weight: 700;
+    /* Stacked diacritics need room: at least 1.3 for headings. */
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+    order: 2;
+  }
+  .title-link {
+    color: var(--_card-title-color, var(--_text));
+    text-decoration: none;
+  }
+  .title-link:hover,
+  .title-link:focus-visible {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .title-text:focus {
+    outline: none;
+  }
+  .title-text:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .date {
+    order: 1;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .summary {
+    order: 3;
+    margin: 0;
+    color: var(--_text-muted);
+    line-height: 1.6;
+    overflow-wrap: anywhere;
+  }
+  /* Clamped with padding inside the clip box, so stacked marks (ẫ, ệ) are never cut. */
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_card-summary-lines, 4);
+    overflow: hidden;
+    padding-block: 0.2em;
+  }
+  .tags {
+    order: 4;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.2em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+  }
+  .tag {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_text-muted);
+    overflow-wrap: anywhere;
+  }
+  .skeleton-text {
+    display: grid;
+    gap: 0.5em;
+  }
+  .card-skeleton .title {
+    padding-block: 0.15em;
+  }
+  /* Narrow containers (a sidebar, a grid cell, a phone) stack the image above the text. */
+  @container pw-card (max-width: 30rem) {
+    .card {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @media (forced-colors: active) {
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;

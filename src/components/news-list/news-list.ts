@@ -1,0 +1,245 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { FeedElement } from '../../internal/feed-element.js';
+import { emptyState } from '../../internal/states.js';
+import { loadFeed } from '../../feed/loader.js';
+import type { Feed, FeedItem } from '../../feed/types.js';
+import { cardSkeleton, clampLevel, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
+import { newsListStyles } from './news-list.styles.js';
+
+interface Pages {
+  /** The first page these extra pages continue. */
+  first: Feed;
+  /** Items from pages 2…n, each page sorted on its own and appended. */
+  items: FeedItem[];
+  /** The next page still to load, if any. */
+  nextUrl?: string;
+}
+
+/**
+ * The province's latest news as a list or a responsive grid of cards.
+ *
+ * Items are shown newest first (`date_published`); undated items come last in
+ * feed order. "Xem thêm" reveals `limit` more items, loading the feed's
+ * `next_url` page when the loaded ones run out, and moves focus to the first
+ * newly shown item.
+ *
+ * @summary News cards from a JSON Feed, with "more news" and every loading state.
+ *
+ * @slot - Fallback content: shown before the element is defined and in the error state (e.g. a plain link to the portal).
+ *
+ * @csspart base - The wrapper; carries `lang`.
+ * @csspart list - The `<ul>` of items.
+ * @csspart item - One item (`<li>`).
+ * @csspart image - An item's image.
+ * @csspart date - An item's date.
+ * @csspart title - An item's title heading.
+ * @csspart summary - An item's summary.
+ * @csspart tags - An item's tag list.
+ * @csspart more - The "more news" button.
+ * @csspart empty - The empty-state message.
+ * @csspart error - The error state.
+ * @csspart retry - The error state's retry button.
+ * @csspart stale - The note shown when a refresh failed.
+ *
+ * @cssprop --pw-news-list-gap - Space between items. Default `var(--pw-space, 1rem)`.
+ * @cssprop --pw-news-list-columns-min - Minimum card width in the grid layout. Default `16rem`.
+ * @cssprop --pw-news-list-image-ratio - Image aspect ratio. Default `16 / 9`.
+ * @cssprop --pw-news-list-image-width - Image column width in the list layout. Default `34%`.
+ * @cssprop --pw-news-list-title-size - Title font size. Default `1.125em`.
+ * @cssprop --pw-news-list-title-color - Title link colour. Default the text colour.
+ * @cssprop --pw-news-list-summary-lines - Lines of summary before it is clamped (`none` to show all). Default `4`.
+ * @cssprop --pw-news-list-card-background - Card background. Default transparent (list), muted surface (grid).
+ * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75rem` (grid).
+ *
+ * @fires pw-feed-load - The feed loaded (from the core's FeedController).
+ * @fires pw-feed-error - The feed could not be loaded (from the core's FeedController).
+ */
+export class PwNewsList extends FeedElement {
+  static override styles = [...FeedElement.styles, ...newsListStyles];
+
+  /** How many items to show, and how many more each "Xem thêm" reveals. */
+  @property({ type: Number }) limit = 6;
+
+  /** `list` (default) or `grid` (responsive columns). */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+
+  /** Show only items with this tag; case and diacritics are ignored ("dan van" matches "Dân vận"). */
+  @property() tag?: string;
+
+  /** Level of the item title headings, 1–6. Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `target` for item links, e.g. `_blank` or `_top` inside an iframe. */
+  @property() target?: string;
+
+  /** Hide item images. */
+  @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
+
+  /** Hide item dates. */
+  @property({ type: Boolean, attribute: 'hide-dates' }) hideDates = false;
+
+  /** Hide item summaries. */
+  @property({ type: Boolean, attribute: 'hide-summaries' }) hideSummaries = false;
+
+  /** Hide item tags. */
+  @property({ type: Boolean, attribute: 'hide-tags' }) hideTags = false;
+
+  /** Hide the "Xem thêm" button. */
+  @property({ type: Boolean, attribute: 'hide-more' }) hideMore = false;
+
+  /** Items shown beyond `limit` after "more". */
+  @state() private extra = 0;
+  @state() private pages?: Pages;
+  @state() private loadingMore = false;
+  @state() private moreFailed = false;
+  /** Index of the first item to focus after the next render. */
+  private focusIndex?: number;
+  private moreAbort?: AbortController;
+
+  private get pageSize(): number {
+    const n = Math.floor(Number(this.limit));
+    return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 6;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.moreAbort?.abort();
+    this.loadingMore = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('tag') || changed.has('limit') || changed.has('src')) this.resetPaging();
+    // A refresh, or another URL (a locale switch on a {lang} feed), replaced the first page: start over.
+    if (this.pages && this.pages.first !== this.feed.result?.feed) this.resetPaging();
+  }
+
+  private resetPaging() {
+    this.extra = 0;
+    this.pages = undefined;
+    this.moreFailed = false;
+    this.loadingMore = false;
+    this.moreAbort?.abort();
+  }
+
+  /** The items to choose from: the first page, then any further pages in order. */
+  private allItems(feed: Feed): { items: FeedItem[]; nextUrl?: string } {
+    const first = filterByTag(sortNewestFirst(feed.items), this.tag);
+    if (!this.pages || this.pages.first !== feed) return { items: first, nextUrl: feed.nextUrl };
+    const seen = new Set(first.map((i) => i.id));
+    return {
+      items: [...first, ...this.pages.items.filter((i) => !seen.has(i.id))],
+      nextUrl: this.pages.nextUrl,
+    };
+  }
+
+  private cardOptions(): CardOptions {
+    return {
+      locale: this.locale,
+      headingLevel: clampLevel(this.headingLevel, 3),
+      target: this.target || undefined,
+      hideImage: this.hideImages,
+      hideDate: this.hideDates,
+      hideSummary: this.hideSummaries,
+      hideTags: this.hideTags,
+    };
+  }
+
+  override render() {
+    return this.renderFeed(
+      ({ feed }) => this.renderList(feed),
+      () => this.renderSkeleton(),
+    );
+  }
+
+  private renderList(feed: Feed) {
+    const { items, nextUrl } = this.allItems(feed);
+    const lang = feed.language ?? this.locale;
+    if (!items.length && !nextUrl) {
+      return html`<div part="base" class="base" lang=${this.locale}>
+        ${emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
+      </div>`;
+    }
+    const shown = items.slice(0, this.pageSize + this.extra);
+    const canMore = !this.hideMore && (items.length > shown.length || !!nextUrl);
+    const options = this.cardOptions();
+    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${lang}>
+      ${shown.length
+        ? html`<ul part="list" class="items">
+            ${shown.map((item) => html`<li part="item" class="item" lang=${item.language ?? nothing}>${newsCard(item, options)}</li>`)}
+          </ul>`
+        : emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
+      ${canMore || this.moreFailed
+        ? html`<div class="more-row" lang=${this.locale}>
+            ${this.moreFailed
+              ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
+              : nothing}
+            ${canMore
+              ? html`<button part="more" class="more" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
+                  @click=${() => this.showMore(items.length, shown.length, nextUrl)}>
+                  ${this.loadingMore ? msg('Đang tải…', { id: 'news.loading-more' }) : msg('Xem thêm', { id: 'news.more' })}
+                </button>`
+              : nothing}
+            <span class="visually-hidden" role="status">${this.loadingMore ? msg('Đang tải…', { id: 'news.loading-more' }) : ''}</span>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderSkeleton() {
+    const options = { hideImage: this.hideImages, hideDate: this.hideDates, hideSummary: this.hideSummaries };
+    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
+      <ul class="items skeleton-items" aria-hidden="true">
+        ${Array.from({ length: this.pageSize }, () => html`<li class="item">${cardSkeleton(options)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** Reveals the next `limit` items, loading the next page when needed, then focuses the first new one. */
+  private async showMore(available: number, shown: number, nextUrl?: string) {
+    if (this.loadingMore) return;
+    this.moreFailed = false;
+    if (available <= shown && nextUrl) {
+      const first = this.feed.result?.feed;
+      if (!first) return;
+      this.loadingMore = true;
+      const abort = new AbortController();
+      this.moreAbort = abort;
+      try {
+        const { feed: page } = await loadFeed(nextUrl, { signal: abort.signal, timeout: this.timeout, maxAge: this.maxAge });
+        if (abort.signal.aborted || this.feed.result?.feed !== first) return;
+        const pageItems = filterByTag(sortNewestFirst(page.items), this.tag);
+        const loop = page.nextUrl === nextUrl || page.nextUrl === first.url;
+        this.pages = {
+          first,
+          items: [...(this.pages?.items ?? []), ...pageItems],
+          nextUrl: loop ? undefined : page.nextUrl,
+        };
+      } catch {
+        if (abort.signal.aborted) return;
+        this.moreFailed = true;
+        return;
+      } finally {
+        if (this.moreAbort === abort) this.loadingMore = false;
+      }
+    }
+    this.extra += this.pageSize;
+    this.focusIndex = shown;
+    await this.updateComplete;
+    this.focusNew();
+  }
+
+  private focusNew() {
+    const index = this.focusIndex;
+    this.focusIndex = undefined;
+    if (index === undefined) return;
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('li.item')[index];
+    if (item) {
+      item.querySelector<HTMLElement>('.title-link, .title-text')?.focus();
+    } else {
+      // Nothing new after all (an empty page): keep focus on the button if it is still there.
+      this.renderRoot.querySelector<HTMLElement>('.more')?.focus();
+    }
+  }
+}
