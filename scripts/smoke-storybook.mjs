@@ -167,7 +167,7 @@ async function check(page, entry) {
       .catch(() => 'timeout');
     if (shown !== 'main') {
       const detail = await page
-        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().slice(0, 400))
+        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().split('\n')[0].slice(0, 300))
         .catch(() => '');
       problems.push(`did not render (${shown})${detail ? `: ${detail}` : ''}`);
       return { problems, warnings };
