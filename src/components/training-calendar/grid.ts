@@ -1,0 +1,51 @@
+/**
+ * Pure date-grid helpers for the month view and its keyboard model
+ * (WAI-ARIA APG date grid): which day a key moves to, and the visible range.
+ */
+import {
+  addDays, addMonths, endOfWeek, makeDay, monthWeeks, parseDay, startOfWeek, type Day,
+} from '../../internal/dates.js';
+
+export type CalendarView = 'month' | 'list' | 'week';
+export const VIEWS: readonly CalendarView[] = ['month', 'list', 'week'];
+
+/** The day a key moves the cursor to, or undefined for keys the grid does not handle. */
+export function dayForKey(day: Day, key: string, shift = false): Day | undefined {
+  switch (key) {
+    case 'ArrowLeft': return addDays(day, -1);
+    case 'ArrowRight': return addDays(day, 1);
+    case 'ArrowUp': return addDays(day, -7);
+    case 'ArrowDown': return addDays(day, 7);
+    case 'Home': return startOfWeek(day);
+    case 'End': return endOfWeek(day);
+    case 'PageUp': return addMonths(day, shift ? -12 : -1);
+    case 'PageDown': return addMonths(day, shift ? 12 : 1);
+    default: return undefined;
+  }
+}
+
+/** `YYYY-MM` → its first day, or undefined. */
+export const parseMonth = (value: string | null | undefined): Day | undefined =>
+  value ? parseDay(`${value.trim()}-01`) : undefined;
+
+/** Year and month of a day. */
+export const monthOf = (day: Day): { year: number; month: number } => ({
+  year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)),
+});
+
+/** The weeks shown for the month containing `day`. */
+export const gridWeeks = (day: Day): Day[][] => {
+  const { year, month } = monthOf(day);
+  return monthWeeks(year, month);
+};
+
+/** The first and last day a view shows around the cursor (list: a year ahead). */
+export function visibleRange(view: CalendarView, cursor: Day): { from: Day; to: Day } {
+  if (view === 'week') return { from: startOfWeek(cursor), to: endOfWeek(cursor) };
+  if (view === 'list') return { from: cursor, to: addDays(addMonths(cursor, 12), -1) };
+  const weeks = gridWeeks(cursor);
+  return { from: weeks[0][0], to: weeks[weeks.length - 1][6] };
+}
+
+/** The first day of the cursor's month. */
+export const monthStart = (day: Day): Day => makeDay(monthOf(day).year, monthOf(day).month, 1);
