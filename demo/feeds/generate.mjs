@@ -576,8 +576,8 @@ const EVENTS = [
       en: 'Training on records management, archiving and electronic files',
     },
     summary: {
-      vi: 'Dời từ ngày 16/11 sang lịch mới do thay đổi báo cáo viên.',
-      en: 'Moved from 16 November to a new date because of a change of speaker.',
+      vi: 'Đã dời sang lịch mới do thay đổi báo cáo viên; các đơn vị đã đăng ký không cần đăng ký lại.',
+      en: 'Moved to a new date because of a change of speaker; units already registered need not register again.',
     },
     tags: { vi: ['Lịch tập huấn', 'Bồi dưỡng cán bộ'], en: ['Training', 'Civil service training'] },
     event: {
