@@ -236,7 +236,7 @@ describe('pw-language-switcher', () => {
       document.documentElement.lang = 'vi';
       const el = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher>
         <a href="https://www.longan.gov.vn/" hreflang="vi" lang="vi">Tiếng Việt</a> |
-        <a href="https://en.longan.gov.vn/" lang="en">English</a>
+        <a href="https://en.longan.gov.vn/" hreflang="en" lang="en">English</a>
       </pw-language-switcher>`);
       expect(el.linkMode).to.be.true;
       expect(option(el, 'en').getAttribute('href')).to.equal('https://en.longan.gov.vn/');
@@ -246,6 +246,19 @@ describe('pw-language-switcher', () => {
         <a href="https://en.longan.gov.vn/" lang="en">English</a>
       </pw-language-switcher-undefined>`);
       expect(plain.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('treats lang-only light-DOM links as the no-JS fallback of in-place mode', async () => {
+      const el = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher update-document-lang>
+        <a href="?lang=vi" lang="vi">Tiếng Việt</a> | <a href="?lang=en" lang="en">English</a>
+      </pw-language-switcher>`);
+      expect(el.linkMode).to.be.false;
+      expect(option(el, 'en').localName).to.equal('button');
+      // The fallback links are not rendered once the element is defined.
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+      option(el, 'en').click();
+      expect(getLocale()).to.equal('en');
+      expect(document.documentElement.lang).to.equal('en');
     });
 
     it('can be forced in-place despite alternates', async () => {

@@ -132,6 +132,17 @@ describe('pw-share-bar', () => {
       }
     });
 
+    it('follows later changes to the page head (canonical, og:title)', async () => {
+      addHead(`<link rel="canonical" href="https://www.longan.gov.vn/a">
+        <meta property="og:title" content="Bài A">`);
+      const el = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
+      expect(target(el, 'x').getAttribute('href')).to.equal('https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fa&text=B%C3%A0i%20A');
+      document.querySelector('link[rel="canonical"]')!.setAttribute('href', 'https://www.longan.gov.vn/b');
+      document.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Bài B');
+      await until(() => target(el, 'x').getAttribute('href')!.endsWith('text=B%C3%A0i%20B'), 2000, 'updated href');
+      expect(target(el, 'x').getAttribute('href')).to.equal('https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fb&text=B%C3%A0i%20B');
+    });
+
     it('ignores a url that is not http(s), with a console warning, and shares the default', async () => {
       addHead(`<link rel="canonical" href="https://www.longan.gov.vn/canonical">`);
       const warn = spy((..._a: unknown[]) => {});

@@ -50,11 +50,11 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * store, saves the choice (it survives a reload), and fires `pw-locale-change`.
  * With `update-document-lang`, `<html lang>` follows too.
  *
- * **Link mode**: when `href-<code>` attributes, light-DOM links
- * (`<a href hreflang>`) or `<link rel="alternate" hreflang>` name the other
- * editions, the options are plain links to them. Author the light-DOM links
- * and the switcher works without JavaScript too (once the element is
- * defined, it renders its own options from them):
+ * **Link mode**: when `href-<code>` attributes, light-DOM links with
+ * `hreflang` or `<link rel="alternate" hreflang>` name the other editions,
+ * the options are plain links to them. Author the light-DOM links and the
+ * switcher works without JavaScript too (once the element is defined, it
+ * renders its own options from them):
  *
  * ```html
  * <pw-language-switcher>
@@ -62,6 +62,10 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  *   <a href="https://en.longan.gov.vn/" hreflang="en" lang="en">English</a>
  * </pw-language-switcher>
  * ```
+ *
+ * Light-DOM links with only `lang` (e.g. `<a href="?lang=en" lang="en">`) are
+ * the no-JavaScript fallback of an in-place switcher: shown until the element
+ * is defined, then replaced by its buttons.
  *
  * @summary Language switcher ("Tiếng Việt | English"), in-place or by links.
  *
@@ -219,7 +223,7 @@ export class PwLanguageSwitcher extends PwElement {
   }
 
   private options(): HTMLElement[] {
-    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.popup .option'));
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.popup a.option, .popup button.option'));
   }
 
   private async openMenu(focus: 'current' | 'first' | 'last') {

@@ -126,6 +126,21 @@ export class PwShareBar extends PwElement {
   private warnedUrl?: string;
   private warnedTargets?: string;
 
+  private headObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The defaults live in <head> (canonical, og:*, <title>), which a CMS or
+    // a single-page app may change after the bar rendered.
+    this.headObserver = new MutationObserver(() => this.requestUpdate());
+    this.headObserver.observe(document.head, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.headObserver?.disconnect();
+  }
+
   /** What a click would share now: the attributes, else the page's defaults. */
   get shareData(): ShareData {
     const url = (this.url && safeUrl(this.url, document.baseURI, 'http')) || defaultShareUrl(document);
