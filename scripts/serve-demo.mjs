@@ -94,13 +94,17 @@ function buildCdn(format) {
   return onDemand.get(format);
 }
 
-/** `/dist/cdn/*` from dist/, or built on demand when dist/ has not been built. */
-function cdnMiddleware(req, res, next) {
+/**
+ * `/dist/cdn/*` from `distDir` (chunks and source maps too), or, for the two
+ * bundles, built on demand when dist/ has not been built.
+ */
+const cdnMiddleware = (distDir) => (req, res, next) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const m = /^\/dist\/cdn\/([\w.-]+\.js)$/.exec(url.pathname);
+  const m = /^\/dist\/cdn\/((?:[\w-]+\/)*[\w.-]+\.(?:js|map))$/.exec(url.pathname);
   if (!m) return next();
-  const file = join(root, 'dist', 'cdn', m[1]);
-  const headers = { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' };
+  const file = join(distDir, 'cdn', m[1]);
+  const type = m[1].endsWith('.map') ? 'application/json' : 'text/javascript';
+  const headers = { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-cache' };
   if (existsSync(file)) {
     res.writeHead(200, headers);
     return res.end(readFileSync(file));
@@ -117,6 +121,17 @@ function cdnMiddleware(req, res, next) {
       res.end(`Could not build ${m[1]} on demand (${e.message}). Run \`npm run build\` first.`);
     },
   );
+};
+
+/**
+ * `/cms.html` exactly as written: Vite would inject its dev client into the
+ * page, and this page must show a CMS that loads nothing but the CDN bundle.
+ */
+function rawPageMiddleware(req, res, next) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname !== '/cms.html') return next();
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+  res.end(readFileSync(join(demo, 'cms.html')));
 }
 
 /** `/src/…` → the library source outside the demo root. */
@@ -125,7 +140,13 @@ function srcMiddleware(req, _res, next) {
   next();
 }
 
-export async function startDemoServer({ port = 5173, host = '127.0.0.1', strictPort = false, logLevel = 'info' } = {}) {
+/**
+ * Starts the demo server and resolves when it listens. `distDir` is where the
+ * CDN bundles are looked for (default `dist/`).
+ */
+export async function startDemoServer({
+  port = 5173, host = '127.0.0.1', strictPort = false, logLevel = 'info', distDir = join(root, 'dist'),
+} = {}) {
   const server = await createServer({
     configFile: false,
     root: demo,
@@ -154,7 +175,8 @@ export async function startDemoServer({ port = 5173, host = '127.0.0.1', strictP
         },
         configureServer(s) {
           s.middlewares.use(feedMiddleware);
-          s.middlewares.use(cdnMiddleware);
+          s.middlewares.use(cdnMiddleware(distDir));
+          s.middlewares.use(rawPageMiddleware);
           s.middlewares.use(srcMiddleware);
         },
       },

@@ -1,0 +1,275 @@
+/**
+ * The embed builder: pick an element, set its attributes, see it live, copy
+ * the snippet (script tag + element). The attribute lists mirror the
+ * elements' documented attributes (custom-elements.json).
+ */
+import '../src/index.js';
+import { t, translatePage } from './chrome.js';
+
+type Field =
+  | { name: string; kind: 'text' | 'url'; label: [string, string]; value?: string; placeholder?: string }
+  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number }
+  | { name: string; kind: 'select'; label: [string, string]; options: string[]; value?: string }
+  | { name: string; kind: 'bool'; label: [string, string]; value?: boolean };
+
+interface ElementSpec {
+  tag: string;
+  label: [string, string];
+  fields: Field[];
+  /** Light-DOM fallback text for the snippet, when a fallback link is given. */
+  fallback?: [string, string];
+}
+
+const FEED = '/feeds/portal.{lang}.json';
+const theme: Field = { name: 'theme', kind: 'select', label: ['Giao diện', 'Theme'], options: ['', 'light', 'dark'] };
+const src: Field = { name: 'src', kind: 'url', label: ['Địa chỉ bản tin (feed)', 'Feed URL'], value: FEED };
+
+const ELEMENTS: ElementSpec[] = [
+  {
+    tag: 'pw-news-list',
+    label: ['Danh sách tin', 'News list'],
+    fallback: ['Xem tin tức trên Cổng thông tin', 'Read the news on the portal'],
+    fields: [
+      src,
+      { name: 'limit', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
+      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
+      { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
+      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], value: '3', min: 1 },
+      { name: 'target', kind: 'select', label: ['Mở liên kết', 'Open links'], options: ['', '_blank', '_self', '_top'] },
+      { name: 'hide-images', kind: 'bool', label: ['Ẩn ảnh', 'Hide images'] },
+      { name: 'hide-dates', kind: 'bool', label: ['Ẩn ngày', 'Hide dates'] },
+      { name: 'hide-summaries', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summaries'] },
+      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
+      { name: 'hide-more', kind: 'bool', label: ['Ẩn nút “Xem thêm”', 'Hide “More news”'] },
+      theme,
+    ],
+  },
+  {
+    tag: 'pw-article-card',
+    label: ['Bài viết', 'Article card'],
+    fallback: ['Đọc bài viết trên Cổng thông tin', 'Read the article on the portal'],
+    fields: [
+      src,
+      { name: 'item-id', kind: 'text', label: ['Mã bài viết (trống: bài mới nhất)', 'Item id (empty: newest)'], value: 'tap-huan-quy-che-dan-chu-2017' },
+      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
+      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
+      { name: 'target', kind: 'select', label: ['Mở liên kết', 'Open links'], options: ['', '_blank', '_self', '_top'] },
+      { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide image'] },
+      { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide date'] },
+      { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summary'] },
+      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
+      theme,
+    ],
+  },
+  {
+    tag: 'pw-training-calendar',
+    label: ['Lịch tập huấn', 'Training calendar'],
+    fallback: ['Xem lịch tập huấn trên Cổng thông tin', 'See the training calendar on the portal'],
+    fields: [
+      src,
+      { name: 'view', kind: 'select', label: ['Chế độ xem (trống: theo độ rộng)', 'View (empty: by width)'], options: ['', 'month', 'week', 'list'] },
+      { name: 'month', kind: 'text', label: ['Tháng mở đầu (YYYY-MM)', 'First month (YYYY-MM)'], placeholder: '2017-11' },
+      { name: 'organizer', kind: 'text', label: ['Lọc theo đơn vị tổ chức', 'Filter by organiser'] },
+      { name: 'audience', kind: 'text', label: ['Lọc theo đối tượng', 'Filter by audience'] },
+      { name: 'tag', kind: 'text', label: ['Lọc theo thẻ', 'Filter by tag'] },
+      { name: 'query', kind: 'text', label: ['Từ khóa', 'Search text'] },
+      { name: 'time-zone', kind: 'text', label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'] },
+      { name: 'max-events', kind: 'number', label: ['Số sự kiện mỗi ngày', 'Events per day'], value: '3', min: 1 },
+      theme,
+    ],
+  },
+  {
+    tag: 'pw-language-switcher',
+    label: ['Chọn ngôn ngữ', 'Language switcher'],
+    fields: [
+      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['text', 'flags', 'menu'] },
+      { name: 'mode', kind: 'select', label: ['Cách chuyển', 'Mode'], options: ['auto', 'in-place', 'link'] },
+      { name: 'href-vi', kind: 'url', label: ['Trang tiếng Việt (chế độ liên kết)', 'Vietnamese site (link mode)'], placeholder: 'https://www.longan.gov.vn/' },
+      { name: 'href-en', kind: 'url', label: ['Trang tiếng Anh (chế độ liên kết)', 'English site (link mode)'], placeholder: 'https://en.longan.gov.vn/' },
+      { name: 'update-document-lang', kind: 'bool', label: ['Cập nhật <html lang>', 'Update <html lang>'] },
+      { name: 'label', kind: 'text', label: ['Nhãn cho trình đọc màn hình', 'Screen-reader label'] },
+      theme,
+    ],
+  },
+  {
+    tag: 'pw-share-bar',
+    label: ['Chia sẻ bài viết', 'Share bar'],
+    fields: [
+      { name: 'url', kind: 'url', label: ['Địa chỉ chia sẻ (trống: trang hiện tại)', 'URL to share (empty: this page)'] },
+      { name: 'share-title', kind: 'text', label: ['Tiêu đề chia sẻ', 'Title to share'] },
+      { name: 'targets', kind: 'text', label: ['Nút (theo thứ tự)', 'Targets (in order)'], placeholder: 'zalo facebook x linkedin email copy print native' },
+      { name: 'label', kind: 'text', label: ['Tiêu đề thanh', 'Heading'] },
+      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['horizontal', 'vertical'] },
+      { name: 'icon-only', kind: 'bool', label: ['Chỉ biểu tượng', 'Icons only'] },
+      { name: 'zalo-oa-id', kind: 'text', label: ['Zalo OA id', 'Zalo OA id'] },
+      theme,
+    ],
+  },
+];
+
+const CDN = 'https://cdn.jsdelivr.net/npm/provincial-widgets@0.1/dist/cdn/';
+
+const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
+const form = $<HTMLFormElement>('#builder');
+const picker = $<HTMLSelectElement>('#element');
+const fieldsBox = $<HTMLElement>('#fields');
+const preview = $<HTMLElement>('#preview');
+const code = $<HTMLElement>('#snippet');
+const status = $<HTMLElement>('#copy-status');
+const scriptKind = $<HTMLSelectElement>('#script-kind');
+const fallbackInput = $<HTMLInputElement>('#fallback');
+
+const spec = () => ELEMENTS.find((e) => e.tag === picker.value) ?? ELEMENTS[0];
+
+/** `?element=pw-share-bar` opens the builder on that element. */
+const wanted = new URLSearchParams(location.search).get('element');
+
+function renderPicker(): void {
+  const current = picker.value || (ELEMENTS.some((e) => e.tag === wanted) ? wanted! : ELEMENTS[0].tag);
+  picker.replaceChildren(
+    ...ELEMENTS.map((e) => new Option(`${t(...e.label)} — <${e.tag}>`, e.tag, false, e.tag === current)),
+  );
+}
+
+function renderFields(): void {
+  const s = spec();
+  fieldsBox.replaceChildren(
+    ...s.fields.map((f) => {
+      const id = `f-${f.name}`;
+      const row = document.createElement('div');
+      row.className = f.kind === 'bool' ? 'field field-bool' : 'field';
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = t(...f.label);
+      const attr = document.createElement('code');
+      attr.textContent = f.name;
+      let input: HTMLInputElement | HTMLSelectElement;
+      if (f.kind === 'select') {
+        input = document.createElement('select');
+        for (const o of f.options) input.add(new Option(o || t('(mặc định)', '(default)'), o, false, o === (f.value ?? '')));
+      } else {
+        input = document.createElement('input');
+        input.type = f.kind === 'bool' ? 'checkbox' : f.kind === 'number' ? 'number' : 'text';
+        if (f.kind === 'bool') input.checked = !!f.value;
+        else input.value = f.value ?? '';
+        if ('placeholder' in f && f.placeholder) input.placeholder = f.placeholder;
+        if (f.kind === 'number' && f.min !== undefined) input.min = String(f.min);
+        if (f.kind === 'url') input.spellcheck = false;
+      }
+      input.id = id;
+      input.name = f.name;
+      if (f.kind === 'bool') row.append(input, label, attr);
+      else row.append(label, attr, input);
+      return row;
+    }),
+  );
+}
+
+/**
+ * The element's own default for a field: the first option of a select, the
+ * preset of a number. The snippet leaves those out.
+ */
+const defaultOf = (f: Field): string | undefined =>
+  f.kind === 'select' ? f.options[0] : f.kind === 'number' ? f.value : undefined;
+
+/** The chosen attributes, in field order, without empty values (and, with `minimal`, without defaults). */
+function attributes(minimal = false): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const f of spec().fields) {
+    const input = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement | null;
+    if (!input) continue;
+    if (f.kind === 'bool') {
+      if ((input as HTMLInputElement).checked) out.push([f.name, '']);
+    } else if (input.value.trim() && !(minimal && input.value.trim() === defaultOf(f))) {
+      out.push([f.name, input.value.trim()]);
+    }
+  }
+  return out;
+}
+
+/** Relative feed URLs become absolute in the snippet; `{lang}` and friends stay as they are. */
+function absolute(value: string): string {
+  const held: string[] = [];
+  const masked = value.replace(/\{(lang|from|to)\}/g, (m) => `__PW${held.push(m) - 1}__`);
+  try {
+    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]);
+  } catch {
+    return value;
+  }
+}
+
+const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function snippet(attrs: Array<[string, string]>): string {
+  const s = spec();
+  const classic = scriptKind.value === 'classic';
+  const script = classic
+    ? `<script src="${CDN}provincial-widgets.iife.js" defer></script>`
+    : `<script type="module" src="${CDN}provincial-widgets.js"></script>`;
+  const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`));
+  const open = list.join('').length > 70 ? `<${s.tag}${list.map((a) => `\n   ${a}`).join('')}>` : `<${s.tag}${list.join('')}>`;
+  const link = fallbackInput.value.trim();
+  const inner = link && s.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s.fallback))}</a>\n` : '';
+  return `${script}\n\n${open}${inner}</${s.tag}>`;
+}
+
+function update(): void {
+  const attrs = attributes();
+  const el = document.createElement(spec().tag);
+  for (const [n, v] of attrs) el.setAttribute(n, v);
+  preview.replaceChildren(el);
+  preview.classList.toggle('dark', attrs.some(([n, v]) => n === 'theme' && v === 'dark'));
+  code.textContent = snippet(attributes(true));
+  status.textContent = '';
+}
+
+async function copy(): Promise<void> {
+  const text = code.textContent ?? '';
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    // Plain-HTTP sites have no Clipboard API: select a hidden textarea and copy.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    ok = document.execCommand('copy');
+    area.remove();
+  }
+  status.textContent = ok
+    ? t('Đã sao chép mã nhúng. Dán vào trang của bạn.', 'Snippet copied. Paste it into your page.')
+    : t('Không sao chép được; hãy chọn mã và nhấn Ctrl+C.', 'Could not copy; select the code and press Ctrl+C.');
+}
+
+picker.addEventListener('change', () => {
+  renderFields();
+  update();
+});
+form.addEventListener('input', (e) => {
+  if (e.target !== picker) update();
+});
+form.addEventListener('change', (e) => {
+  if (e.target !== picker) update();
+});
+form.addEventListener('submit', (e) => e.preventDefault());
+$('#copy').addEventListener('click', () => void copy());
+
+
+translatePage(() => {
+  // Labels are in the current language; values typed so far are kept.
+  const values = new Map(attributes());
+  renderPicker();
+  renderFields();
+  for (const [n, v] of values) {
+    const input = form.elements.namedItem(n) as HTMLInputElement | HTMLSelectElement | null;
+    if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = true;
+    else if (input) input.value = v;
+  }
+  update();
+});
