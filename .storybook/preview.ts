@@ -71,10 +71,12 @@ const preview: Preview = {
       // Not persisted: the toolbar must not leave a saved choice behind.
       setLocale(locale, { persist: false });
       document.documentElement.lang = locale;
+      const page = context.viewMode === 'story' ? 'min-height:100vh;box-sizing:border-box;' : '';
+      const colours = theme === 'dark' ? 'background:#0f1215;color:#e8eaed;color-scheme:dark;' : '';
       return html`<div
         class="pw-sb-frame"
         data-theme=${theme}
-        style=${theme === 'dark' ? 'background:#0f1215;color:#e8eaed;padding:1rem;color-scheme:dark' : 'padding:1rem'}
+        style=${`${page}${colours}padding:1rem`}
         ${ref((el) => el && applyTheme(el, theme))}
       >
         ${story()}

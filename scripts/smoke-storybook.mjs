@@ -88,7 +88,8 @@ const server = createServer((req, res) => {
   }
   res.writeHead(200, {
     'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
+    // Hashed assets are cached (and their compiled code reused) across entries; the rest is revalidated.
+    'cache-control': path.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache',
   });
   createReadStream(file).pipe(res);
 });
@@ -141,6 +142,9 @@ async function check(page, entry) {
       problems.push(`HTTP ${res.status()}: ${res.url()}`);
     }
   };
+  const t0 = Date.now();
+  const phases = [];
+  const mark = (name) => process.env.SMOKE_DEBUG && phases.push(`${name} ${Date.now() - t0}ms`);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('requestfailed', onRequestFailed);
@@ -151,6 +155,7 @@ async function check(page, entry) {
       waitUntil: 'load',
       timeout: RENDER_TIMEOUT,
     });
+    mark('load');
     // Storybook marks the body when the entry is shown or has failed.
     const shown = await page
       .waitForFunction(
@@ -172,6 +177,7 @@ async function check(page, entry) {
       problems.push(`did not render (${shown})${detail ? `: ${detail}` : ''}`);
       return { problems, warnings };
     }
+    mark('shown');
     // Settle: every pw-* element defined and updated, no requests in flight, twice over
     // (a feed landing triggers another update, an image may start another request).
     for (let round = 0; round < 2; round++) {
@@ -196,6 +202,7 @@ async function check(page, entry) {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       });
     }
+    mark('settled');
     const undefinedTags = await page.evaluate(() => {
       const out = new Set();
       const walk = (root) => {
@@ -244,6 +251,7 @@ async function check(page, entry) {
         (a11y.mode === 'error' ? problems : warnings).push(line);
       }
     }
+    mark('a11y');
   } catch (err) {
     problems.push(`smoke error: ${err?.message ?? err}`);
   } finally {
@@ -251,6 +259,7 @@ async function check(page, entry) {
     page.off('pageerror', onPageError);
     page.off('requestfailed', onRequestFailed);
     page.off('response', onResponse);
+    if (phases.length) console.log(`    [${entry.id}] ${phases.join(', ')}`);
   }
   return { problems, warnings };
 }
