@@ -114,6 +114,19 @@ describe('pw-news-list', () => {
       expect(getComputedStyle(link).outlineStyle).to.equal('solid');
     });
 
+    it('gives stacked diacritics room: line-height of 1.5+ for text and 1.3+ for titles, clamp padding', async () => {
+      const el = await loaded(await list(LIST));
+      const ratio = (sel: string) => {
+        const cs = getComputedStyle(sr(el).querySelector(sel)!);
+        return parseFloat(cs.lineHeight) / parseFloat(cs.fontSize);
+      };
+      expect(ratio('[part="summary"]')).to.be.at.least(1.5);
+      expect(ratio('[part="title"]')).to.be.at.least(1.3);
+      const summary = getComputedStyle(sr(el).querySelector('[part="summary"]')!);
+      expect(summary.webkitLineClamp).to.equal('4');
+      expect(parseFloat(summary.paddingTop)).to.be.greaterThan(0);
+    });
+
     it('lays out a responsive grid', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><pw-news-list layout="grid" src=${LIST}></pw-news-list></div>`);
       const el = await loaded(wrapper.firstElementChild as PwNewsList);

@@ -145,6 +145,22 @@ describe('sanitizer', () => {
     });
   }
 
+  it('neutralizes each payload of the shared hardening corpus, one by one, on both paths', async () => {
+    const { html: payloads } = (await (await fetch('/test/fixtures/hostile/payloads.json')).json()) as { html: string[] };
+    expect(payloads.length).to.be.greaterThan(10);
+    for (const run of [<T,>(fn: () => Promise<T>) => fn(), withoutSetHTML]) {
+      for (const payload of payloads) {
+        const div = await run(() => render(payload));
+        await imagesSettled(div);
+        expectClean(div);
+        expectNoClobbering(div);
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as unknown as { __pwPwned?: unknown }).__pwPwned).to.equal(undefined);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
   it('gives the same clean output on both paths', async () => {
     const html =
       '<p onclick="x()" style="color:red">Xin <b>chào</b> <a href="a.html" target="_self">liên kết</a></p><custom-el>lạ</custom-el>' +

@@ -38,8 +38,8 @@ const articleStyles = css`
     line-height: 1.35;
     color: var(--pw-article-card-title-color, var(--_text));
   }
-  .lead {
-    margin: 0;
+  .variant-full .lead {
+    margin: 0.6em 0 0;
     font-weight: var(--pw-article-card-lead-weight, 600);
   }
   .banner {

@@ -26,6 +26,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  * `Element.setHTML` where it exists, otherwise DOMPurify, loaded on demand as
  * a separate chunk. Nothing from the feed runs.
  *
+ * @tag pw-article-card
  * @summary A single article from a feed, as a card or in full.
  *
  * @slot - Fallback content: shown before the element is defined and in the error state.

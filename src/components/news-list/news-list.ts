@@ -25,6 +25,7 @@ interface Pages {
  * `next_url` page when the loaded ones run out, and moves focus to the first
  * newly shown item.
  *
+ * @tag pw-news-list
  * @summary News cards from a JSON Feed, with "more news" and every loading state.
  *
  * @slot - Fallback content: shown before the element is defined and in the error state (e.g. a plain link to the portal).
