@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/news-list/define.js';
 import type { PwNewsList } from '../src/components/news-list/news-list.js';
 import { setLocale } from '../src/locale/store.js';
@@ -197,6 +198,35 @@ describe('pw-news-list', () => {
       await until(() => items(b).length === 4, 5000, 'b page 2');
       expect(await requestCount(second)).to.equal(1);
       expect(ids(b)).to.deep.equal(['a1', 'a2', 'b1', 'b2']);
+    });
+
+    it('keeps loading pages until a filtered list finds new items, and ends a next_url loop', async () => {
+      const ids3 = [uniqueId('p1'), uniqueId('p2'), uniqueId('p3')];
+      const urls = ids3.map((id) => `${location.origin}/__feed/inline/${id}`);
+      await serveFeed(ids3[0], feedOf([item('a1', { tags: ['Dân vận'] })], { next_url: urls[1] }));
+      await serveFeed(ids3[1], feedOf([item('b1', { tags: ['Khác'] })], { next_url: urls[2] }));
+      await serveFeed(ids3[2], feedOf([item('c1', { tags: ['dân vận'] }), item('a1', { tags: ['Dân vận'] })], { next_url: urls[0] }));
+      const el = await loaded(await list(urls[0], { limit: '1', tag: 'DAN VAN' }));
+      expect(ids(el)).to.deep.equal(['a1']);
+      more(el)!.click();
+      await until(() => items(el).length === 2, 5000, 'c1 from page 3');
+      expect(ids(el)).to.deep.equal(['a1', 'c1']);
+      await until(() => sr(el).activeElement === items(el)[1].querySelector('a'), 2000, 'focus on c1');
+      // Page 3 points back to page 1: the chain ends, each page was loaded once.
+      expect(more(el)).to.equal(null);
+      expect(await Promise.all(ids3.map(requestCount))).to.deep.equal([1, 1, 1]);
+    });
+
+    it('works from the keyboard', async () => {
+      const el = await loaded(await list(LIST, { limit: '2' }), 2);
+      more(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => items(el).length === 4, 5000, 'four items');
+      await until(() => sr(el).activeElement === items(el)[2].querySelector('a'), 2000, 'focus');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(sr(el).activeElement).to.equal(items(el)[1].querySelector('a'));
     });
 
     it('reports a failed next page and lets the reader try again', async () => {

@@ -57,6 +57,24 @@ describe('sanitizer', () => {
     expect(hasNativeSanitizer()).to.equal(true);
   });
 
+  it('falls back to DOMPurify when this browser rejects the setHTML configuration', async () => {
+    const proto = Element.prototype as unknown as Record<string, unknown>;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'setHTML')!;
+    Object.defineProperty(proto, 'setHTML', {
+      configurable: true,
+      value() {
+        throw new TypeError('Invalid Sanitizer configuration');
+      },
+    });
+    try {
+      const div = await render('<p onclick="x()">Xin chào<script>x()</script></p>');
+      expect(sanitizerPath()).to.equal('dompurify');
+      expect(div.innerHTML).to.equal('<p>Xin chào</p>');
+    } finally {
+      Object.defineProperty(proto, 'setHTML', descriptor);
+    }
+  });
+
   for (const path of paths) {
     describe(`on the ${path.name} path`, () => {
       it('neutralizes the hostile corpus: nothing runs, nothing dangerous remains', async () => {

@@ -104,11 +104,22 @@ function loadPurify(): Promise<Purify> {
 
 /** Parses and cleans `html`; resolves to a fragment owned by `document`, ready to insert. */
 export async function sanitizeHtml(html: string, options: SanitizeOptions): Promise<DocumentFragment> {
-  let root: ParentNode;
-  if (hasNativeSanitizer()) {
-    lastPath = 'native';
-    const inert = document.implementation.createHTMLDocument('');
-    const host = inert.createElement('div');
+  const root = (hasNativeSanitizer() && sanitizeNative(html)) || (await sanitizePurify(html));
+  enforce(root, options);
+  const out = document.createDocumentFragment();
+  for (const node of [...root.childNodes]) out.append(document.importNode(node, true));
+  return out;
+}
+
+/**
+ * The browser's sanitizer, in an inert document. Returns `undefined` when this
+ * browser's `setHTML` rejects the configuration (an early, pre-standard
+ * implementation), so the caller falls back to DOMPurify.
+ */
+function sanitizeNative(html: string): ParentNode | undefined {
+  const inert = document.implementation.createHTMLDocument('');
+  const host = inert.createElement('div');
+  try {
     (host as unknown as { setHTML: SetHTML }).setHTML(html, {
       sanitizer: {
         removeElements: DROP.map((name) =>
@@ -122,24 +133,26 @@ export async function sanitizeHtml(html: string, options: SanitizeOptions): Prom
         comments: false,
       },
     });
-    root = host;
-  } else {
-    const DOMPurify = await loadPurify();
-    lastPath = 'dompurify';
-    root = DOMPurify.sanitize(html, {
-      ALLOWED_TAGS: [...ALLOWED_TAGS],
-      ALLOWED_ATTR: ALL_ATTRS,
-      FORBID_CONTENTS: [...DROP],
-      ALLOW_DATA_ATTR: false,
-      ALLOW_ARIA_ATTR: false,
-      KEEP_CONTENT: true,
-      RETURN_DOM_FRAGMENT: true,
-    });
+  } catch {
+    return undefined;
   }
-  enforce(root, options);
-  const out = document.createDocumentFragment();
-  for (const node of [...root.childNodes]) out.append(document.importNode(node, true));
-  return out;
+  lastPath = 'native';
+  return host;
+}
+
+/** DOMPurify, imported on first use; parses into its own inert document. */
+async function sanitizePurify(html: string): Promise<ParentNode> {
+  const DOMPurify = await loadPurify();
+  lastPath = 'dompurify';
+  return DOMPurify.sanitize(html, {
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: ALL_ATTRS,
+    FORBID_CONTENTS: [...DROP],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    KEEP_CONTENT: true,
+    RETURN_DOM_FRAGMENT: true,
+  });
 }
 
 /** The allowlist and URL policy, applied in place. */

@@ -15,6 +15,8 @@ interface Pages {
   items: FeedItem[];
   /** The next page still to load, if any. */
   nextUrl?: string;
+  /** Page URLs already loaded, so a `next_url` loop ends. */
+  visited: Set<string>;
 }
 
 /**
@@ -208,15 +210,26 @@ export class PwNewsList extends FeedElement {
       const abort = new AbortController();
       this.moreAbort = abort;
       try {
-        const { feed: page } = await loadFeed(nextUrl, { signal: abort.signal, timeout: this.timeout, maxAge: this.maxAge });
-        if (abort.signal.aborted || this.feed.result?.feed !== first) return;
-        const pageItems = filterByTag(sortNewestFirst(page.items), this.tag);
-        const loop = page.nextUrl === nextUrl || page.nextUrl === first.url;
-        this.pages = {
-          first,
-          items: [...(this.pages?.items ?? []), ...pageItems],
-          nextUrl: loop ? undefined : page.nextUrl,
-        };
+        const pages: Pages = this.pages
+          ? { ...this.pages, visited: new Set(this.pages.visited) }
+          : { first, items: [], visited: new Set([first.url]) };
+        const known = new Set([...first.items, ...pages.items].map((i) => i.id));
+        let url: string | undefined = nextUrl;
+        let added = 0;
+        // A filtered list may find nothing new on a page: keep going, up to 5 pages per click.
+        for (let n = 0; url && !added && n < 5; n++) {
+          pages.visited.add(url);
+          const { feed: page } = await loadFeed(url, { signal: abort.signal, timeout: this.timeout, maxAge: this.maxAge });
+          if (abort.signal.aborted || this.feed.result?.feed !== first) return;
+          const fresh = filterByTag(sortNewestFirst(page.items), this.tag).filter((i) => !known.has(i.id));
+          fresh.forEach((i) => known.add(i.id));
+          added += fresh.length;
+          // A next_url that points back to a page already seen ends the chain.
+          url = page.nextUrl && !pages.visited.has(page.nextUrl) ? page.nextUrl : undefined;
+          pages.items = [...pages.items, ...fresh];
+          pages.nextUrl = url;
+          this.pages = { ...pages };
+        }
       } catch {
         if (abort.signal.aborted) return;
         this.moreFailed = true;
@@ -235,12 +248,13 @@ export class PwNewsList extends FeedElement {
     const index = this.focusIndex;
     this.focusIndex = undefined;
     if (index === undefined) return;
-    const item = this.renderRoot.querySelectorAll<HTMLElement>('li.item')[index];
-    if (item) {
-      item.querySelector<HTMLElement>('.title-link, .title-text')?.focus();
+    const items = this.renderRoot.querySelectorAll<HTMLElement>('li.item');
+    const title = (li?: HTMLElement) => li?.querySelector<HTMLElement>('.title-link, .title-text');
+    if (items[index]) {
+      title(items[index])?.focus();
     } else {
-      // Nothing new after all (an empty page): keep focus on the button if it is still there.
-      this.renderRoot.querySelector<HTMLElement>('.more')?.focus();
+      // Nothing new after all (the last page was empty): stay on the button, or the last item when it is gone.
+      (this.renderRoot.querySelector<HTMLElement>('.more') ?? title(items[items.length - 1]))?.focus();
     }
   }
 }
