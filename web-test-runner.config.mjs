@@ -31,7 +31,8 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Expected warnings (dropped items, rejected URLs) are asserted by stubbing console.warn in the tests.
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|provincial-widgets: )/.test(String(args[0])),
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 600000,
 };
