@@ -38,7 +38,9 @@ function findDanger(host: Element): string[] {
     if (DANGEROUS_TAGS.has(tag)) problems.push(`<${tag}>`);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) problems.push(`<${tag} ${attr.name}>`);
-      if (URL_ATTRS.includes(attr.name.toLowerCase()) && BAD_SCHEME.test(attr.value)) {
+      // The calendar's own .ics download is a generated data:text/calendar link: inert, not feed HTML.
+      const ownDownload = tag === 'a' && el.hasAttribute('download') && /^data:text\/calendar[;,]/.test(attr.value);
+      if (URL_ATTRS.includes(attr.name.toLowerCase()) && BAD_SCHEME.test(attr.value) && !ownDownload) {
         problems.push(`<${tag} ${attr.name}="${attr.value.slice(0, 40)}">`);
       }
       if (attr.name === 'style' && /url\s*\(|expression\s*\(/i.test(attr.value)) problems.push(`<${tag} style=url()>`);
