@@ -1,0 +1,137 @@
+/**
+ * `npx provincial-widgets …`: feed tools for webmasters. Pure Node (no DOM);
+ * validation reuses the widgets' own parser.
+ *
+ *   provincial-widgets validate <file|url> [--base <url>] [--strict] [--json]
+ *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi]
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseFeedJson } from '../feed/parse.js';
+import { convertFeed, ConvertError } from './from-rss.js';
+import { decode, InputError, readInput } from './input.js';
+import { exitCode, formatReport, validate } from './validate.js';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  color: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+};
+
+export const VERSION = '0.1.0';
+
+const HELP = `provincial-widgets ${VERSION}: feed tools for provincial-widgets
+
+Usage:
+  provincial-widgets validate <file|url> [options]
+      Checks a feed against the contract (docs/feed.md) and prints each problem
+      with its JSON path and how to fix it.
+      --base <url>   the URL the feed will be published at (resolves relative URLs)
+      --strict       exit 1 on warnings too
+      --json         machine-readable report
+      Exit status: 0 usable, 1 fatal problems or items dropped, 2 bad usage.
+
+  provincial-widgets from-rss <file|url> [options]
+      Converts an RSS 2.0 or Atom feed into the JSON Feed contract and prints it.
+      -o, --output <file>   write to a file instead of standard output
+      --language <code>     set the feed and item language (e.g. vi, en)
+      Notes about guesses and gaps go to standard error.
+
+  Use "-" as the file to read standard input.
+
+Examples:
+  npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json
+  npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
+`;
+
+function usage(io: Io, message: string): number {
+  io.err(`provincial-widgets: ${message}\n\n${HELP}`);
+  return 2;
+}
+
+async function runValidate(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { base: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) return usage(io, 'validate needs one file or URL');
+  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, '--base must be an http(s) URL');
+  const input = await readInput(positionals[0]);
+  const report = validate(input, values.base);
+  if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else io.out(`${formatReport(report, io.color)}\n`);
+  return exitCode(report, values.strict);
+}
+
+async function runFromRss(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' } },
+  });
+  if (positionals.length !== 1) return usage(io, 'from-rss needs one file or URL');
+  const input = await readInput(positionals[0]);
+  if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
+    throw new InputError(`the server answered HTTP ${input.status}`, 'Open the address in a browser and check it is the feed.');
+  }
+  const { text } = decode(input.bytes, input.contentType);
+  const { feed, format, notes } = convertFeed(text);
+  if (values.language) {
+    feed.language = values.language;
+    for (const item of feed.items) item.language = values.language;
+  }
+  // Check our own output with the widgets' parser: nothing we write may be dropped.
+  const base = /^https?:/i.test(input.url) ? input.url : 'https://feed.invalid/feed.json';
+  const { problems } = parseFeedJson(feed, base);
+  for (const p of problems) notes.push({ path: p.path, message: `${p.message} (left for you to fix)` });
+
+  const json = `${JSON.stringify(feed, null, 2)}\n`;
+  if (values.output) await writeFile(values.output, json);
+  else io.out(json);
+  const kind = format === 'atom' ? 'Atom' : format === 'rdf' ? 'RSS 1.0' : 'RSS 2.0';
+  const lines = [`Converted ${kind} "${feed.title ?? input.source}": ${feed.items.length} item${feed.items.length === 1 ? '' : 's'}${values.output ? ` → ${values.output}` : ''}.`];
+  for (const n of notes) lines.push(`  note ${n.path}: ${n.message}`);
+  io.err(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await runValidate(rest, io);
+      case 'from-rss':
+        return await runFromRss(rest, io);
+      case undefined:
+      case 'help':
+      case '-h':
+      case '--help':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      case '-v':
+      case '--version':
+        io.out(`${VERSION}\n`);
+        return 0;
+      default:
+        return usage(io, `unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ConvertError) {
+      io.err(`provincial-widgets: ${e.message}\n  Fix: ${e.hint}\n`);
+      return 1;
+    }
+    if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      return usage(io, e.message);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Shared by the feed-tool tests: builds the CLI once to a temporary file with
+ * scripts/build-cli.mjs, and runs it as a real process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCli } from '../../scripts/build-cli.mjs';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const fixture = (name) => join(root, 'test/fixtures/rss', name);
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'pw-cli-'));
+
+let built;
+/** Absolute path of a freshly built CLI bundle (built once per test process). */
+export function cliBundle() {
+  built ??= buildCli(join(tempDir(), 'main.js'));
+  return built;
+}
+
+/** Runs `main(args)` of the bundle in a child process: { status, stdout, stderr }. */
+export async function runCli(args, { input, cwd = root } = {}) {
+  const bundle = await cliBundle();
+  const script = `import(${JSON.stringify(bundle)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); });`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 30_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
