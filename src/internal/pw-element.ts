@@ -12,7 +12,7 @@ import type { PwEventMap } from './events.js';
  * events and a guarded `define`.
  *
  * @cssprop --pw-font-family - Font stack; the default covers Vietnamese (Noto Sans, Segoe UI, Roboto, Arial).
- * @cssprop --pw-font-size - Base font size (default 1rem).
+ * @cssprop --pw-font-size - Base font size (default `medium`, the reader's own browser setting).
  * @cssprop --pw-color-text - Text colour.
  * @cssprop --pw-color-text-muted - Secondary text (dates, captions).
  * @cssprop --pw-color-surface - Background.

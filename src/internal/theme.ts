@@ -37,19 +37,27 @@ export const themeStyles = css`
   :host {
     ${light}
     --_font: var(--pw-font-family, 'Noto Sans', 'Segoe UI', Roboto, Arial, 'Helvetica Neue', system-ui, sans-serif);
-    --_font-size: var(--pw-font-size, 1rem);
+    /* medium = the reader's own default size; rem would follow a host's html{font-size:62.5%}. */
+    --_font-size: var(--pw-font-size, medium);
     --_radius: var(--pw-radius, 6px);
-    --_space: var(--pw-space, 1rem);
+    --_space: var(--pw-space, 1em);
     display: block;
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    /* Typography is themed through the --pw-* tokens only: !important keeps a host's
+       global rules (body * { font-size: 13px !important }) from leaking in by inheritance. */
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: normal !important;
     /* Stacked Vietnamese diacritics (ẫ, ệ) collide below 1.5. */
-    line-height: 1.6;
-    text-align: start;
+    line-height: 1.6 !important;
+    letter-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
     overflow-wrap: anywhere;
     color-scheme: light;
   }
