@@ -47,6 +47,9 @@ export const themeStyles = css`
     max-width: 100%;
     /* Typography is themed through the --pw-* tokens only: !important keeps a host's
        global rules (body * { font-size: 13px !important }) from leaking in by inheritance. */
+    /* The widget paints its own surface, so its contrast holds on any host background.
+       Set --pw-color-surface: transparent to blend into a page of matching colours. */
+    background: var(--_bg);
     color: var(--_text) !important;
     font-family: var(--_font) !important;
     font-size: var(--_font-size) !important;
