@@ -155,6 +155,7 @@ function jsonErrorPlace(text: string): string | undefined {
     const lc = /line (\d+) column (\d+)/.exec(msg);
     if (lc) return `line ${lc[1]}, column ${lc[2]}`;
     if (pos === undefined) return /Unexpected end/.test(msg) ? 'the end of the file (it is cut short)' : undefined;
+    if (Number(pos) >= text.trimEnd().length - 2 && /Unterminated|Unexpected end|Expected/.test(msg)) return 'the end of the file (it is cut short)';
     const before = text.slice(0, Number(pos)).split('\n');
     return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
   }

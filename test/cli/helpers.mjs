@@ -2,7 +2,7 @@
  * Shared by the feed-tool tests: builds the CLI once to a temporary file with
  * scripts/build-cli.mjs, and runs it as a real process.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +24,17 @@ export function cliBundle() {
 export async function runCli(args, { input, cwd = root } = {}) {
   const bundle = await cliBundle();
   const script = `import(${JSON.stringify(bundle)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); });`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args], {
+  // Asynchronous, so that a test's own HTTP server keeps answering meanwhile.
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {
     cwd,
-    input,
-    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
     timeout: 30_000,
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  child.stdin.end(input ?? '');
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  return { status, stdout, stderr };
 }

@@ -1,0 +1,166 @@
+/** `provincial-widgets validate`: problems with JSON paths and fix hints, exit status, files and URLs. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { fixture, root, runCli } from './helpers.mjs';
+
+/** Splits the plain report into findings: { severity, path, message, fix }. */
+function findings(stdout) {
+  const out = [];
+  const re = /^(FATAL|ERROR|WARNING) +(\S+): (.*)\n +Fix: (.*)$/gm;
+  for (const m of stdout.matchAll(re)) out.push({ severity: m[1], path: m[2], message: m[3], fix: m[4] });
+  return out;
+}
+
+describe('validate: files', () => {
+  it('passes the demo feed (exit 0) and reports its counts, with relative URLs as one warning', async () => {
+    const r = await runCli(['validate', 'demo/feeds/portal.vi.json']);
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /^Checking demo\/feeds\/portal\.vi\.json \(JSON Feed 1\.1, 24 items, 11 events\)/);
+    const f = findings(r.stdout);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'WARNING');
+    assert.match(f[0].message, /^65 relative URLs: home_page_url = "\.\.\/\?lang=vi"/);
+    assert.match(r.stdout, /0 errors, 1 warning; 24 of 24 items will show\.$/m);
+  });
+
+  it('passes the demo feed with no warning at all when told where it is published', async () => {
+    const r = await runCli(['validate', 'demo/feeds/portal.en.json', '--base', 'https://www.longan.gov.vn/feeds/portal.en.json']);
+    assert.equal(r.status, 0);
+    // --base resolves the URLs; relative ones are still worth knowing about.
+    assert.equal(findings(r.stdout).filter((f) => !/relative URL/.test(f.message)).length, 0);
+  });
+
+  it('lists each problem of a broken CMS export with its JSON path and a fix, and exits 1', async () => {
+    const r = await runCli(['validate', fixture('cms-export-problems.json')]);
+    assert.equal(r.status, 1);
+    const f = findings(r.stdout);
+    const at = (path) => f.find((x) => x.path === path) ?? assert.fail(`no finding at ${path}:\n${r.stdout}`);
+
+    assert.equal(at('items[1].id').severity, 'ERROR');
+    assert.match(at('items[1].id').message, /missing "id" — this item will not be shown/);
+    assert.match(at('items[1].id').fix, /unique, stable "id"/);
+
+    assert.match(at('items[2].date_published').message, /not an RFC 3339 date/);
+    assert.match(at('items[2].date_published').fix, /"2017-11-22T11:16:00\+07:00" \(not "22\/11\/2017 - 11:16"\)/);
+
+    assert.match(at('items[3].id').message, /duplicate id "tuyen-dung-2017-dot-2"/);
+    assert.match(at('items[4]._pw.event.end').fix, /last day, inclusive/);
+    assert.match(at('items[5]._pw.event.status').fix, /scheduled, cancelled, postponed, rescheduled/);
+
+    assert.equal(at('items[6].url').severity, 'WARNING');
+    assert.match(at('items[6].url').message, /not an allowed http\(s\) or mailto URL — this field is ignored/);
+    assert.match(at('items[6].date_published').message, /has no time zone offset; it is read as Vietnam time/);
+    assert.match(at('items[6].date_published').fix, /"2017-11-17T09:00:00\+07:00"/);
+
+    // Accessibility and relative URLs.
+    assert.match(at('items[0]._pw.image_alt').message, /the image has no text alternative/);
+    assert.match(at('items[0]._pw.image_alt').fix, /screen-reader/);
+    assert.match(at('items[6].image').message, /1 relative URL: items\[6\]\.image = "images\/anh-tuong-doi\.jpg"/);
+
+    assert.match(r.stdout, /5 errors, \d+ warnings; 2 of 7 items will show\.$/m);
+  });
+
+  it('gives a machine-readable report with --json', async () => {
+    const r = await runCli(['validate', fixture('cms-export-problems.json'), '--json']);
+    assert.equal(r.status, 1);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.items, 7);
+    assert.equal(report.shown, 2);
+    assert.ok(report.findings.some((f) => f.severity === 'error' && f.path === 'items[1].id' && f.hint));
+  });
+
+  it('fails on warnings only with --strict', async () => {
+    const plain = await runCli(['validate', 'demo/feeds/portal.vi.json', '--strict']);
+    assert.equal(plain.status, 1);
+  });
+
+  const fatal = [
+    ['a file cut short', 'truncated.json', /FATAL +\$: this is not valid JSON at the end of the file \(it is cut short\)/],
+    ['an HTML error page', 'error-page.html', /FATAL +\$: this is an HTML page, not a JSON feed\n +Fix: .*URL of the \.json file/],
+    ['an RSS feed', 'longan-rss2.xml', /FATAL +\$: this is an RSS or Atom \(XML\) feed, not a JSON feed\n +Fix: Convert it: `npx provincial-widgets from-rss/],
+  ];
+  for (const [what, name, message] of fatal) {
+    it(`is fatal for ${what} (exit 1)`, async () => {
+      const r = await runCli(['validate', fixture(name)]);
+      assert.equal(r.status, 1);
+      assert.match(r.stdout, message);
+      assert.match(r.stdout, /The widgets cannot use this feed\./);
+    });
+  }
+
+  it('points at the line and column of a JSON syntax error', async () => {
+    const r = await runCli(['validate', '-'], { input: '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [ { "id": "a" } ]\n  "title": "x"\n}\n' });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /this is not valid JSON at line 4, column 3/);
+  });
+
+  it('reports a missing version, an item that is not an object, and no "items" array', async () => {
+    const r = await runCli(['validate', '-'], { input: JSON.stringify({ items: ['oops', { id: 'a', title: 'A' }] }) });
+    assert.equal(r.status, 1);
+    const f = findings(r.stdout);
+    assert.ok(f.some((x) => x.path === 'version' && /"version" is missing/.test(x.message)));
+    assert.ok(f.some((x) => x.path === 'items[0]' && x.severity === 'ERROR' && /not an object/.test(x.message)));
+    const none = await runCli(['validate', '-'], { input: '{"version":"https://jsonfeed.org/version/1.1"}' });
+    assert.equal(none.status, 1);
+    assert.match(none.stdout, /FATAL +\$: the feed has no "items" array\n +Fix: Add "items": \[/);
+  });
+
+  it('explains a missing file', async () => {
+    const r = await runCli(['validate', 'nowhere/feed.json']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /no such file: nowhere\/feed\.json\n +Fix: Check the path, or give an http\(s\) URL\./);
+  });
+});
+
+describe('validate: URLs', () => {
+  let server;
+  let base;
+  const sample = readFileSync(`${root}demo/feeds/portal.vi.json`);
+  before(async () => {
+    server = createServer((req, res) => {
+      const routes = {
+        '/feeds/portal.vi.json': [200, 'application/feed+json; charset=utf-8', sample],
+        '/feeds/as-text.json': [200, 'text/plain', sample],
+        '/feeds/login': [200, 'text/html; charset=utf-8', readFileSync(fixture('error-page.html'))],
+      };
+      const route = routes[req.url];
+      if (!route) {
+        res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>404</h1>');
+        return;
+      }
+      res.writeHead(route[0], { 'Content-Type': route[1] }).end(route[2]);
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(() => server.close());
+
+  it('checks a published feed, resolving relative URLs against its address', async () => {
+    const r = await runCli(['validate', `${base}/feeds/portal.vi.json`]);
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /24 of 24 items will show/);
+  });
+
+  it('warns when the server does not call it JSON', async () => {
+    const r = await runCli(['validate', `${base}/feeds/as-text.json`]);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /WARNING \$: the server calls it "text\/plain"\n +Fix: Serve it as "application\/feed\+json; charset=utf-8"/);
+  });
+
+  it('is fatal for a 404 and for an HTML page served with 200', async () => {
+    const missing = await runCli(['validate', `${base}/feeds/gone.json`]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stdout, /FATAL +\$: the server answered with an error status \(HTTP 404\)/);
+    const login = await runCli(['validate', `${base}/feeds/login`]);
+    assert.equal(login.status, 1);
+    assert.match(login.stdout, /FATAL +\$: this is an HTML page, not a JSON feed/);
+  });
+
+  it('explains an unreachable server', async () => {
+    const r = await runCli(['validate', 'http://127.0.0.1:9/feed.json']);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /could not reach http:\/\/127\.0\.0\.1:9\/feed\.json\n +Fix: Check the address/);
+  });
+});
