@@ -42,6 +42,10 @@ article?.addEventListener('pw-feed-load', (e) => {
   if (!item) return;
   titles[item.language ?? feed.language ?? getLocale()] = item.title;
   updateTitle(getLocale());
+  // The breadcrumb ends with the article's topic: its first tag after "Tin tức"/"News".
+  const crumb = document.getElementById('crumb-topic');
+  const topic = item.tags.find((t) => !/^(tin tức|news)$/i.test(t)) ?? item.tags[0];
+  if (crumb && topic) crumb.textContent = topic;
 });
 
 translatePage((locale) => {
