@@ -1,0 +1,126 @@
+/**
+ * The demo pages as a visitor sees them, in headless Chromium against the
+ * real `npm start` server: no error, no request leaves localhost, the article
+ * page rebuilds the seed article and switches to English, the builder makes a
+ * snippet, and the CMS page works with the classic CDN bundle alone.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { browserArgs, browserHelp, findBrowser } from '../../scripts/find-browser.mjs';
+import { startDemoServer } from '../../scripts/serve-demo.mjs';
+
+describe('demo pages in a browser', () => {
+  let server;
+  let base;
+  let browser;
+  before(async () => {
+    const executablePath = findBrowser();
+    assert.ok(executablePath, browserHelp);
+    server = await startDemoServer({ port: 0, logLevel: 'silent' });
+    base = server.resolvedUrls.local[0];
+    browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a page and records every error, failed request and off-site request. */
+  async function open(path, viewport = { width: 1280, height: 900 }) {
+    // A fresh context per page: no saved language or cached feed carries over.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport(viewport);
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/favicon/.test(m.location()?.url ?? '')) problems.push(`console: ${m.text()}`);
+    });
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) problems.push(`off-site: ${r.url()}`);
+    });
+    await page.goto(new URL(path, base).href, { waitUntil: 'networkidle0', timeout: 60_000 });
+    return { page, problems };
+  }
+
+  const shadowText = (page, selector, inner) =>
+    page.waitForFunction(
+      (s, i) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent?.trim(),
+      { timeout: 20_000 },
+      selector,
+      inner,
+    ).then((h) => h.jsonValue());
+
+  it('the article page shows the seed article, the news, the calendar and the share bar, then switches to English', async () => {
+    const { page, problems } = await open('/');
+    assert.equal(
+      await shadowText(page, 'pw-article-card', 'h1'),
+      'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
+    );
+    const captions = await page.evaluate(() =>
+      [...document.querySelector('pw-article-card').shadowRoot.querySelectorAll('figcaption')].map((c) => c.textContent.trim()),
+    );
+    assert.equal(captions.length, 2);
+    assert.equal(captions[1], 'Cán bộ dự lớp tập huấn');
+    assert.ok(await shadowText(page, 'pw-news-list', 'h3'));
+    assert.match(await shadowText(page, 'pw-share-bar', '*'), /Chia sẻ bài viết/);
+    // The calendar holds upcoming sessions, whatever the date.
+    await page.waitForFunction(() => document.querySelector('pw-training-calendar').shadowRoot.textContent.includes('Lớp bồi dưỡng'), { timeout: 20_000 });
+
+    await page.evaluate(() => {
+      const options = [...document.querySelector('pw-language-switcher').shadowRoot.querySelectorAll('a, button')];
+      options.find((o) => o.textContent.trim() === 'English').click();
+    });
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(
+      await page.waitForFunction(() => {
+        const h = document.querySelector('pw-article-card').shadowRoot.querySelector('h1')?.textContent.trim();
+        return h?.startsWith('Training') && h;
+      }, { timeout: 20_000 }).then((h) => h.jsonValue()),
+      'Training on the grassroots democracy regulations for state administrative agencies and public service units in 2017',
+    );
+    assert.equal(await page.$eval('.mainnav a[aria-current]', (a) => a.textContent), 'News');
+    assert.match(await page.title(), /^Training on the grassroots democracy regulations .* - Long An Provincial Web Portal$/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the article page fits a phone: nothing of the page itself scrolls sideways', async () => {
+    const { page, problems } = await open('/?item=thanh-long-chau-thanh-vao-mua', { width: 390, height: 844 });
+    assert.equal(await shadowText(page, 'pw-article-card', 'h1'), 'Nông dân Châu Thành thu hoạch thanh long trái vụ, giá ổn định');
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('header, main, aside, footer, .breadcrumb, pw-article-card, pw-news-list, pw-share-bar')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .map((el) => el.tagName);
+    });
+    assert.deepEqual(overflowing, []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the embed builder previews the chosen element and builds its snippet', async () => {
+    const { page, problems } = await open('/builder.html?element=pw-training-calendar');
+    await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar'));
+    await page.select('#f-view', 'list');
+    await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar')?.getAttribute('view') === 'list');
+    const snippet = await page.$eval('#snippet', (c) => c.textContent);
+    assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/provincial-widgets@0\.1\/dist\/cdn\/provincial-widgets\.js"><\/script>/);
+    assert.match(snippet, new RegExp(`<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`));
+    await page.select('#script-kind', 'classic');
+    assert.match(await page.$eval('#snippet', (c) => c.textContent), /<script src="[^"]+provincial-widgets\.iife\.js" defer><\/script>/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the CMS page works with the classic CDN bundle alone', async () => {
+    const { page, problems } = await open('/cms.html');
+    assert.ok(await shadowText(page, 'pw-news-list', 'h3'));
+    const scripts = await page.$$eval('script', (s) => s.map((x) => `${x.type || 'classic'} ${x.getAttribute('src')}`));
+    assert.deepEqual(scripts, ['classic /dist/cdn/provincial-widgets.iife.js']);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
