@@ -25,7 +25,7 @@ describe('validate: files', () => {
     assert.match(r.stdout, /0 errors, 1 warning; 24 of 24 items will show\.$/m);
   });
 
-  it('passes the demo feed with no warning at all when told where it is published', async () => {
+  it('accepts --base, the address the feed will be published at, to resolve relative URLs', async () => {
     const r = await runCli(['validate', 'demo/feeds/portal.en.json', '--base', 'https://www.longan.gov.vn/feeds/portal.en.json']);
     assert.equal(r.status, 0);
     // --base resolves the URLs; relative ones are still worth knowing about.
