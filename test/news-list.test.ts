@@ -217,6 +217,27 @@ describe('pw-news-list', () => {
       expect(await Promise.all(ids3.map(requestCount))).to.deep.equal([1, 1, 1]);
     });
 
+    it('keeps the revealed items when a background refresh brings new content', async () => {
+      const id = uniqueId();
+      const url = await serveFeed(id, feedOf([
+        item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
+        item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
+        item('c', { date_published: '2024-01-01T08:00:00+07:00' }),
+      ]));
+      const el = await loaded(await list(url, { limit: '1' }));
+      more(el)!.click();
+      await until(() => items(el).length === 2, 5000, 'two items');
+      await serveFeed(id, feedOf([
+        item('z', { date_published: '2024-01-04T08:00:00+07:00' }),
+        item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
+        item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
+      ]));
+      // Another widget on the page finds the copy old and refreshes it for everyone.
+      await fixture(html`<pw-news-list max-age="0" src=${url}></pw-news-list>`);
+      await until(() => ids(el)[0] === 'z', 5000, 'refreshed content');
+      expect(ids(el)).to.deep.equal(['z', 'a']);
+    });
+
     it('works from the keyboard', async () => {
       const el = await loaded(await list(LIST, { limit: '2' }), 2);
       more(el)!.focus();

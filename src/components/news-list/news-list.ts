@@ -114,8 +114,15 @@ export class PwNewsList extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tag') || changed.has('limit') || changed.has('src')) this.resetPaging();
-    // A refresh, or another URL (a locale switch on a {lang} feed), replaced the first page: start over.
-    if (this.pages && this.pages.first !== this.feed.result?.feed) this.resetPaging();
+    const feed = this.feed.result?.feed;
+    if (this.pages && feed && this.pages.first !== feed) {
+      // A background refresh of the same URL keeps what the reader revealed (items are de-duplicated);
+      // another URL (a locale switch on a {lang} feed) starts over.
+      if (feed.url === this.pages.first.url) this.pages = { ...this.pages, first: feed };
+      else this.resetPaging();
+    } else if (this.pages && !feed && !this.feed.pending) {
+      this.resetPaging();
+    }
   }
 
   private resetPaging() {
