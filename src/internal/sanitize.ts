@@ -17,7 +17,11 @@
  *
  * The result is a `DocumentFragment` of nodes adopted into `document`; no
  * string is ever assigned to `innerHTML`, so it also works on pages that
- * enforce Trusted Types.
+ * enforce Trusted Types (`require-trusted-types-for 'script'`). `setHTML` is
+ * not a sink; DOMPurify creates its own policy named `dompurify`, so a page
+ * that also restricts policy names (`trusted-types …`) must list it for
+ * browsers without `setHTML`. If the body cannot be sanitized at all, the
+ * article shows `content_text` (or a short note) instead.
  */
 import { safeUrl } from './url.js';
 
