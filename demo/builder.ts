@@ -208,7 +208,7 @@ function snippet(attrs: Array<[string, string]>): string {
     ? `<script src="${CDN}provincial-widgets.iife.js" defer></script>`
     : `<script type="module" src="${CDN}provincial-widgets.js"></script>`;
   const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`));
-  const open = list.join('').length > 70 ? `<${s.tag}${list.map((a) => `\n   ${a}`).join('')}>` : `<${s.tag}${list.join('')}>`;
+  const open = list.join('').length > 70 ? `<${s.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>` : `<${s.tag}${list.join('')}>`;
   const link = fallbackInput.value.trim();
   const inner = link && s.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s.fallback))}</a>\n` : '';
   return `${script}\n\n${open}${inner}</${s.tag}>`;

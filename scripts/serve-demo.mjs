@@ -142,14 +142,17 @@ function srcMiddleware(req, _res, next) {
 
 /**
  * Starts the demo server and resolves when it listens. `distDir` is where the
- * CDN bundles are looked for (default `dist/`).
+ * CDN bundles are looked for (default `dist/`); `cacheDir` is Vite's
+ * dependency cache (tests give each server its own).
  */
 export async function startDemoServer({
   port = 5173, host = '127.0.0.1', strictPort = false, logLevel = 'info', distDir = join(root, 'dist'),
+  cacheDir = join(root, 'node_modules/.vite-demo'),
 } = {}) {
   const server = await createServer({
     configFile: false,
     root: demo,
+    cacheDir,
     logLevel,
     clearScreen: false,
     appType: 'mpa',

@@ -9,6 +9,16 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, browserHelp, findBrowser } from '../../scripts/find-browser.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { rmSync } from 'node:fs';
+import { tempDir } from './helpers.mjs';
+
+/** Vite's dependency cache for one server, removed when the tests end. */
+const caches = [];
+const tempCache = () => {
+  caches.push(tempDir());
+  return caches.at(-1);
+};
+process.on('exit', () => caches.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('demo pages in a browser', () => {
   let server;
@@ -17,7 +27,7 @@ describe('demo pages in a browser', () => {
   before(async () => {
     const executablePath = findBrowser();
     assert.ok(executablePath, browserHelp);
-    server = await startDemoServer({ port: 0, logLevel: 'silent' });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache() });
     base = server.resolvedUrls.local[0];
     browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
   });

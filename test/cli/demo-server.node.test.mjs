@@ -5,9 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
 import { ANCHOR_MONDAY, shiftDate, shiftFeed, vietnamToday, weeksSinceAnchor } from '../../demo/feeds/shift.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tempDir } from './helpers.mjs';
+
+/** Vite's dependency cache for one server, removed when the tests end. */
+const caches = [];
+const tempCache = () => {
+  caches.push(tempDir());
+  return caches.at(-1);
+};
+process.on('exit', () => caches.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const published = JSON.parse(readFileSync(new URL('../../demo/feeds/portal.vi.json', import.meta.url), 'utf8'));
 const SEED_EVENT = 'lich-tap-huan-quy-che-dan-chu-2017';
@@ -63,7 +72,7 @@ describe('scripts/serve-demo.mjs', () => {
   let server;
   let base;
   before(async () => {
-    server = await startDemoServer({ port: 0, logLevel: 'silent' });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache() });
     base = server.resolvedUrls.local[0];
   });
   after(() => server?.close());
@@ -119,7 +128,7 @@ describe('scripts/serve-demo.mjs without a build', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    server = await startDemoServer({ port: 0, logLevel: 'silent', distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')) });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache(), distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')) });
     base = server.resolvedUrls.local[0];
   });
   after(() => server?.close());
