@@ -320,6 +320,19 @@ describe('pw-language-switcher', () => {
       expect(currentCode(el)).to.equal('en');
     });
 
+    it('menu: in link mode moves between the links only', async () => {
+      document.documentElement.lang = 'vi';
+      const el = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher variant="menu" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`);
+      const toggle = sr(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      toggle.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      // Vietnamese (this page) has no link: focus lands on the English link.
+      expect(sr(el).activeElement).to.equal(option(el, 'en'));
+      expect(option(el, 'en').getAttribute('href')).to.equal('https://en.longan.gov.vn/');
+      expect(option(el, 'vi').getAttribute('aria-current')).to.equal('true');
+    });
+
     it('menu: closes when focus leaves', async () => {
       const page = await fixture(html`<div><pw-language-switcher variant="menu"></pw-language-switcher><button>after</button></div>`);
       const el = page.querySelector('pw-language-switcher')!;

@@ -298,6 +298,17 @@ describe('pw-share-bar', () => {
     });
   });
 
+  it('copies the link when the share sheet fails for another reason than a cancel', async () => {
+    stub(navigator, 'share', () => Promise.reject(new DOMException('no', 'NotAllowedError')));
+    stub(console, 'warn', () => {});
+    const writeText = clipboardOk();
+    const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI}></pw-share-bar>`);
+    target(el, 'native').click();
+    await until(() => statusText(el), 2000, 'status');
+    expect(writeText.calls[0][0]).to.equal(new URL(URL_VI).href);
+    expect(statusText(el)).to.equal('Đã sao chép liên kết');
+  });
+
   describe('copy link', () => {
     it('copies with the Clipboard API and confirms visibly and in a live region', async () => {
       const writeText = clipboardOk();
