@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -135,8 +135,9 @@ function rawPageMiddleware(req, res, next) {
 }
 
 /** `/src/…` → the library source outside the demo root. */
+const fsRoot = root.split(sep).join('/').replace(/^(?!\/)/, '/');
 function srcMiddleware(req, _res, next) {
-  if (req.url?.startsWith('/src/')) req.url = `/@fs${root}${req.url}`;
+  if (req.url?.startsWith('/src/')) req.url = `/@fs${fsRoot}${req.url}`;
   next();
 }
 
@@ -171,7 +172,7 @@ export async function startDemoServer({
         /** Demo modules import the library as TypeScript sources do: `../src/x.js` means `src/x.ts`. */
         resolveId(source, importer) {
           if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
-          const file = resolve(dirname(importer), source);
+          const file = resolve(dirname(importer.split('?')[0]), source);
           if (existsSync(file)) return null;
           const ts = file.replace(/\.js$/, '.ts');
           return existsSync(ts) ? ts : null;
