@@ -99,6 +99,29 @@ describe('pw-article-card', () => {
       expect(part(el, 'body')!.querySelector('b')).to.equal(null);
     });
 
+    it('falls back to content_text, or a note, when the body cannot be sanitized', async () => {
+      const purify = (await import('dompurify')).default;
+      const sanitize = purify.sanitize;
+      purify.sanitize = (() => {
+        throw new TypeError('blocked by a Trusted Types policy');
+      }) as typeof purify.sanitize;
+      try {
+        await withoutSetHTML(async () => {
+          const url = await serveFeed(uniqueId(), feedOf([
+            item('a', { content_html: '<p>HTML</p>', content_text: 'Văn bản thuần.' }),
+            item('b', { content_html: '<p>HTML</p>', date_published: '2000-01-01T00:00:00+07:00' }),
+          ]));
+          const el = await ready(await article(url, { variant: 'full', 'item-id': 'a' }));
+          await until(() => part(el, 'body')?.textContent === 'Văn bản thuần.', 5000, 'text fallback');
+          el.itemId = 'b';
+          await until(() => sr(el).querySelector('.body-error'), 5000, 'note');
+          expect(sr(el).querySelector('.body-error')!.textContent).to.equal('Không hiển thị được nội dung bài viết.');
+        });
+      } finally {
+        purify.sanitize = sanitize;
+      }
+    });
+
     it('shows the banner image, and links to every other language', async () => {
       const url = await serveFeed(uniqueId(), feedOf([item('a', {
         language: 'vi',
