@@ -175,6 +175,15 @@ describe('pw-article-card', () => {
       expect(sr(el).querySelector('figure, [part="body"], [part="byline"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
+
+    it('renders exactly the card pw-news-list renders for the same item', async () => {
+      const { PwNewsList } = await import('../src/components/news-list/define.js');
+      const list = await fixture<InstanceType<typeof PwNewsList>>(html`<pw-news-list src=${SEED}></pw-news-list>`);
+      const card = await ready(await article(SEED));
+      await until(() => sr(list).querySelector('.card'), 5000, 'list card');
+      const markup = (root: Element) => root.outerHTML.replace(/<!--[^]*?-->/g, '');
+      expect(markup(sr(card).querySelector('.card')!)).to.equal(markup(sr(list).querySelector('.card')!));
+    });
   });
 
   describe('states', () => {
