@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, browserHelp, findBrowser } from '../../scripts/find-browser.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
@@ -55,7 +57,22 @@ describe('demo pages in a browser', () => {
     return { page, problems };
   }
 
-  const shadowText = (page, selector, inner) =>
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core violations of the page's own markup and of the widgets in it. The
+ * calendar's day cells are left to the calendar's own tests
+ * (label-content-name-mismatch there is reported to its owner).
+ */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run({ exclude: [['pw-training-calendar']] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+const shadowText = (page, selector, inner) =>
     page.waitForFunction(
       (s, i) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent?.trim(),
       { timeout: 20_000 },
@@ -92,6 +109,7 @@ describe('demo pages in a browser', () => {
       'Training on the grassroots democracy regulations for state administrative agencies and public service units in 2017',
     );
     assert.equal(await page.$eval('.mainnav a[aria-current]', (a) => a.textContent), 'News');
+    assert.deepEqual(await axeViolations(page), []);
     assert.match(await page.title(), /^Training on the grassroots democracy regulations .* - Long An Provincial Web Portal$/);
     assert.deepEqual(problems, []);
     await page.close();
@@ -119,6 +137,7 @@ describe('demo pages in a browser', () => {
     const snippet = await page.$eval('#snippet', (c) => c.textContent);
     assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/provincial-widgets@0\.1\/dist\/cdn\/provincial-widgets\.js"><\/script>/);
     assert.match(snippet, new RegExp(`<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`));
+    assert.deepEqual(await axeViolations(page), []);
     await page.select('#script-kind', 'classic');
     assert.match(await page.$eval('#snippet', (c) => c.textContent), /<script src="[^"]+provincial-widgets\.iife\.js" defer><\/script>/);
     assert.deepEqual(problems, []);
@@ -130,6 +149,7 @@ describe('demo pages in a browser', () => {
     assert.ok(await shadowText(page, 'pw-news-list', 'h3'));
     const scripts = await page.$$eval('script', (s) => s.map((x) => `${x.type || 'classic'} ${x.getAttribute('src')}`));
     assert.deepEqual(scripts, ['classic /dist/cdn/provincial-widgets.iife.js']);
+    assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await page.close();
   });
