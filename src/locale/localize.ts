@@ -8,25 +8,30 @@ import { getLocale, onLocaleChange } from './store.js';
  * is bundled, so the first paint is in the right language with no request.
  *
  * @lit/localize can be configured once per module instance. The CDN bundle
- * carries its own instance. The npm build shares the host's: if the host
- * configured it already, our strings show in Vietnamese (the source locale)
- * and a console note explains why; see README "Using your own Lit".
+ * carries its own instance. The npm build shares the host's, so configuration
+ * waits for a microtask: a host module that imports the widgets and then calls
+ * `configureLocalization` itself runs first and keeps working. Our strings then
+ * stay in Vietnamese (the source locale) and a console note says why. A host
+ * that configures later, asynchronously, would find ours already configured;
+ * README "Using your own Lit" documents that limit.
  */
 const bundled: Record<string, { templates: typeof en }> = { en: { templates: en } };
 
-let setLitLocale: ((locale: string) => Promise<void>) | undefined;
-try {
-  ({ setLocale: setLitLocale } = configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: async (locale) => bundled[locale],
-  }));
-} catch {
-  console.info(
-    'provincial-widgets: @lit/localize is already configured by this page; widget text stays in Vietnamese. Use the CDN bundle to keep translations.',
-  );
-}
-
-const apply = (locale: string) => void setLitLocale?.(locale);
-apply(getLocale());
-onLocaleChange(({ locale }) => apply(locale));
+queueMicrotask(() => {
+  let setLitLocale: (locale: string) => Promise<void>;
+  try {
+    ({ setLocale: setLitLocale } = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: async (locale) => bundled[locale],
+    }));
+  } catch {
+    console.info(
+      'provincial-widgets: this page configured @lit/localize itself, so widget text stays in Vietnamese. Use the CDN bundle to keep translations.',
+    );
+    return;
+  }
+  const apply = (locale: string) => void setLitLocale(locale);
+  apply(getLocale());
+  onLocaleChange(({ locale }) => apply(locale));
+});

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+/**
+ * Browser checks on the built bundles, run by .ci/run after `npm run build`:
+ *
+ * 1. Strict CSP: the five elements on a page served with
+ *    `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`,
+ *    with the ES module and with the classic script, on the native sanitizer
+ *    path and with `Element.setHTML` removed (DOMPurify path). Zero CSP or
+ *    Trusted Types violations, zero console errors, every widget rendered.
+ * 2. Host Lit: a page that uses its own Lit and @lit/localize (configured by
+ *    the host) together with the npm build. Both work; the widgets' documented
+ *    limit is that their text stays Vietnamese.
+ */
+import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+for (const f of ['dist/cdn/provincial-widgets.js', 'dist/cdn/provincial-widgets.iife.js', 'dist/index.js']) {
+  if (!existsSync(`${root}${f}`)) {
+    console.error(`e2e-isolation: ${f} is missing; run npm run build first.`);
+    process.exit(1);
+  }
+}
+const executablePath = findBrowser();
+if (!executablePath) {
+  console.error(browserHelp);
+  process.exit(1);
+}
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const widgets = `
+  <pw-language-switcher></pw-language-switcher>
+  <pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src="/demo/feeds/portal.{lang}.json"></pw-article-card>
+  <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan"></pw-share-bar>
+  <pw-news-list src="/demo/feeds/portal.{lang}.json" limit="4"></pw-news-list>
+  <pw-training-calendar view="month" month="2017-11" src="/demo/feeds/portal.{lang}.json"></pw-training-calendar>`;
+const page = (head) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>${head}</head><body>${widgets}</body></html>`;
+
+const pages = {
+  '/e2e/csp-esm.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': STRICT_CSP } },
+  '/e2e/csp-iife.html': { body: page('<script src="/dist/cdn/provincial-widgets.iife.js" defer></script>'), headers: { 'content-security-policy': STRICT_CSP } },
+  '/e2e/host-lit.html': {
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host Lit</title>
+<script type="importmap">${JSON.stringify({
+      imports: {
+        lit: '/node_modules/lit/index.js',
+        'lit/': '/node_modules/lit/',
+        'lit-html': '/node_modules/lit-html/lit-html.js',
+        'lit-html/': '/node_modules/lit-html/',
+        'lit-element/': '/node_modules/lit-element/',
+        '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+        '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+        '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
+        '@lit/localize/': '/node_modules/@lit/localize/',
+        '@lit/task': '/node_modules/@lit/task/index.js',
+        dompurify: '/node_modules/dompurify/dist/purify.es.mjs',
+      },
+    })}</script>
+<script type="module" src="/e2e/host-app.js"></script></head>
+<body><host-greeting></host-greeting>${widgets}</body></html>`,
+  },
+  '/e2e/host-app.js': {
+    headers: { 'content-type': 'text/javascript; charset=utf-8' },
+    // The host imports the widgets first, then configures its own localization, as an app would.
+    body: `import { LitElement, html } from 'lit';
+import { configureLocalization, msg, updateWhenLocaleChanges } from '@lit/localize';
+import '/dist/index.js';
+const { setLocale } = configureLocalization({
+  sourceLocale: 'en', targetLocales: ['fr'],
+  loadLocale: async () => ({ templates: { greeting: 'Bonjour' } }),
+});
+class HostGreeting extends LitElement {
+  constructor() { super(); updateWhenLocaleChanges(this); }
+  render() { return html\`<p>\${msg('Hello', { id: 'greeting' })}</p>\`; }
+}
+customElements.define('host-greeting', HostGreeting);
+await setLocale('fr');
+window.hostReady = true;`,
+  },
+};
+
+const server = await startStaticServer(root, pages, { allowNodeModules: true });
+const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
+let failures = 0;
+const results = [];
+
+async function check(name, path, { noSetHTML = false, expect: assert } = {}) {
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  tab.on('requestfailed', (r) => !r.url().endsWith('favicon.ico') && problems.push(`failed request: ${r.url()}`));
+  await tab.evaluateOnNewDocument((strip) => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`.trim()),
+    );
+    if (strip) delete Element.prototype.setHTML;
+  }, noSetHTML);
+  try {
+    await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0', timeout: 30000 });
+    await tab.waitForFunction(
+      () =>
+        ['pw-article-card', 'pw-news-list', 'pw-training-calendar', 'pw-share-bar', 'pw-language-switcher'].every((t) => {
+          const root = document.querySelector(t)?.shadowRoot;
+          return root && root.querySelector('[part~=title], [part~=item], [part~=event], [part~=target], [part~=option]');
+        }) && document.querySelector('pw-article-card').shadowRoot.querySelector('figcaption'),
+      { timeout: 20000 },
+    );
+    // Open an event's details too: the dialog is the calendar's most complex render.
+    await tab.evaluate(() => document.querySelector('pw-training-calendar').shadowRoot.querySelector('[part~=event]').click());
+    await new Promise((r) => setTimeout(r, 300));
+    problems.push(...(await tab.evaluate(() => window.__violations)).map((v) => `CSP: ${v}`));
+    if (assert) problems.push(...(await assert(tab)));
+  } catch (e) {
+    problems.push(`did not render: ${e.message.split('\n')[0]}`);
+  }
+  await tab.close();
+  results.push([name, problems.length ? 'FAIL' : 'ok']);
+  if (problems.length) {
+    failures++;
+    console.error(`✗ ${name}\n${problems.map((p) => `    ${p}`).join('\n')}`);
+  } else console.log(`✓ ${name}`);
+}
+
+try {
+  await check('strict CSP + Trusted Types, ES module, native sanitizer', '/e2e/csp-esm.html');
+  await check('strict CSP + Trusted Types, ES module, DOMPurify path', '/e2e/csp-esm.html', {
+    noSetHTML: true,
+    expect: async (tab) => {
+      const used = await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => /chunks\/.*purify/i.test(r.name)));
+      return used ? [] : ['the DOMPurify chunk was not loaded'];
+    },
+  });
+  await check('strict CSP + Trusted Types, classic script', '/e2e/csp-iife.html');
+  await check('strict CSP + Trusted Types, classic script, DOMPurify path', '/e2e/csp-iife.html', { noSetHTML: true });
+  await check('host page with its own Lit and @lit/localize (npm build)', '/e2e/host-lit.html', {
+    expect: async (tab) => {
+      await tab.waitForFunction(() => window.hostReady, { timeout: 5000 });
+      const greeting = await tab.evaluate(() => document.querySelector('host-greeting').shadowRoot.textContent.trim());
+      const retryText = await tab.evaluate(() => document.querySelector('pw-share-bar').shadowRoot.textContent);
+      const out = [];
+      if (greeting !== 'Bonjour') out.push(`the host's own localization broke: "${greeting}"`);
+      if (!retryText.includes('Chia sẻ bài viết')) out.push('widgets did not fall back to Vietnamese text');
+      return out;
+    },
+  });
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\nIsolation checks: ${results.length - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
