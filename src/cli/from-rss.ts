@@ -295,6 +295,49 @@ function fromAtom(root: XmlElement, notes: Note[]): RawFeed {
   return feed;
 }
 
+const isRelativeUrl = (v: string) => !!v && !/^[a-z][a-z0-9+.-]*:/i.test(v) && !v.startsWith('#');
+
+function absolutize(value: string, base: string): string {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Makes the feed's links absolute against `base` (the address the RSS/Atom was
+ * read from): the converted file will be published somewhere else, where
+ * relative links would point to the wrong place. Without a base, relative
+ * links are kept and listed in one note.
+ */
+export function resolveLinks(feed: RawFeed, base: string | undefined, notes: Note[]): void {
+  let kept = 0;
+  const fix = (v: string | undefined): string | undefined => {
+    if (!v || !isRelativeUrl(v)) return v;
+    if (base) return absolutize(v, base);
+    kept++;
+    return v;
+  };
+  feed.home_page_url = fix(feed.home_page_url);
+  for (const item of feed.items) {
+    item.url = fix(item.url);
+    item.image = fix(item.image);
+    if (item.content_html) {
+      item.content_html = item.content_html.replace(
+        /(\s(?:src|href)\s*=\s*)(["'])([^"']*)\2/gi,
+        (m, pre: string, q: string, v: string) => (isRelativeUrl(v) ? `${pre}${q}${fix(v)}${q}` : m),
+      );
+    }
+  }
+  if (kept) {
+    notes.push({
+      path: 'items',
+      message: `${kept} relative link${kept === 1 ? '' : 's'} kept as written: pass --base <the RSS address> to make them absolute`,
+    });
+  }
+}
+
 /** Converts the text of an RSS or Atom document. Throws {@link ConvertError} when it is neither. */
 export function convertFeed(xml: string): ConvertResult {
   const body = xml.replace(/^\ufeff/, '').trim();

@@ -3,12 +3,12 @@
  * validation reuses the widgets' own parser.
  *
  *   provincial-widgets validate <file|url> [--base <url>] [--strict] [--json]
- *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi]
+ *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
-import { convertFeed, ConvertError } from './from-rss.js';
+import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
 
@@ -41,6 +41,8 @@ Usage:
       Converts an RSS 2.0 or Atom feed into the JSON Feed contract and prints it.
       -o, --output <file>   write to a file instead of standard output
       --language <code>     set the feed and item language (e.g. vi, en)
+      --base <url>          where the RSS/Atom lives, to make relative links absolute
+                            (automatic when converting from a URL)
       Notes about guesses and gaps go to standard error.
 
   Use "-" as the file to read standard input.
@@ -74,15 +76,17 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' } },
+    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' } },
   });
   if (positionals.length !== 1) return usage(io, 'from-rss needs one file or URL');
+  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, '--base must be an http(s) URL');
   const input = await readInput(positionals[0]);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
     throw new InputError(`the server answered HTTP ${input.status}`, 'Open the address in a browser and check it is the feed.');
   }
   const { text } = decode(input.bytes, input.contentType);
   const { feed, format, notes } = convertFeed(text);
+  resolveLinks(feed, values.base ?? (/^https?:/i.test(input.url) ? input.url : undefined), notes);
   if (values.language) {
     feed.language = values.language;
     for (const item of feed.items) item.language = values.language;

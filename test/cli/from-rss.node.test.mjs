@@ -46,6 +46,7 @@ describe('from-rss: RSS 2.0 from a provincial portal', () => {
     assert.deepEqual(invest._pw, { image_alt: 'Lãnh đạo tỉnh trao giấy chứng nhận đầu tư' });
     assert.equal(fruit.image, 'https://www.longan.gov.vn/images/thanh-long-thumb.jpg');
     assert.equal(bridge.image, '/images/cau-830.jpg');
+    assert.match(notes, /items: 2 relative links kept as written: pass --base/);
     assert.deepEqual(bridge._pw, { image_alt: 'Cầu mới bắc qua sông Vàm Cỏ Đông' });
     assert.match(notes, /items\[0\]\._pw\.image_alt: the image has no description/);
   });
@@ -86,6 +87,39 @@ describe('from-rss: RSS 2.0 from a provincial portal', () => {
     const v = await runCli(['validate', out]);
     assert.equal(v.status, 0, v.stdout);
     assert.match(v.stdout, /0 errors, \d+ warnings?; 6 of 6 items will show\./);
+  });
+});
+
+describe('from-rss: relative links', () => {
+  it('makes relative links absolute with --base: item links, images, and links and images in the body', async () => {
+    const { feed, notes } = await convert('longan-atom.xml', ['--base', 'https://en.longan.gov.vn/feed.atom']);
+    assert.match(feed.items[0].content_html, /<img src="https:\/\/en\.longan\.gov\.vn\/images\/speaker\.jpg"/);
+    assert.doesNotMatch(notes, /relative link/);
+    const rss = await convert('longan-rss2.xml', ['--base', 'https://www.longan.gov.vn/rss/tin-tuc.rss']);
+    assert.equal(rss.feed.items[3].image, 'https://www.longan.gov.vn/images/cau-830.jpg');
+  });
+
+  it('resolves against the address when converting from a URL', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+      res.end(readFileSync(fixture('longan-rss2.xml')));
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/rss/tin-tuc.rss`;
+      const r = await runCli(['from-rss', url]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).items[3].image, `http://127.0.0.1:${server.address().port}/images/cau-830.jpg`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('rejects a --base that is not http(s)', async () => {
+    const r = await runCli(['from-rss', fixture('longan-rss2.xml'), '--base', 'file:///etc/']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--base must be an http\(s\) URL/);
   });
 });
 
