@@ -87,16 +87,13 @@ function advisories(json: unknown, add: (f: Omit<Finding, 'severity'>) => void):
   for (const key of ['home_page_url', 'feed_url', 'next_url']) relative(key, json[key]);
   if (!Array.isArray(json.items)) return;
   const languages = new Set<string>();
+  const noAlt: string[] = [];
   json.items.forEach((item, i) => {
     if (!isObject(item)) return;
     const at = (f: string) => `items[${i}].${f}`;
     const pw = isObject(item._pw) ? item._pw : {};
     if (typeof item.image === 'string' && item.image.trim() && (typeof pw.image_alt !== 'string' || !pw.image_alt.trim())) {
-      add({
-        path: at('_pw.image_alt'),
-        message: 'the image has no text alternative',
-        hint: 'Add "_pw": { "image_alt": "…" } describing the picture (for example "Cán bộ dự lớp tập huấn"), so screen-reader users know what it shows.',
-      });
+      noAlt.push(at('_pw.image_alt'));
     }
     if (!item.title && !item.summary && !item.content_text && !item.content_html) {
       add({ path: at('title'), message: 'the item has no title and no text', hint: 'Add a "title".' });
@@ -127,6 +124,18 @@ function advisories(json: unknown, add: (f: Omit<Finding, 'severity'>) => void):
     }
     if (typeof item.language === 'string') languages.add(item.language);
   });
+  // Images without alt text: one warning each, or one for all when there are many.
+  const altHint =
+    'Add "_pw": { "image_alt": "…" } describing the picture (for example "Cán bộ dự lớp tập huấn"), so screen-reader users know what it shows.';
+  if (noAlt.length > 5) {
+    add({
+      path: noAlt[0],
+      message: `${noAlt.length} images have no text alternative: ${noAlt.slice(0, 3).map((p) => p.replace(/\._pw\.image_alt$/, '')).join(', ')}, and ${noAlt.length - 3} more`,
+      hint: altHint,
+    });
+  } else {
+    for (const path of noAlt) add({ path, message: 'the image has no text alternative', hint: altHint });
+  }
   if (relatives.length) {
     const shown = relatives.slice(0, 3).join(', ');
     add({

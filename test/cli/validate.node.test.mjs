@@ -62,6 +62,16 @@ describe('validate: files', () => {
     assert.match(r.stdout, /5 errors, \d+ warnings; 2 of 7 items will show\.$/m);
   });
 
+  it('groups many images without alt text into one warning', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: `tin-${i}`, title: `Tin ${i}`, image: `https://www.longan.gov.vn/i/${i}.jpg` }));
+    const r = await runCli(['validate', '-'], { input: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }) });
+    assert.equal(r.status, 0);
+    const f = findings(r.stdout);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].path, 'items[0]._pw.image_alt');
+    assert.equal(f[0].message, '8 images have no text alternative: items[0], items[1], items[2], and 5 more');
+  });
+
   it('gives a machine-readable report with --json', async () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--json']);
     assert.equal(r.status, 1);
