@@ -90,13 +90,13 @@ const results = [];
 async function check(name, path, { noSetHTML = false, expect: assert } = {}) {
   const tab = await browser.newPage();
   const problems = [];
-  tab.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  tab.on('console', (m) => m.type() === 'error' && !m.location()?.url?.endsWith('favicon.ico') && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   tab.on('requestfailed', (r) => !r.url().endsWith('favicon.ico') && problems.push(`failed request: ${r.url()}`));
   await tab.evaluateOnNewDocument((strip) => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`.trim()),
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample ?? ""}`.trim()),
     );
     if (strip) delete Element.prototype.setHTML;
   }, noSetHTML);

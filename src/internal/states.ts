@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * The shared loading, error, empty and stale templates. Messages are short,
@@ -29,11 +29,27 @@ export const staleNote = (onRetry?: () => void): TemplateResult => html`
 `;
 
 /**
- * A skeleton block; `width` in %. Static, not animated: nothing moves on its own.
- * styleMap sets properties through CSSOM, which a strict CSP (no inline style attributes) allows.
+ * Sets an element's size through CSSOM. Strict CSPs (no 'unsafe-inline' styles) block
+ * style attributes, including the one lit's styleMap writes on first render.
  */
+class SizeDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('size() is an element directive');
+  }
+  render(_width: string, _height: string) {
+    return nothing;
+  }
+  override update(part: ElementPart, [width, height]: [string, string]) {
+    Object.assign((part.element as HTMLElement).style, { width, height });
+    return nothing;
+  }
+}
+export const size = directive(SizeDirective);
+
+/** A skeleton block; `width` in %. Static, not animated: nothing moves on its own. */
 export const skeletonLine = (width = 100, height = '1em'): TemplateResult =>
-  html`<span class="skeleton" style=${styleMap({ width: `${width}%`, height })}></span>`;
+  html`<span class="skeleton" ${size(`${width}%`, height)}></span>`;
 
 /** Announces "loading" to screen readers while skeletons are shown. */
 export const loadingLabel = (): TemplateResult =>
