@@ -21,7 +21,7 @@ const articleStyles = css`
 
   /* ------------------------------------------------------------ full article */
   .variant-full {
-    max-width: var(--pw-article-card-max-width, 48rem);
+    max-width: var(--pw-article-card-max-width, 48em);
   }
   .variant-full > * + * {
     margin-top: 0.9em;

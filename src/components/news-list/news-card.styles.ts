@@ -114,7 +114,7 @@ export const newsCardStyles = css`
     padding-block: 0.15em;
   }
   /* Narrow containers (a sidebar, a grid cell, a phone) stack the image above the text. */
-  @container pw-card (max-width: 30rem) {
+  @container pw-card (max-width: 30em) {
     .card {
       grid-template-columns: minmax(0, 1fr);
     }

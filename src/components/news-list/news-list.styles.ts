@@ -30,11 +30,11 @@ export const newsListStyles = [
       border-top: 1px solid var(--_border);
     }
     .layout-grid .items {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pw-news-list-columns-min, 16rem)), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--pw-news-list-columns-min, 16em)), 1fr));
     }
     .layout-grid {
       --_card-bg: var(--pw-news-list-card-background, var(--_bg-muted));
-      --_card-padding: var(--pw-news-list-card-padding, 0.75rem);
+      --_card-padding: var(--pw-news-list-card-padding, 0.75em);
     }
     .item {
       /* Each card adapts to its own width: image beside the text when wide, above it when narrow. */

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const shareBarStyles = css`
   :host {
-    --_share-gap: var(--pw-share-gap, 0.5rem);
+    --_share-gap: var(--pw-share-gap, 0.5em);
     --_share-size: var(--pw-share-size, 44px);
   }
   .base {
