@@ -32,6 +32,16 @@ describe('demo pages in a browser', () => {
     server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache() });
     base = server.resolvedUrls.local[0];
     browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
+    // Warm up: Vite optimizes dependencies on the first visit and may reload
+    // the page once when it finds a new one; let that happen before the tests.
+    const warm = await browser.createBrowserContext();
+    for (const path of ['/', '/builder.html']) {
+      const page = await warm.newPage();
+      await page.goto(new URL(path, base).href, { waitUntil: 'networkidle0', timeout: 60_000 });
+      await new Promise((r) => setTimeout(r, 500));
+      await page.close();
+    }
+    await warm.close();
   });
   after(async () => {
     await browser?.close();
