@@ -144,11 +144,13 @@ function srcMiddleware(req, _res, next) {
 /**
  * Starts the demo server and resolves when it listens. `distDir` is where the
  * CDN bundles are looked for (default `dist/`); `cacheDir` is Vite's
- * dependency cache (tests give each server its own).
+ * dependency cache (tests give each server its own); `live: false` turns off
+ * file watching and live reload.
  */
 export async function startDemoServer({
   port = 5173, host = '127.0.0.1', strictPort = false, logLevel = 'info', distDir = join(root, 'dist'),
   cacheDir = join(root, 'node_modules/.vite-demo'),
+  live = true,
 } = {}) {
   const server = await createServer({
     configFile: false,
@@ -163,6 +165,9 @@ export async function startDemoServer({
       strictPort,
       open: false,
       fs: { allow: [root] },
+      // Live reload on edits, unless `live` is false (tests: pages must not
+      // reload under them when someone edits a source file).
+      ...(live ? {} : { hmr: false, watch: null }),
     },
     optimizeDeps: { entries: [join(demo, '*.html')] },
     plugins: [

@@ -29,7 +29,7 @@ describe('demo pages in a browser', () => {
   before(async () => {
     const executablePath = findBrowser();
     assert.ok(executablePath, browserHelp);
-    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache() });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', live: false, cacheDir: tempCache() });
     base = server.resolvedUrls.local[0];
     browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
     // Warm up: Vite optimizes dependencies on the first visit and may reload

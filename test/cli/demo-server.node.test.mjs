@@ -72,7 +72,7 @@ describe('scripts/serve-demo.mjs', () => {
   let server;
   let base;
   before(async () => {
-    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache() });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', live: false, cacheDir: tempCache() });
     base = server.resolvedUrls.local[0];
   });
   after(() => server?.close());
@@ -128,7 +128,7 @@ describe('scripts/serve-demo.mjs without a build', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    server = await startDemoServer({ port: 0, logLevel: 'silent', cacheDir: tempCache(), distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')) });
+    server = await startDemoServer({ port: 0, logLevel: 'silent', live: false, cacheDir: tempCache(), distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')) });
     base = server.resolvedUrls.local[0];
   });
   after(() => server?.close());
