@@ -15,7 +15,7 @@
  *   gzipped on its own), to show where the bytes go.
  *
  * Sizes: gzip level 9 and brotli (quality 11), in KiB (1024 bytes).
- * Usage: node scripts/size-budget.mjs [--no-elements] [--top N]
+ * Usage: node scripts/size-budget.mjs [--no-elements] [--top N] [--files]  (--files: one row per source file)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ const cdn = `${root}dist/cdn`;
 const BUDGET_KIB = 25;
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 12;
+const byFile = args.includes('--files');
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -111,12 +112,16 @@ if (!args.includes('--no-elements')) {
     const rel = id.startsWith(root) ? id.slice(root.length) : id;
     const key = rel.startsWith('node_modules/')
       ? `npm:${rel.split('/').slice(1, rel.split('/')[1].startsWith('@') ? 3 : 2).join('/')}`
-      : rel.replace(/^src\/components\/([^/]+)\/.*/, 'src/components/$1/*');
+      : byFile
+        ? rel
+        : rel.replace(/^src\/components\/([^/]+)\/.*/, 'src/components/$1/*');
     groups.set(key, (groups.get(key) ?? '') + (info.code ?? ''));
   }
   const contrib = [...groups].map(([k, code]) => [k, code.length, gz(code)]).sort((a, b) => b[2] - a[2]);
   console.log(`\nLargest contributors to dist/cdn/provincial-widgets.js (rendered code before minification, gzipped alone)`);
-  for (const [k, raw, g] of contrib.slice(0, top)) console.log(`  ${pad(k, 46)} ${lpad(kib(raw), 8)} KiB  ${lpad(kib(g), 7)} KiB gzip`);
+  const shown = contrib.slice(0, top);
+  const w = Math.max(...shown.map(([k]) => k.length));
+  for (const [k, raw, g] of shown) console.log(`  ${pad(k, w)} ${lpad(kib(raw), 8)} KiB  ${lpad(kib(g), 7)} KiB gzip`);
 }
 
 console.log('');

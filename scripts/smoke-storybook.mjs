@@ -111,9 +111,27 @@ if (entries.length === 0) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: browserArgs,
+  // Two pages run side by side: keep the one in the background rendering at full speed.
+  args: [...browserArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
   protocolTimeout: 60_000,
 });
+
+/**
+ * Resolves true once no request of this entry has been in flight for `quietMs`, false after
+ * `timeout`. (Tracked per entry: puppeteer's own idle counter can keep a request from an
+ * earlier navigation that never reports an end.)
+ */
+async function networkIdle(inflight, quietMs, timeout) {
+  const end = Date.now() + timeout;
+  let quietSince = inflight.size ? 0 : Date.now();
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 25));
+    if (inflight.size) quietSince = 0;
+    else if (!quietSince) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return true;
+  }
+  return false;
+}
 
 /** Opens one entry and returns the list of problems (empty = pass). */
 async function check(page, entry) {
@@ -145,6 +163,12 @@ async function check(page, entry) {
   const t0 = Date.now();
   const phases = [];
   const mark = (name) => process.env.SMOKE_DEBUG && phases.push(`${name} ${Date.now() - t0}ms`);
+  const inflight = new Set();
+  const onRequest = (req) => inflight.add(req);
+  const onRequestDone = (req) => inflight.delete(req);
+  page.on('request', onRequest);
+  page.on('requestfinished', onRequestDone);
+  page.on('requestfailed', onRequestDone);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('requestfailed', onRequestFailed);
@@ -181,10 +205,12 @@ async function check(page, entry) {
     // Settle: every pw-* element defined and updated, no requests in flight, twice over
     // (a feed landing triggers another update, an image may start another request).
     for (let round = 0; round < 2; round++) {
-      await page.waitForNetworkIdle({ idleTime: 150, timeout: RENDER_TIMEOUT }).catch(() => {
-        problems.push('network never went idle');
-      });
-      await page.evaluate(async () => {
+      const idle = await networkIdle(inflight, 150, RENDER_TIMEOUT);
+      if (!idle) {
+        problems.push(`network never went idle; in flight: ${[...inflight].map((r) => r.url()).join(', ') || '(none seen)'}`);
+        break;
+      }
+      const busy = await page.evaluate(async () => {
         const all = [];
         const walk = (root) => {
           for (const el of root.querySelectorAll('*')) {
@@ -198,9 +224,23 @@ async function check(page, entry) {
           Promise.all(tags.map((t) => customElements.whenDefined(t))),
           new Promise((r) => setTimeout(r, 5000)),
         ]);
-        await Promise.all(all.map((e) => e.updateComplete).filter(Boolean));
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        // Bounded: an element that never stops updating is reported, not waited for forever.
+        const settled = await Promise.race([
+          Promise.all(all.map((e) => e.updateComplete).filter(Boolean)).then(() => true),
+          new Promise((r) => setTimeout(() => r(false), 5000)),
+        ]);
+        if (!settled) return [...new Set(all.filter((e) => e.isUpdatePending).map((e) => e.localName))];
+        // Two frames (bounded: frames do not run in a tab the browser considers hidden).
+        await new Promise((r) => {
+          requestAnimationFrame(() => requestAnimationFrame(r));
+          setTimeout(r, 200);
+        });
+        return [];
       });
+      if (busy.length) {
+        problems.push(`still updating after 5 s: ${busy.join(', ')}`);
+        break;
+      }
     }
     mark('settled');
     const undefinedTags = await page.evaluate(() => {
@@ -259,6 +299,9 @@ async function check(page, entry) {
     page.off('pageerror', onPageError);
     page.off('requestfailed', onRequestFailed);
     page.off('response', onResponse);
+    page.off('request', onRequest);
+    page.off('requestfinished', onRequestDone);
+    page.off('requestfailed', onRequestDone);
     if (phases.length) console.log(`    [${entry.id}] ${phases.join(', ')}`);
   }
   return { problems, warnings };
@@ -270,13 +313,16 @@ let failed = 0;
 let warned = 0;
 const queue = [...entries];
 async function worker() {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 800 });
+  // Each worker in its own context (its own window and storage), so parallel pages neither
+  // hide each other nor share localStorage.
+  const context = await browser.createBrowserContext();
   while (queue.length) {
     const entry = queue.shift();
-    // A fresh page per entry would be slower; a blank page in between resets the document.
+    // A fresh page per entry: nothing (pending requests, timers, listeners) carries over.
+    const page = await context.newPage();
+    await page.setViewport({ width: 1100, height: 800 });
     const { problems, warnings } = await check(page, entry);
-    await page.goto('about:blank').catch(() => {});
+    await page.close().catch(() => {});
     const label = `${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id}`;
     if (problems.length) {
       failed++;
@@ -291,7 +337,7 @@ async function worker() {
       for (const w of warnings) console.log(`    warning (a11y test: 'todo'): ${w}`);
     }
   }
-  await page.close();
+  await context.close();
 }
 
 try {
