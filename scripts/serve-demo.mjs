@@ -2,7 +2,7 @@
 /**
  * `npm start`: the demo on the embedded sample feed, on localhost only.
  *
- *   node scripts/serve-demo.mjs [--port 5173] [--host 127.0.0.1]
+ *   node scripts/serve-demo.mjs [--port 5173]
  *
  * - `demo/` is the site root: `/` is the article page, `/builder.html` the
  *   embed builder, `/cms.html` the plain CMS page.
@@ -196,10 +196,8 @@ export async function startDemoServer({
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' } },
-  });
-  const host = values.host ?? '127.0.0.1';
+  const { values } = parseArgs({ options: { port: { type: 'string' } } });
+  const host = '127.0.0.1'; // localhost only: the demo is for this machine
   const server = await startDemoServer({ port: Number(values.port ?? process.env.PORT ?? 5173), host });
   const url = server.resolvedUrls?.local?.[0] ?? `http://${host}:${server.config.server.port}/`;
   console.log(`\n  provincial-widgets demo (sample feed, no network needed)\n`);
