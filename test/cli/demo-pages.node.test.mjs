@@ -150,6 +150,12 @@ const shadowText = (page, selector, inner) =>
     assert.deepEqual(await axeViolations(page), []);
     await page.select('#script-kind', 'classic');
     assert.match(await page.$eval('#snippet', (c) => c.textContent), /<script src="[^"]+provincial-widgets\.iife\.js" defer><\/script>/);
+    // "Copy snippet" puts exactly the snippet on the clipboard and says so.
+    await page.browserContext().overridePermissions(base.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.click('#copy');
+    await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+    assert.equal(await page.$eval('#copy-status', (s) => s.textContent), 'Đã sao chép mã nhúng. Dán vào trang của bạn.');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.$eval('#snippet', (c) => c.textContent));
     assert.deepEqual(problems, []);
     await page.close();
   });
