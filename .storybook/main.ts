@@ -27,6 +27,13 @@ export default defineMain({
     // its library settings (build.lib) are ignored here. The repo root is
     // also allowed for the dev server so custom-elements.json can be read.
     config.server = { ...config.server, fs: { ...config.server?.fs, allow: [...(config.server?.fs?.allow ?? []), root] } };
+    // The web-components renderer imports lit/directive-helpers.js, which the dev server's
+    // dependency optimizer would otherwise miss: it then loads a second copy of lit-html
+    // ("Multiple versions of Lit loaded"). Pre-bundle it with the rest of Lit.
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    };
     return config;
   },
 });

@@ -85,7 +85,7 @@ const preview: Preview = {
   ],
   parameters: {
     layout: 'fullscreen',
-    controls: { expanded: true, matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    controls: { expanded: true },
     a11y: {
       // Violations fail the story's test run (and show in the panel): the target is zero.
       test: 'error',
