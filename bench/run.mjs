@@ -363,7 +363,7 @@ async function demoCls(runs) {
       s.close(() => ok(p));
     });
   });
-  const child = spawn(process.execPath, [`${root}scripts/serve-demo.mjs`, '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [`${root}scripts/serve-demo.mjs`, '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -395,9 +395,14 @@ async function demoCls(runs) {
           for (const e of list.getEntries()) {
             if (e.hadRecentInput) continue;
             window.__cls += e.value;
+            const describe = (n) =>
+              n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList?.length ? `.${[...n.classList].join('.')}` : ''}` : '?';
             window.__shifts.push({
               value: e.value,
-              sources: (e.sources ?? []).map((s) => s.node?.nodeName?.toLowerCase() ?? '?'),
+              at: Math.round(e.startTime),
+              sources: (e.sources ?? []).map(
+                (s) => `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+              ),
             });
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -534,7 +539,10 @@ console.log(line(headers));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 const worst = results.cls.flatMap((x) => x.shifts).sort((a, b) => b.value - a.value).slice(0, 3);
-if (worst.length) console.log(`\n  largest layout shifts: ${worst.map((s) => `${s.value.toFixed(4)} [${s.sources.join(',')}]`).join('; ')}`);
+if (worst.length) {
+  console.log('\n  largest layout shifts on the demo page:');
+  for (const s of worst) console.log(`    ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join('; ')}`);
+}
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify(results, null, 2));
   console.log(`\n  raw results: ${jsonOut}`);
