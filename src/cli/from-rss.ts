@@ -9,6 +9,7 @@
  */
 import type { RawFeed, RawItem } from '../feed/types.js';
 import { toRfc3339 } from './dates.js';
+import { t } from './i18n.js';
 import { child, children, descendants, innerXml, NS, parseXml, textOf, type XmlElement } from './xml.js';
 
 export interface Note {
@@ -52,8 +53,8 @@ function cut(text: string, max = SUMMARY_MAX): string {
 }
 
 const clean = (s: string | undefined) => {
-  const t = s?.replace(/\s+/g, ' ').trim();
-  return t ? t.normalize('NFC') : undefined;
+  const v = s?.replace(/\s+/g, ' ').trim();
+  return v ? v.normalize('NFC') : undefined;
 };
 
 /** A short, stable id from text (FNV-1a), for items that have neither guid nor link. */
@@ -136,18 +137,18 @@ function item(
   let id = clean(fields.id) ?? clean(fields.link);
   if (!id) {
     id = `item-${hashId(`${fields.title ?? ''}|${fields.date ?? ''}|${fields.summaryHtml ?? ''}|${index}`)}`;
-    notes.push({ path: at('id'), message: `no guid, id or link: made the id "${id}" from the item's content` });
+    notes.push({ path: at('id'), message: t(`no guid, id or link: made the id "${id}" from the item's content`, `không có guid, id hay link: tạo mã "${id}" từ nội dung của mục`) });
   }
   if (seen.has(id)) {
     const unique = `${id}#${index}`;
-    notes.push({ path: at('id'), message: `id "${id}" is used twice: this one became "${unique}"` });
+    notes.push({ path: at('id'), message: t(`id "${id}" is used twice: this one became "${unique}"`, `mã "${id}" bị dùng hai lần: mục này đổi thành "${unique}"`) });
     id = unique;
   }
   seen.add(id);
   out.id = id;
   const link = clean(fields.link);
   if (link) out.url = link;
-  else notes.push({ path: at('url'), message: 'no link: readers will see the item without a link' });
+  else notes.push({ path: at('url'), message: t('no link: readers will see the item without a link', 'không có liên kết: mục sẽ hiển thị không kèm liên kết') });
 
   const summaryText = fields.summaryHtml ? htmlToText(fields.summaryHtml) : '';
   let title = fields.title ? (looksLikeHtml(fields.title) ? htmlToText(fields.title) : clean(fields.title)) : undefined;
@@ -155,9 +156,9 @@ function item(
     const fromBody = summaryText || (fields.bodyHtml ? htmlToText(fields.bodyHtml) : clean(fields.bodyText) ?? '');
     if (fromBody) {
       title = cut(fromBody, 90);
-      notes.push({ path: at('title'), message: 'no title: used the start of the summary' });
+      notes.push({ path: at('title'), message: t('no title: used the start of the summary', 'không có tiêu đề: dùng phần đầu của tóm tắt') });
     } else {
-      notes.push({ path: at('title'), message: 'no title and no text' });
+      notes.push({ path: at('title'), message: t('no title and no text', 'không có tiêu đề và nội dung') });
     }
   }
   if (title) out.title = title;
@@ -170,22 +171,22 @@ function item(
   if (fields.image) {
     out.image = fields.image.url;
     if (fields.image.alt) out._pw = { image_alt: fields.image.alt };
-    else notes.push({ path: at('_pw.image_alt'), message: 'the image has no description: add _pw.image_alt for screen-reader users' });
+    else notes.push({ path: at('_pw.image_alt'), message: t('the image has no description: add _pw.image_alt for screen-reader users', 'ảnh không có mô tả: hãy thêm _pw.image_alt cho người dùng trình đọc màn hình') });
   }
 
   const setDate = (key: 'date_published' | 'date_modified', raw: string | undefined) => {
     if (!raw?.trim()) return;
     const d = toRfc3339(raw);
     if (!d) {
-      notes.push({ path: at(key), message: `could not read the date "${raw.trim()}": left out` });
+      notes.push({ path: at(key), message: t(`could not read the date "${raw.trim()}": left out`, `không đọc được ngày "${raw.trim()}": bỏ qua`) });
       return;
     }
     out[key] = d.value;
-    if (d.assumedZone) notes.push({ path: at(key), message: `"${raw.trim()}" has no time zone: read as Vietnam time (+07:00)` });
+    if (d.assumedZone) notes.push({ path: at(key), message: t(`"${raw.trim()}" has no time zone: read as Vietnam time (+07:00)`, `"${raw.trim()}" không có múi giờ: hiểu là giờ Việt Nam (+07:00)`) });
   };
   setDate('date_published', fields.date);
   setDate('date_modified', fields.modified);
-  if (!out.date_published && !fields.date?.trim()) notes.push({ path: at('date_published'), message: 'no date: the item will be listed after dated ones' });
+  if (!out.date_published && !fields.date?.trim()) notes.push({ path: at('date_published'), message: t('no date: the item will be listed after dated ones', 'không có ngày: mục sẽ xếp sau các mục có ngày') });
 
   const authors = [...new Set(fields.authors.map(authorName).filter((a): a is string => !!a))];
   if (authors.length) out.authors = authors.map((name) => ({ name }));
@@ -286,8 +287,8 @@ function fromAtom(root: XmlElement, notes: Note[]): RawFeed {
   });
   const feed: RawFeed = { version: 'https://jsonfeed.org/version/1.1', items };
   const title = atomText(child(root, 'title', A));
-  const t = title.html ? htmlToText(title.html) : clean(title.text);
-  if (t) feed.title = t;
+  const feedTitle = title.html ? htmlToText(title.html) : clean(title.text);
+  if (feedTitle) feed.title = feedTitle;
   const home = atomLink(root);
   if (home) feed.home_page_url = home;
   const language = languageOf(root.attrs['xml:lang']);
@@ -333,7 +334,10 @@ export function resolveLinks(feed: RawFeed, base: string | undefined, notes: Not
   if (kept) {
     notes.push({
       path: 'items',
-      message: `${kept} relative link${kept === 1 ? '' : 's'} kept as written: pass --base <the RSS address> to make them absolute`,
+      message: t(
+        `${kept} relative link${kept === 1 ? '' : 's'} kept as written: pass --base <the RSS address> to make them absolute`,
+        `giữ nguyên ${kept} liên kết tương đối: dùng --base <địa chỉ RSS> để đổi thành địa chỉ đầy đủ`,
+      ),
     });
   }
 }
@@ -341,18 +345,34 @@ export function resolveLinks(feed: RawFeed, base: string | undefined, notes: Not
 /** Converts the text of an RSS or Atom document. Throws {@link ConvertError} when it is neither. */
 export function convertFeed(xml: string): ConvertResult {
   const body = xml.replace(/^\ufeff/, '').trim();
-  if (!body) throw new ConvertError('the input is empty', 'Check the file name or the URL.');
+  if (!body) throw new ConvertError(t('the input is empty', 'dữ liệu vào rỗng'), t('Check the file name or the URL.', 'Kiểm tra tên tệp hoặc địa chỉ.'));
   if (body.startsWith('{') || body.startsWith('[')) {
-    throw new ConvertError('the input is JSON, not RSS or Atom', 'It may already be a JSON Feed: check it with `provincial-widgets validate`.');
+    throw new ConvertError(
+      t('the input is JSON, not RSS or Atom', 'dữ liệu vào là JSON, không phải RSS hay Atom'),
+      t('It may already be a JSON Feed: check it with `provincial-widgets validate`.', 'Có thể đây đã là JSON Feed: kiểm tra bằng `provincial-widgets validate`.'),
+    );
   }
   const root = parseXml(body);
-  if (!root) throw new ConvertError('the input is not XML', 'Give the address of the RSS or Atom feed itself (it usually ends in .rss, .xml or /feed).');
+  if (!root) {
+    throw new ConvertError(
+      t('the input is not XML', 'dữ liệu vào không phải XML'),
+      t(
+        'Give the address of the RSS or Atom feed itself (it usually ends in .rss, .xml or /feed).',
+        'Dùng đúng địa chỉ của bản tin RSS hoặc Atom (thường kết thúc bằng .rss, .xml hoặc /feed).',
+      ),
+    );
+  }
   const notes: Note[] = [];
   const name = root.local.toLowerCase();
   let result: ConvertResult;
   if (name === 'rss') {
     const channel = child(root, 'channel');
-    if (!channel) throw new ConvertError('the RSS document has no <channel>', 'An RSS 2.0 feed is <rss><channel>…<item>…</item></channel></rss>.');
+    if (!channel) {
+      throw new ConvertError(
+        t('the RSS document has no <channel>', 'tài liệu RSS không có <channel>'),
+        t('An RSS 2.0 feed is <rss><channel>…<item>…</item></channel></rss>.', 'Bản tin RSS 2.0 có dạng <rss><channel>…<item>…</item></channel></rss>.'),
+      );
+    }
     result = { feed: fromRss(channel, children(channel, 'item', channel.ns), notes), format: 'rss', notes };
   } else if (name === 'feed') {
     result = { feed: fromAtom(root, notes), format: 'atom', notes };
@@ -360,10 +380,19 @@ export function convertFeed(xml: string): ConvertResult {
     const channel = child(root, 'channel') ?? root;
     result = { feed: fromRss(channel, descendants(root, 'item', NS.rss1), notes), format: 'rdf', notes };
   } else if (name === 'html') {
-    throw new ConvertError('the input is an HTML page, not a feed', 'Open the page in a browser and look for its RSS link; give that address instead.');
+    throw new ConvertError(
+      t('the input is an HTML page, not a feed', 'dữ liệu vào là trang HTML, không phải bản tin'),
+      t(
+        'Open the page in a browser and look for its RSS link; give that address instead.',
+        'Mở trang bằng trình duyệt, tìm liên kết RSS của trang và dùng địa chỉ đó.',
+      ),
+    );
   } else {
-    throw new ConvertError(`the root element is <${root.name}>, not <rss> or <feed>`, 'Give an RSS 2.0 or Atom feed.');
+    throw new ConvertError(
+      t(`the root element is <${root.name}>, not <rss> or <feed>`, `phần tử gốc là <${root.name}>, không phải <rss> hay <feed>`),
+      t('Give an RSS 2.0 or Atom feed.', 'Hãy dùng bản tin RSS 2.0 hoặc Atom.'),
+    );
   }
-  if (!result.feed.items.length) notes.push({ path: 'items', message: 'the feed has no items' });
+  if (!result.feed.items.length) notes.push({ path: 'items', message: t('the feed has no items', 'bản tin không có mục nào') });
   return result;
 }

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { t } from './i18n.js';
 
 export interface Input {
   /** What the user typed. */
@@ -41,13 +42,21 @@ export async function readInput(source: string): Promise<Input> {
     } catch (e) {
       const timeout = e instanceof Error && e.name === 'TimeoutError';
       throw new InputError(
-        timeout ? `no answer from ${source} within ${TIMEOUT / 1000} s` : `could not reach ${source}`,
-        timeout ? 'Try again later, or download the file and check the copy.' : 'Check the address and your connection (or a proxy/firewall).',
+        timeout
+          ? t(`no answer from ${source} within ${TIMEOUT / 1000} s`, `${source} không trả lời trong ${TIMEOUT / 1000} giây`)
+          : t(`could not reach ${source}`, `không kết nối được tới ${source}`),
+        timeout
+          ? t('Try again later, or download the file and check the copy.', 'Thử lại sau, hoặc tải tệp về rồi kiểm tra bản sao.')
+          : t('Check the address and your connection (or a proxy/firewall).', 'Kiểm tra địa chỉ và kết nối mạng (hoặc proxy/tường lửa).'),
       );
     }
     const length = Number(res.headers.get('content-length'));
     if (length > MAX_BYTES) {
-      throw new InputError(`the feed is ${(length / 1048576).toFixed(1)} MB, over the 5 MB limit`, 'Publish fewer items per file (20–50) and link older ones with "next_url".');
+      const mb = (length / 1048576).toFixed(1);
+      throw new InputError(
+        t(`the feed is ${mb} MB, over the 5 MB limit`, `bản tin nặng ${mb} MB, vượt giới hạn 5 MB`),
+        t('Publish fewer items per file (20–50) and link older ones with "next_url".', 'Mỗi tệp chỉ nên có 20–50 tin; liên kết các tin cũ hơn bằng "next_url".'),
+      );
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
     return { source, url: res.url || source, bytes, contentType: res.headers.get('content-type') ?? undefined, status: res.status };
@@ -59,8 +68,14 @@ export async function readInput(source: string): Promise<Input> {
   } catch (e) {
     const code = (e as { code?: string }).code;
     throw new InputError(
-      code === 'ENOENT' ? `no such file: ${source}` : code === 'EISDIR' ? `${source} is a folder, not a file` : `cannot read ${source} (${code ?? 'error'})`,
-      code === 'ENOENT' ? 'Check the path, or give an http(s) URL.' : 'Give the path of a feed file.',
+      code === 'ENOENT'
+        ? t(`no such file: ${source}`, `không có tệp: ${source}`)
+        : code === 'EISDIR'
+          ? t(`${source} is a folder, not a file`, `${source} là thư mục, không phải tệp`)
+          : t(`cannot read ${source} (${code ?? 'error'})`, `không đọc được ${source} (${code ?? 'lỗi'})`),
+      code === 'ENOENT'
+        ? t('Check the path, or give an http(s) URL.', 'Kiểm tra đường dẫn, hoặc dùng địa chỉ http(s).')
+        : t('Give the path of a feed file.', 'Hãy chỉ đường dẫn tới tệp bản tin.'),
     );
   }
 }

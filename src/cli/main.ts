@@ -11,6 +11,7 @@ import { parseFeedJson } from '../feed/parse.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
+import { setCliLang, t } from './i18n.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -46,6 +47,7 @@ Usage:
       Notes about guesses and gaps go to standard error.
 
   Use "-" as the file to read standard input.
+  Add --lang vi (or set PW_LANG=vi) for messages in Vietnamese.
 
 Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json
@@ -63,8 +65,8 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { base: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' } },
   });
-  if (positionals.length !== 1) return usage(io, 'validate needs one file or URL');
-  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, '--base must be an http(s) URL');
+  if (positionals.length !== 1) return usage(io, t('validate needs one file or URL', 'validate cần một tệp hoặc địa chỉ'));
+  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
   const input = await readInput(positionals[0]);
   const report = validate(input, values.base);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -78,11 +80,14 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' } },
   });
-  if (positionals.length !== 1) return usage(io, 'from-rss needs one file or URL');
-  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, '--base must be an http(s) URL');
+  if (positionals.length !== 1) return usage(io, t('from-rss needs one file or URL', 'from-rss cần một tệp hoặc địa chỉ'));
+  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
   const input = await readInput(positionals[0]);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
-    throw new InputError(`the server answered HTTP ${input.status}`, 'Open the address in a browser and check it is the feed.');
+    throw new InputError(
+      t(`the server answered HTTP ${input.status}`, `máy chủ trả về HTTP ${input.status}`),
+      t('Open the address in a browser and check it is the feed.', 'Mở địa chỉ bằng trình duyệt và kiểm tra đó đúng là bản tin.'),
+    );
   }
   const { text } = decode(input.bytes, input.contentType);
   const { feed, format, notes } = convertFeed(text);
@@ -94,21 +99,37 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   // Check our own output with the widgets' parser: nothing we write may be dropped.
   const base = /^https?:/i.test(input.url) ? input.url : 'https://feed.invalid/feed.json';
   const { problems } = parseFeedJson(feed, base);
-  for (const p of problems) notes.push({ path: p.path, message: `${p.message} (left for you to fix)` });
+  for (const p of problems) notes.push({ path: p.path, message: `${p.message} ${t('(left for you to fix)', '(cần bạn sửa)')}` });
 
   const json = `${JSON.stringify(feed, null, 2)}\n`;
   if (values.output) await writeFile(values.output, json);
   else io.out(json);
   const kind = format === 'atom' ? 'Atom' : format === 'rdf' ? 'RSS 1.0' : 'RSS 2.0';
-  const lines = [`Converted ${kind} "${feed.title ?? input.source}": ${feed.items.length} item${feed.items.length === 1 ? '' : 's'}${values.output ? ` → ${values.output}` : ''}.`];
-  for (const n of notes) lines.push(`  note ${n.path}: ${n.message}`);
+  const target = values.output ? ` → ${values.output}` : '';
+  const n = feed.items.length;
+  const lines = [
+    t(
+      `Converted ${kind} "${feed.title ?? input.source}": ${n} item${n === 1 ? '' : 's'}${target}.`,
+      `Đã chuyển đổi ${kind} "${feed.title ?? input.source}": ${n} mục${target}.`,
+    ),
+  ];
+  for (const note of notes) lines.push(`  ${t('note', 'ghi chú')} ${note.path}: ${note.message}`);
   io.err(`${lines.join('\n')}\n`);
   return 0;
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  const [command, ...rest] = argv;
+  // `--lang vi` anywhere on the line (or PW_LANG=vi) gives the messages in Vietnamese.
+  const args: string[] = [];
+  let lang = process.env.PW_LANG;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') lang = argv[++i];
+    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
+    else args.push(argv[i]);
+  }
+  setCliLang(lang?.toLowerCase().startsWith('vi') ? 'vi' : 'en');
+  const [command, ...rest] = args;
   try {
     switch (command) {
       case 'validate':
@@ -126,11 +147,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`${VERSION}\n`);
         return 0;
       default:
-        return usage(io, `unknown command "${command}"`);
+        return usage(io, t(`unknown command "${command}"`, `không có lệnh "${command}"`));
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof ConvertError) {
-      io.err(`provincial-widgets: ${e.message}\n  Fix: ${e.hint}\n`);
+      io.err(`provincial-widgets: ${e.message}\n  ${t('Fix:', 'Cách sửa:')} ${e.hint}\n`);
       return 1;
     }
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

@@ -199,6 +199,15 @@ describe('from-rss: broken and foreign inputs', () => {
     });
   }
 
+  it('writes its notes in Vietnamese with --lang=vi; the feed itself is the same', async () => {
+    const vi = await runCli(['from-rss', fixture('broken-cms.xml'), '--lang=vi']);
+    const en = await runCli(['from-rss', fixture('broken-cms.xml')]);
+    assert.equal(vi.status, 0);
+    assert.equal(vi.stdout, en.stdout);
+    assert.match(vi.stderr, /^Đã chuyển đổi RSS 2\.0 "Sở Nội vụ tỉnh Long An & các đơn vị": 3 mục\./);
+    assert.match(vi.stderr, /ghi chú items\[1\]\.date_published: không đọc được ngày "Sun, 31 Nov 2017 25:00:00 \+0700": bỏ qua/);
+  });
+
   it('rejects bad usage with exit 2 and the help text', async () => {
     const r = await runCli(['from-rss']);
     assert.equal(r.status, 2);

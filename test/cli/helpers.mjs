@@ -21,13 +21,13 @@ export function cliBundle() {
 }
 
 /** Runs `main(args)` of the bundle in a child process: { status, stdout, stderr }. */
-export async function runCli(args, { input, cwd = root } = {}) {
+export async function runCli(args, { input, cwd = root, env = {} } = {}) {
   const bundle = await cliBundle();
   const script = `import(${JSON.stringify(bundle)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); });`;
   // Asynchronous, so that a test's own HTTP server keeps answering meanwhile.
   const child = spawn(process.execPath, ['--input-type=module', '-e', script, ...args], {
     cwd,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', PW_LANG: '', ...env },
     timeout: 30_000,
   });
   let stdout = '';

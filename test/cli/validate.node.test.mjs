@@ -72,6 +72,18 @@ describe('validate: files', () => {
     assert.equal(f[0].message, '8 images have no text alternative: items[0], items[1], items[2], and 5 more');
   });
 
+  it('speaks Vietnamese with --lang vi (or PW_LANG=vi), paths and exit status unchanged', async () => {
+    const r = await runCli(['validate', fixture('cms-export-problems.json'), '--lang', 'vi']);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^Kiểm tra .*cms-export-problems\.json \(JSON Feed 1\.1, 7 mục, 0 sự kiện\)/);
+    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id" — mục này sẽ không hiển thị\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
+    assert.match(r.stdout, /LỖI +items\[2\]\.date_published: "date_published" không phải ngày giờ RFC 3339/);
+    assert.match(r.stdout, /CẢNH BÁO items\[0\]\._pw\.image_alt: ảnh không có văn bản thay thế/);
+    assert.match(r.stdout, /5 lỗi, \d+ cảnh báo; 2\/7 mục sẽ hiển thị\.$/m);
+    const env = await runCli(['validate', 'nowhere.json'], { env: { PW_LANG: 'vi_VN.UTF-8' } });
+    assert.match(env.stderr, /không có tệp: nowhere\.json\n +Cách sửa: Kiểm tra đường dẫn/);
+  });
+
   it('gives a machine-readable report with --json', async () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--json']);
     assert.equal(r.status, 1);
