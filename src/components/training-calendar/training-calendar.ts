@@ -5,7 +5,7 @@ import type { FeedItem } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
 import { emptyState } from '../../internal/states.js';
 import {
-  addDays, addMonths, displayZone, formatDate, formatDateTime, formatLongDay, formatMonth, formatShortDay,
+  addDays, addMonths, displayZone, formatDate, formatDateTime, formatLongDay, formatMonth, dayStart,
   formatTimeRange, formatTime, formatZoneOffset, readerZoneDiffers, today, weekdayNames, type Day,
 } from '../../internal/dates.js';
 import { paragraphs } from '../../internal/text.js';
@@ -154,7 +154,8 @@ export class PwTrainingCalendar extends FeedElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver ??= new ResizeObserver((entries) => {
         const width = entries[entries.length - 1].contentRect.width;
-        if (width > 0) this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list';
+        // Next frame: switching views inside the callback would resize us within the same frame.
+        if (width > 0) requestAnimationFrame(() => (this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list'));
       });
       this.resizeObserver.observe(this);
     }
@@ -303,7 +304,9 @@ export class PwTrainingCalendar extends FeedElement {
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  private onDialogClose() {
+  private onDialogClose(e: Event) {
+    // \`close\` fires asynchronously: if the dialog was reopened since, keep it.
+    if ((e.currentTarget as HTMLDialogElement).open) return;
     this.details = undefined;
     const opener = this.opener;
     this.opener = undefined;
@@ -389,12 +392,12 @@ export class PwTrainingCalendar extends FeedElement {
   private heading(view: CalendarView): string {
     if (view === 'week') {
       const { from, to } = this.range;
-      const a = formatShortDay(from, this.locale);
-      const b = formatShortDay(to, this.locale);
-      return msg(str`Tuần ${a} – ${b}, ${to.slice(0, 4)}`, { id: 'training-calendar.week-heading' });
+      const a = formatDate(dayStart(from), this.locale);
+      const b = formatDate(dayStart(to), this.locale);
+      return msg(str`Tuần ${a} – ${b}`, { id: 'training-calendar.week-heading' });
     }
     if (view === 'list') {
-      const from = formatDate(new Date(`${this.listFrom}T12:00:00Z`), this.locale, 'UTC');
+      const from = formatDate(dayStart(this.listFrom), this.locale);
       return msg(str`Lịch tập huấn từ ${from}`, { id: 'training-calendar.list-heading' });
     }
     const { year, month } = monthOf(this.day);
@@ -500,10 +503,10 @@ export class PwTrainingCalendar extends FeedElement {
               class="day ${outside ? 'outside' : ''} ${isToday ? 'is-today' : ''}"
               data-day=${day}
               tabindex=${day === cursor ? '0' : '-1'}
-              aria-label=${label}
               aria-current=${isToday ? 'date' : nothing}
               @click=${(e: MouseEvent) => this.onCellClick(e, day)}
             >
+              <span class="visually-hidden day-label">${label}</span>
               <span class="num" aria-hidden="true">${Number(day.slice(8, 10))}</span>
               ${shown.length ? html`<ul class="cell-events">${shown.map((ev) => html`<li>${this.eventButton(ev, day, { short: true, tabbable: false })}</li>`)}</ul>` : nothing}
               ${hidden > 0

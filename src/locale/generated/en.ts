@@ -86,7 +86,7 @@
 'training-calendar.view-month': `Month`,
 'training-calendar.view-week': `Week`,
 'training-calendar.views': `View`,
-'training-calendar.week-heading': str`Week ${0} – ${1}, ${2}`,
+'training-calendar.week-heading': str`Week ${0} – ${1}`,
 'training-calendar.when': `When`,
     };
   
