@@ -159,6 +159,27 @@ describe('pw-training-calendar: month grid', () => {
     expect(cell(el, today('Asia/Ho_Chi_Minh'))).to.exist;
   });
 
+  it('draws at most max-events per cell for 2,000 events in one month, counting the rest', async () => {
+    const items = Array.from({ length: 2000 }, (_, i) => {
+      const dd = String(1 + (i % 30)).padStart(2, '0');
+      const hh = String(7 + (i % 10)).padStart(2, '0');
+      return item(`big-${i}`, { title: `Buổi ${i}`, _pw: { event: { start: `2017-11-${dd}T${hh}:00:00+07:00` } } });
+    });
+    const el = await mount('month="2017-11" view="month"', feedOf(items));
+    const cells = $$(el, 'td[data-day^="2017-11"]');
+    expect(cells).to.have.length(30);
+    let total = 0;
+    for (const c of cells) {
+      expect(c.querySelectorAll('.event').length).to.equal(2);
+      const more = Number(text(c.querySelector('.more')).slice(1));
+      total += 2 + more;
+      expect(text(c.querySelector('.day-label'))).to.match(new RegExp(`, ${2 + more} sự kiện$`));
+    }
+    expect(total).to.equal(2000);
+    // Only the visible month is drawn.
+    expect($$(el, '.event')).to.have.length(60);
+  });
+
   it('parses and indexes the feed once, not on every render or navigation', async () => {
     const el = await mount();
     const before = indexBuilds;
