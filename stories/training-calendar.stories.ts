@@ -54,7 +54,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     view: { control: 'inline-radio', options: ['', 'month', 'list', 'week'], description: 'Empty: month when ≥ 600px wide, list when narrower' },
-    month: { description: '`YYYY-MM`; empty for the current month', control: 'text' },
+    month: { description: '`YYYY-MM` or `YYYY-MM-DD`; empty for today', control: 'text' },
     timeZone: { description: 'IANA zone; empty for Asia/Ho_Chi_Minh', control: 'text' },
     width: { description: 'Story only: width of the container', control: 'text' },
   },
@@ -83,7 +83,7 @@ export const List: Story = { args: { view: 'list', pageSize: 4, width: '28rem' }
 export const ListEnglish: Story = { ...List, globals: { locale: 'en' } };
 
 /** The weekly "Lịch công tác" table. */
-export const Week: Story = { args: { view: 'week', month: '2017-11', width: '60rem' } };
+export const Week: Story = { args: { view: 'week', month: '2017-11-22', width: '60rem' } };
 
 /** No `view`: the width decides (list below 600px). */
 export const Narrow: Story = { args: { view: '', width: '22rem' } };

@@ -502,6 +502,12 @@ describe('pw-training-calendar: list and week views', () => {
     const tds = row.querySelectorAll('td');
     expect(text(tds[1])).to.equal('Hội trường Tỉnh ủy Long An, Số 02 Song Hành, Phường 1, TP. Tân An');
     expect(text(tds[2])).to.contain('Ban Chỉ đạo Quy chế dân chủ tỉnh Long An / Trưởng Ban Chỉ đạo');
+    // A day in \`month\` opens its week directly.
+    el.month = '2017-11-29';
+    await el.updateComplete;
+    expect(text($(el, '.heading'))).to.equal('Tuần 27/11/2017 – 03/12/2017');
+    el.month = '2017-11-22';
+    await el.updateComplete;
     const pm = $$(el, '.week tbody tr').find((tr) => titles(tr).includes('Tập huấn nghiệp vụ cải cách hành chính'))!;
     expect(text(pm.querySelector('.week-session'))).to.equal('Chiều');
     // Opening from the week works too.

@@ -24,9 +24,12 @@ export function dayForKey(day: Day, key: string, shift = false): Day | undefined
   }
 }
 
-/** `YYYY-MM` → its first day, or undefined. */
-export const parseMonth = (value: string | null | undefined): Day | undefined =>
-  value ? parseDay(`${value.trim()}-01`) : undefined;
+/** `YYYY-MM` → its first day; `YYYY-MM-DD` → that day; else undefined. */
+export const parseMonth = (value: string | null | undefined): Day | undefined => {
+  const v = value?.trim();
+  if (!v) return undefined;
+  return /^\d{4}-\d{2}$/.test(v) ? parseDay(`${v}-01`) : parseDay(v);
+};
 
 /** Year and month of a day. */
 export const monthOf = (day: Day): { year: number; month: number } => ({

@@ -54,7 +54,10 @@ export const trainingCalendarStyles = css`
   }
   .filters label {
     display: flex;
+    flex: 1 1 12em;
     flex-direction: column;
+    min-width: 0;
+    max-width: 22em;
     font-size: 0.875em;
     color: var(--_text-muted);
   }
@@ -68,6 +71,8 @@ export const trainingCalendarStyles = css`
     color: var(--_text);
     font: inherit;
     font-size: 1rem;
+    width: 100%;
+    max-width: 100%;
   }
   /* ---------- month grid */
   .grid {

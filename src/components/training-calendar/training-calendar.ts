@@ -103,7 +103,10 @@ export class PwTrainingCalendar extends FeedElement {
    */
   @property() view?: CalendarView;
 
-  /** The month to open, `YYYY-MM`. Default: the current month in the display zone. */
+  /**
+   * The month to open, `YYYY-MM`, or a day, `YYYY-MM-DD` (its month, or its week in the week view).
+   * Default: today in the display zone.
+   */
   @property() month?: string;
 
   /** IANA zone to show times in. Default `Asia/Ho_Chi_Minh`. */
@@ -188,7 +191,9 @@ export class PwTrainingCalendar extends FeedElement {
     if (this.cursor) return this.cursor;
     const start = parseMonth(this.month);
     const now = this.today;
-    return start && monthStart(now) !== start ? start : now;
+    if (!start) return now;
+    // A bare month that holds today opens on today.
+    return /^\s*\d{4}-\d{2}\s*$/.test(this.month!) && monthStart(now) === start ? now : start;
   }
 
   /** Where the list view starts: today in the current month, else the month's first day. */
