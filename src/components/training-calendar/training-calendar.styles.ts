@@ -233,6 +233,12 @@ export const trainingCalendarStyles = css`
   .week-day {
     width: 10em;
   }
+  .week-session,
+  .week thead th:nth-child(2) {
+    width: 5.5em;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
   .week tr.is-today > * {
     background: var(--_today);
   }
