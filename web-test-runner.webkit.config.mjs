@@ -9,8 +9,10 @@
  * webdriverio 9, whose @wdio/utils depends on the `geckodriver` and `edgedriver`
  * npm packages, and those download driver binaries in their postinstall step.
  * Nothing in this repo may download binaries, so this file speaks the few
- * WebDriver commands the runner needs (new session, navigate, execute, key
- * actions, delete session) with `fetch`.
+ * WebDriver commands the runner needs (new session, navigate, execute, actions,
+ * window rect, delete session) with `fetch`, and exposes them to
+ * @web/test-runner-commands (sendKeys, sendMouse, setViewport) as a
+ * puppeteer-like page.
  *
  * WebKitGTK's MiniBrowser has no headless mode: without a $DISPLAY, a private
  * Xvfb is started and stopped with the run. Everything else (files, plugins,
