@@ -100,6 +100,144 @@ function minifyCssText(css: string): string {
   return result;
 }
 
+/**
+ * Minifies the markup inside Lit `html\`…\`` and `svg\`…\`` templates of our sources
+ * (builds only): every run of whitespace between tags, inside text and between a
+ * tag's attributes becomes one space. That is rendering-neutral under the default
+ * `white-space: normal` (no template here sets another `white-space` on its text).
+ * Never touched: quoted attribute values, the content of `<pre>`, `<textarea>`,
+ * `<script>`, `<style>`, comments, interpolations (`${…}`), and any template part
+ * holding a backslash (escapes and line continuations are kept verbatim).
+ */
+export function minifyHtmlTemplates(): Plugin {
+  return {
+    name: 'pw:minify-html-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (process.env.PW_NO_HTML_MINIFY) return null; // bench/render-check.mjs builds without it
+      if (!ownSource(id) || !/\.ts$/.test(id.split('?')[0]) || !/\b(html|svg)`/.test(code)) return null;
+      const out = minifyHtmlInSource(code, id);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+export function minifyHtmlInSource(code: string, fileName = 'x.ts'): string {
+  const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edits: Array<[number, number, string]> = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text)) {
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+      const state: HtmlState = { mode: 'text', quote: '', raw: '' };
+      for (const p of parts) {
+        const closesWithBacktick = ts.isNoSubstitutionTemplateLiteral(p) || ts.isTemplateTail(p);
+        const start = p.getStart(sf) + 1;
+        const end = p.end - (closesWithBacktick ? 1 : 2);
+        const text = code.slice(start, end);
+        const min = minifyHtmlText(text, state);
+        if (min !== text && !text.includes('\\')) edits.push([start, end, min]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  let out = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+interface HtmlState {
+  /** text | tag (inside `<…>`) | comment | raw (inside pre/textarea/script/style) */
+  mode: 'text' | 'tag' | 'comment' | 'raw';
+  /** the open quote of an attribute value inside a tag, or '' */
+  quote: string;
+  /** the raw-text element being skipped, e.g. 'pre' */
+  raw: string;
+  /** the name of the tag being read (kept across interpolations) */
+  tag?: string;
+}
+
+const RAW_ELEMENTS = /^(pre|textarea|script|style)$/i;
+
+/** Minifies one template part, carrying the parser state over interpolations. */
+export function minifyHtmlText(src: string, state: HtmlState): string {
+  let out = '';
+  let i = 0;
+  const n = src.length;
+  let tagName = state.tag ?? '';
+  let readingName = false;
+  while (i < n) {
+    const c = src[i];
+    if (state.mode === 'comment') {
+      const close = src.indexOf('-->', i);
+      const stop = close < 0 ? n : close + 3;
+      out += src.slice(i, stop);
+      i = stop;
+      if (close >= 0) state.mode = 'text';
+    } else if (state.mode === 'raw') {
+      const re = new RegExp(`</${state.raw}\\b`, 'i');
+      const m = re.exec(src.slice(i));
+      const stop = m ? i + m.index : n;
+      out += src.slice(i, stop);
+      i = stop;
+      if (m) state.mode = 'text';
+    } else if (state.mode === 'tag') {
+      if (state.quote) {
+        const close = src.indexOf(state.quote, i);
+        const stop = close < 0 ? n : close + 1;
+        out += src.slice(i, stop);
+        i = stop;
+        if (close >= 0) state.quote = '';
+      } else if (c === '"' || c === "'") {
+        state.quote = c;
+        readingName = false;
+        out += c;
+        i++;
+      } else if (c === '>') {
+        out += c;
+        i++;
+        readingName = false;
+        if (RAW_ELEMENTS.test(tagName)) {
+          state.mode = 'raw';
+          state.raw = tagName;
+        } else state.mode = 'text';
+      } else if (/\s/.test(c)) {
+        readingName = false;
+        let j = i;
+        while (j < n && /\s/.test(src[j])) j++;
+        out += ' ';
+        i = j;
+      } else {
+        if (readingName) tagName += c;
+        out += c;
+        i++;
+      }
+    } else if (c === '<' && src.startsWith('<!--', i)) {
+      state.mode = 'comment';
+      out += '<!--';
+      i += 4;
+    } else if (c === '<' && /[a-zA-Z/]/.test(src[i + 1] ?? '')) {
+      state.mode = 'tag';
+      tagName = '';
+      readingName = src[i + 1] !== '/';
+      out += c;
+      i++;
+    } else if (/\s/.test(c)) {
+      let j = i;
+      while (j < n && /\s/.test(src[j])) j++;
+      out += ' ';
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  state.tag = tagName;
+  return out;
+}
+
 export default defineConfig({
-  plugins: [keepOwnSideEffects(), minifyCssTemplates()],
+  plugins: [keepOwnSideEffects(), minifyCssTemplates(), minifyHtmlTemplates()],
 });
