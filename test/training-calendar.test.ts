@@ -51,6 +51,15 @@ describe('pw-training-calendar: month grid', () => {
     expect($$(el, '.weekday .visually-hidden').map(text)).to.deep.equal(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
   });
 
+  it('opens the month set later, even after the reader navigated', async () => {
+    const el = await mount('view="month"');
+    $$<HTMLButtonElement>(el, '.nav-button')[2].click();
+    await el.updateComplete;
+    el.month = '2017-11';
+    await el.updateComplete;
+    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
+  });
+
   it('lays out October 2017 (starts on Sunday) in six rows', async () => {
     const el = await mount('month="2017-10" view="month"');
     expect($$(el, '.grid tbody tr')).to.have.length(6);
@@ -575,8 +584,12 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
   it('shows a skeleton while loading and an error with retry', async () => {
     const slow = await serveFeed(uniqueId('slow'), await trainingFixture());
     const el = await fixture<PwTrainingCalendar>(`<pw-training-calendar src="${slow}?delay=400" view="month" month="2017-11"></pw-training-calendar>`);
-    expect($(el, '.skeleton-month')).to.exist;
+    const skeleton = $(el, '.skeleton-month')!;
+    expect(skeleton).to.exist;
+    const skeletonHeight = skeleton.getBoundingClientRect().height;
     await until(() => $(el, '.grid'));
+    // The skeleton has the grid's size (within a few pixels of borders).
+    expect(Math.abs($(el, '.grid')!.getBoundingClientRect().height - skeletonHeight)).to.be.below(12);
     const bad = await fixture<PwTrainingCalendar>(`<pw-training-calendar src="/__feed/status/500" view="month"></pw-training-calendar>`);
     await until(() => $(bad, '[part="error"]'));
     expect($(bad, '[part="retry"]')).to.exist;

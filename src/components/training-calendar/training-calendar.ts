@@ -213,7 +213,7 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('month') && changed.get('month') !== undefined) this.cursor = undefined;
+    if (changed.has('month') && this.hasUpdated) this.cursor = undefined;
   }
 
   protected override updated(): void {
@@ -471,7 +471,9 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   private renderSkeleton(view: CalendarView): TemplateResult {
-    return html`<div class="skeleton-view skeleton-${view}" aria-hidden="true"><span class="skeleton"></span></div>`;
+    // The month grid's own height (4–6 rows plus the weekday header), so nothing jumps when it arrives.
+    const style = view === 'month' ? `height:calc(var(--_cell-height) * ${gridWeeks(this.day).length} + 2.2em)` : '';
+    return html`<div class="skeleton-view skeleton-${view}" style=${style} aria-hidden="true"><span class="skeleton"></span></div>`;
   }
 
   // ---- month
