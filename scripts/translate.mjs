@@ -38,7 +38,10 @@ try {
   }
   writeFileSync(file, xlf);
   execSync('npx lit-localize build', { stdio: 'inherit' });
-  const missing = [...xlf.matchAll(/<trans-unit id="([^"]+)">\s*<source>[\s\S]*?<\/source>\s*<\/trans-unit>/g)].map((m) => m[1]);
+  // One unit at a time: a lazy match across units would blame the wrong id.
+  const missing = [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)]
+    .filter((m) => !m[2].includes('<target>'))
+    .map((m) => m[1]);
   if (missing.length) console.warn(`translate: untranslated ids: ${missing.join(', ')}`);
 } finally {
   rmdirSync(lock);
