@@ -18,7 +18,9 @@
  * 2. JS heap after that render (after a forced GC, CDP Runtime.getHeapUsage), total and
  *    the growth caused by the render;
  * 3. news list with limit="10" on 10-, 100- and 10,000-item feeds: creation to first frame
- *    with items, and the feed's parse time alone (parseFeedText on the same text);
+ *    with items, and the feed's own cost two ways: parseFeedText on the same text (warm, after
+ *    the element's parse) and, in the same run, the time from creation to pw-feed-load (fetch +
+ *    read + cold parse, as the element pays it); the rest is the render;
  * 4. locale switch with all five elements on the page (sample feed, `{lang}` URLs): from
  *    setLocale('en') to the first frame where every widget is in English, not updating, and
  *    shows no skeleton;
@@ -285,12 +287,15 @@ async function pwNews(n) {
         const el = document.createElement('pw-news-list');
         el.setAttribute('src', url);
         el.setAttribute('limit', '10');
+        // pw-feed-load fires when the loader has fetched and parsed the feed, before the render.
+        let loaded = NaN;
+        el.addEventListener('pw-feed-load', () => (loaded = performance.now() - t0), { once: true });
         document.getElementById('stage').append(el);
         const ms = await untilFrame(() => el.shadowRoot?.querySelector('[part~="item"]'), t0);
         const text = await (await fetch(url)).text();
         const p0 = performance.now();
         window.PW.parseFeedText(text, url);
-        return { ms, parse: performance.now() - p0 };
+        return { ms, parse: performance.now() - p0, load: loaded };
       },
       `${origin}/feeds/news-${n}.json`,
       untilFrame,
@@ -502,19 +507,24 @@ if (only.has('heap')) {
   }
 }
 if (results.news[NEWS_SIZES[0]]) {
+  // Two ways to take the feed out: minus a warm re-parse of the same text (under-counts the
+  // element's cold parse), and minus the feed load seen by the element (creation → pw-feed-load:
+  // fetch + read + cold parse), leaving only the render.
   const base = median(results.news[NEWS_SIZES[0]].map((x) => x.ms - x.parse));
+  const baseLoad = median(results.news[NEWS_SIZES[0]].map((x) => x.ms - x.load));
   for (const n of NEWS_SIZES) {
     const r = results.news[n];
     const t = median(r.map((x) => x.ms));
     const p = median(r.map((x) => x.parse));
-    const minusParse = median(r.map((x) => x.ms - x.parse));
-    const ratio = minusParse / base;
+    const l = median(r.map((x) => x.load));
+    const ratio = median(r.map((x) => x.ms - x.parse)) / base;
+    const ratioLoad = median(r.map((x) => x.ms - x.load)) / baseLoad;
     row(
-      `news list limit=10, ${n} items (parse)`,
-      `${ms(t)} (${ms(p)})`,
+      `news list limit=10, ${n} items (warm parse; feed load)`,
+      `${ms(t)} (${ms(p)}; ${ms(l)})`,
       '',
-      n === NEWS_SIZES[0] ? '1.00' : ratio.toFixed(2),
-      n === NEWS_SIZES.at(-1) ? `≤ 1.5 excl. parse ${verdict(ratio <= 1.5)}` : '',
+      n === NEWS_SIZES[0] ? '1.00' : `${ratio.toFixed(2)}; ${ratioLoad.toFixed(2)}`,
+      n === NEWS_SIZES.at(-1) ? `≤ 1.5 excl. parse ${verdict(ratio <= 1.5)}; render only ${verdict(ratioLoad <= 1.5)}` : '',
     );
   }
 }

@@ -15,11 +15,16 @@ const allowed: Record<UrlKind, ReadonlySet<string>> = {
   http: new Set(['http:', 'https:']),
 };
 
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
 /** An absolute, policy-approved URL, or `undefined`. */
 export function safeUrl(value: unknown, base?: string, kind: UrlKind = 'link'): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
-    const url = new URL(value.trim(), base ?? document.baseURI);
+    const v = value.trim();
+    // An absolute http(s) URL ignores the base: skip parsing the base (a feed of
+    // 10,000 items has several URLs per item, all against the same base).
+    const url = ABSOLUTE_HTTP.test(v) ? new URL(v) : new URL(v, base ?? document.baseURI);
     return allowed[kind].has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -133,9 +133,24 @@ export class PwNewsList extends FeedElement {
     this.moreAbort?.abort();
   }
 
+  /**
+   * The first page sorted and filtered, computed once per feed object and tag:
+   * re-renders (a "more" click, a locale change, an unrelated property) reuse it,
+   * so a render costs what it shows, not the feed's size.
+   */
+  private sorted?: { feed: Feed; tag?: string; items: FeedItem[] };
+
+  private firstPage(feed: Feed): FeedItem[] {
+    const memo = this.sorted;
+    if (memo?.feed === feed && memo.tag === this.tag) return memo.items;
+    const items = filterByTag(sortNewestFirst(feed.items), this.tag);
+    this.sorted = { feed, tag: this.tag, items };
+    return items;
+  }
+
   /** The items to choose from: the first page, then any further pages in order. */
   private allItems(feed: Feed): { items: FeedItem[]; nextUrl?: string } {
-    const first = filterByTag(sortNewestFirst(feed.items), this.tag);
+    const first = this.firstPage(feed);
     if (!this.pages || this.pages.first !== feed) return { items: first, nextUrl: feed.nextUrl };
     const seen = new Set(first.map((i) => i.id));
     return {
