@@ -16,7 +16,9 @@ let empty: string;
 /** A widget whose feed went down after a good load: stale content. */
 async function stale(tpl: (src: string) => TemplateResult, ready: string) {
   const id = uniqueId('stale');
-  const url = await serveFeed(id, await (await fetch('/demo/feeds/portal.vi.json')).text());
+  // Served from the test server, so its relative image paths are made absolute first.
+  const text = (await (await fetch('/demo/feeds/portal.vi.json')).text()).replaceAll('"images/', '"/demo/feeds/images/');
+  const url = await serveFeed(id, text);
   const first = await fixture(tpl(url));
   await until(() => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready), 8000, 'first load');
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
