@@ -7,6 +7,10 @@ import type { Locale } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
 
+/** Built outside the class so the manifest analyzer does not list a generic event named "type". */
+const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean }) =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, ...init });
+
 /**
  * Base of every widget: theme tokens, locale-driven re-rendering, typed
  * events and a guarded `define`.
@@ -70,6 +74,6 @@ export class PwElement extends LitElement {
 
   /** Fires a typed, bubbling, composed event. */
   protected emit<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, ...init }));
+    return this.dispatchEvent(pwEvent(type, detail, init));
   }
 }

@@ -67,6 +67,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * the no-JavaScript fallback of an in-place switcher: shown until the element
  * is defined, then replaced by its buttons.
  *
+ * @tag pw-language-switcher
  * @summary Language switcher ("Tiếng Việt | English"), in-place or by links.
  *
  * @fires pw-locale-change - The reader chose another language; `detail` is `{locale, previous, href?}`.

@@ -48,6 +48,7 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * Icons are inline SVG; Facebook, X and LinkedIn are plain links that open in
  * a new tab; Zalo's official plugin (with `zalo-oa-id`) is loaded on click.
  *
+ * @tag pw-share-bar
  * @summary The article share bar of the portal ("Chia sẻ bài viết").
  *
  * @fires pw-share - The reader activated a target; `detail` is `{target, url, title, text}`. Cancelable.

@@ -51,6 +51,7 @@ type Details = { kind: 'event'; ev: CalendarEvent; fromDay?: Day } | { kind: 'da
  * Feed items that carry `_pw.event` are shown; times are in Vietnam time
  * (or `time-zone`) whatever the reader's own zone.
  *
+ * @tag pw-training-calendar
  * @summary Training calendar: month, list and week views with .ics export.
  *
  * @slot - Fallback content shown until the element loads, and again on error.
