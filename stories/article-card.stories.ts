@@ -116,3 +116,7 @@ export const HostileBody: Story = { args: { src: '/fixtures/hostile-news.json', 
 
 /** Dark scheme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A long Vietnamese title and an unbroken string, in a narrow column. */
+export const LongTitle: Story = { args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-1', width: '20rem' } };
+export const LongTitleCard: Story = { args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-2', variant: 'card', width: '18rem' } };

@@ -17,7 +17,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Elements/Language switcher',
+  title: 'Widgets/pw-language-switcher',
   component: 'pw-language-switcher',
   tags: ['autodocs'],
   args: { variant: 'text', mode: 'auto', label: '', updateDocumentLang: false, theme: '' },

@@ -116,3 +116,6 @@ export const HostileFeed: Story = { args: { src: '/fixtures/hostile-news.json', 
 
 /** Dark scheme. */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** Long Vietnamese titles, unbroken strings and stacked diacritics wrap without overflow or clipped marks. */
+export const LongTitles: Story = { args: { src: '/fixtures/long-titles.vi.json', width: '20rem' } };

@@ -23,7 +23,7 @@ const ARTICLE = 'https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017
 const TITLE = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017';
 
 const meta: Meta<Args> = {
-  title: 'Elements/Share bar',
+  title: 'Widgets/pw-share-bar',
   component: 'pw-share-bar',
   tags: ['autodocs'],
   args: { url: ARTICLE, shareTitle: TITLE, text: '', label: '', targets: '', layout: 'horizontal', iconOnly: false, zaloOaId: '', theme: '' },
@@ -133,4 +133,9 @@ export const CopyFailed: Story = {
 /** Zalo without an Official Account or share sheet: the link is copied, ready to paste into Zalo. */
 export const ZaloReadyToPaste: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'zalo', true, (s) => s.trim() !== ''),
+};
+
+/** A hostile `url` is ignored (with a console warning) and the page's own address is shared; a hostile title is text. */
+export const HostileFields: Story = {
+  args: { url: "javascript:alert('x')", shareTitle: '<img src=x onerror=alert(1)> Tiêu đề', text: '<script>alert(1)</script>' },
 };

@@ -123,3 +123,9 @@ export const Stale: Story = {
   loaders: [async () => ({ stale: await staleFeed(FIXTURE) })],
   render: (a, { loaded }) => render(a, loaded.stale as string),
 };
+
+/** Long titles, places and organisers, and an unbroken multi-day title. */
+export const LongTitles: Story = { args: { src: '/fixtures/long-titles.vi.json', month: '2017-11' } };
+
+/** Attack payloads in every event field: shown as text, unsafe links dropped. Open an event to see the details. */
+export const HostileFields: Story = { args: { src: '/fixtures/hostile-events.json', month: '2017-11', view: 'list' } };

@@ -61,6 +61,30 @@ describe('zoom and reflow at 320 CSS px', function () {
   });
 });
 
+describe('long Vietnamese text at 320 CSS px', function () {
+  this.timeout(30000);
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(resetShared);
+
+  it('wraps long titles, unbroken strings and stacked diacritics without sideways scrolling', async () => {
+    const src = new URL('/test/fixtures/long-titles.vi.json', location.href).href;
+    const page = await fixture(html`<div>
+      <pw-news-list src=${src}></pw-news-list>
+      <pw-article-card variant="full" item-id="long-2" src=${src}></pw-article-card>
+      <pw-training-calendar view="list" month="2017-11" src=${src}></pw-training-calendar>
+    </div>`);
+    for (const w of page.children) await until(() => sr(w).querySelector('[part~=title], [part~=event]'), 8000, w.localName);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    for (const w of page.children) expect(w.getBoundingClientRect().right, w.localName).to.be.at.most(320.5);
+    // Stacked diacritics need room above and below: line-height of titles stays ≥ 1.3.
+    for (const t of shadowElements(page).filter((el) => el.matches('[part~=title]'))) {
+      const cs = getComputedStyle(t);
+      expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), 'title line-height').to.be.at.least(1.3);
+    }
+  });
+});
+
 describe('motion', function () {
   this.timeout(30000);
   beforeEach(resetShared);
