@@ -7,7 +7,9 @@
  *    with the ES module and with the classic script, on the native sanitizer
  *    path and with `Element.setHTML` removed (DOMPurify path). Zero CSP or
  *    Trusted Types violations, zero console errors, every widget rendered.
- * 2. Host Lit: a page that uses its own Lit and @lit/localize (configured by
+ * 2. Double load: the classic script and the ES module (two copies of the
+ *    library) on one page share one locale and one request per feed.
+ * 3. Host Lit: a page that uses its own Lit and @lit/localize (configured by
  *    the host) together with the npm build. Both work; the widgets' documented
  *    limit is that their text stays Vietnamese.
  */
@@ -42,6 +44,9 @@ const page = (head) => `<!doctype html><html lang="vi"><head><meta charset="utf-
 const pages = {
   '/e2e/csp-esm.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': STRICT_CSP } },
   '/e2e/csp-iife.html': { body: page('<script src="/dist/cdn/provincial-widgets.iife.js" defer></script>'), headers: { 'content-security-policy': STRICT_CSP } },
+  '/e2e/double.html': {
+    body: page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
+  },
   '/e2e/host-lit.html': {
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host Lit</title>
 <script type="importmap">${JSON.stringify({
@@ -88,7 +93,9 @@ let failures = 0;
 const results = [];
 
 async function check(name, path, { noSetHTML = false, expect: assert } = {}) {
-  const tab = await browser.newPage();
+  // A fresh context per check: no cached feeds or saved locale carried over.
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
   const problems = [];
   tab.on('console', (m) => m.type() === 'error' && !m.location()?.url?.endsWith('favicon.ico') && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -118,7 +125,7 @@ async function check(name, path, { noSetHTML = false, expect: assert } = {}) {
   } catch (e) {
     problems.push(`did not render: ${e.message.split('\n')[0]}`);
   }
-  await tab.close();
+  await context.close();
   results.push([name, problems.length ? 'FAIL' : 'ok']);
   if (problems.length) {
     failures++;
@@ -137,6 +144,29 @@ try {
   });
   await check('strict CSP + Trusted Types, classic script', '/e2e/csp-iife.html');
   await check('strict CSP + Trusted Types, classic script, DOMPurify path', '/e2e/csp-iife.html', { noSetHTML: true });
+  await check('the library loaded twice: one locale, one request per feed', '/e2e/double.html', {
+    expect: async (tab) => {
+      const out = [];
+      const count = (lang) =>
+        tab.evaluate((l) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/portal.${l}.json`)).length, lang);
+      if ((await count('vi')) !== 1) out.push(`portal.vi.json requested ${await count('vi')} times`);
+      // Switch with the switcher: every widget, from either copy, follows.
+      await tab.evaluate(() => {
+        const sw = document.querySelector('pw-language-switcher').shadowRoot;
+        [...sw.querySelectorAll('[part~=option]')].find((o) => o.getAttribute('lang') === 'en').click();
+      });
+      await tab
+        .waitForFunction(
+          () => document.querySelector('pw-share-bar').shadowRoot.textContent.includes('Share this article') &&
+            document.querySelector('pw-news-list').shadowRoot.querySelector('[part~=item]') &&
+            document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]')?.lang !== 'vi',
+          { timeout: 10000 },
+        )
+        .catch(() => out.push('not every widget switched to English'));
+      if ((await count('en')) !== 1) out.push(`portal.en.json requested ${await count('en')} times`);
+      return out;
+    },
+  });
   await check('host page with its own Lit and @lit/localize (npm build)', '/e2e/host-lit.html', {
     expect: async (tab) => {
       await tab.waitForFunction(() => window.hostReady, { timeout: 5000 });
