@@ -8,6 +8,7 @@ const articleStyles = css`
     --_card-title-size: var(--pw-article-card-title-size, 1.125em);
     --_card-title-color: var(--pw-article-card-title-color, var(--_text));
     --_card-summary-lines: var(--pw-article-card-summary-lines, 4);
+    --_card-title-lines: var(--pw-article-card-title-lines, 3);
     --_caption: var(--pw-article-card-caption-color, var(--_text-muted));
   }
   .base {

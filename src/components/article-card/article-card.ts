@@ -52,6 +52,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  * @cssprop --pw-article-card-lead-weight - Font weight of the lead. Default `600`.
  * @cssprop --pw-article-card-image-ratio - Card image aspect ratio. Default `16 / 9`.
  * @cssprop --pw-article-card-image-width - Card image column width. Default `34%`.
+ * @cssprop --pw-article-card-title-lines - Card title lines reserved; longer titles are clamped. Default `3`.
  * @cssprop --pw-article-card-summary-lines - Card summary lines before clamping (`none` for all). Default `4`.
  * @cssprop --pw-article-card-caption-color - Figure caption colour. Default the muted text colour.
  *
@@ -216,7 +217,7 @@ export class PwArticleCard extends FeedElement {
 
   private renderCardSkeleton() {
     return html`<div part="base" class="base variant-card" lang=${this.locale}>
-      ${cardSkeleton({ hideImage: this.hideImage, hideDate: this.hideDate, hideSummary: this.hideSummary })}
+      ${cardSkeleton({ hideImage: this.hideImage, hideDate: this.hideDate, hideSummary: this.hideSummary, hideTags: this.hideTags })}
     </div>`;
   }
 

@@ -110,8 +110,39 @@ export const newsCardStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .card-skeleton .title {
+  /*
+   * Fixed card geometry, so a skeleton card and a loaded card have the same height
+   * and nothing shifts when the feed arrives: the title takes exactly
+   * --_card-title-lines lines (clamped; the padding keeps stacked marks unclipped),
+   * the date one line, the summary --_card-summary-lines lines, the tags one row
+   * (more rows wrap and grow the card). Items without a date, summary, tags or
+   * image are shorter.
+   */
+  .card .title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_card-title-lines, 3);
+    overflow: hidden;
     padding-block: 0.15em;
+    /* border-box: the lines plus the padding */
+    min-height: calc(var(--_card-title-lines, 3) * 1.4em + 0.3em);
+  }
+  .card .date {
+    line-height: 1.5;
+    min-height: 1.5em;
+  }
+  .card .summary {
+    min-height: calc(var(--_card-summary-lines, 4) * 1.6em + 0.4em);
+  }
+  .card .tags {
+    min-height: calc(1.7em + 2px);
+  }
+  .card .tag {
+    line-height: 1.5;
+  }
+  .more-skeleton {
+    width: 8em;
+    height: 44px;
   }
   /* Narrow containers (a sidebar, a grid cell, a phone) stack the image above the text. */
   @container pw-card (max-width: 30em) {

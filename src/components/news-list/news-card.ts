@@ -114,7 +114,7 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
 }
 
 /** A placeholder with the card's final geometry: same image ratio, same line boxes. */
-export function cardSkeleton(o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hideSummary'>): TemplateResult {
+export function cardSkeleton(o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hideSummary' | 'hideTags'>): TemplateResult {
   return html`
     <div class="card card-skeleton ${o.hideImage ? 'no-image' : 'has-image'}" aria-hidden="true">
       ${o.hideImage ? nothing : html`<div class="media skeleton"></div>`}
@@ -124,6 +124,7 @@ export function cardSkeleton(o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hi
         ${o.hideSummary
           ? nothing
           : html`<div class="summary skeleton-text">${skeletonLine(100)}${skeletonLine(96)}${skeletonLine(70)}</div>`}
+        ${o.hideTags ? nothing : html`<div class="tags skeleton-text">${skeletonLine(30, '1.5em')}</div>`}
       </div>
     </div>
   `;

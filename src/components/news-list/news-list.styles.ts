@@ -9,6 +9,7 @@ export const newsListStyles = [
       --_card-title-size: var(--pw-news-list-title-size, 1.125em);
       --_card-title-color: var(--pw-news-list-title-color, var(--_text));
       --_card-summary-lines: var(--pw-news-list-summary-lines, 4);
+      --_card-title-lines: var(--pw-news-list-title-lines, 3);
       --_card-bg: var(--pw-news-list-card-background, transparent);
       --_card-padding: var(--pw-news-list-card-padding, 0);
       --_gap: var(--pw-news-list-gap, var(--_space));

@@ -52,6 +52,7 @@ interface Pages {
  * @cssprop --pw-news-list-image-width - Image column width in the list layout. Default `34%`.
  * @cssprop --pw-news-list-title-size - Title font size. Default `1.125em`.
  * @cssprop --pw-news-list-title-color - Title link colour. Default the text colour.
+ * @cssprop --pw-news-list-title-lines - Lines reserved for a title; longer titles are clamped. Default `3`.
  * @cssprop --pw-news-list-summary-lines - Lines of summary before it is clamped (`none` to show all). Default `4`.
  * @cssprop --pw-news-list-card-background - Card background. Default transparent (list), muted surface (grid).
  * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75rem` (grid).
@@ -213,11 +214,13 @@ export class PwNewsList extends FeedElement {
   }
 
   private renderSkeleton() {
-    const options = { hideImage: this.hideImages, hideDate: this.hideDates, hideSummary: this.hideSummaries };
+    const options = { hideImage: this.hideImages, hideDate: this.hideDates, hideSummary: this.hideSummaries, hideTags: this.hideTags };
+    // `limit` cards with the loaded cards' geometry, and the "more" row: the list does not grow when the feed arrives.
     return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
       <ul class="items skeleton-items" aria-hidden="true">
         ${Array.from({ length: this.pageSize }, () => html`<li class="item">${cardSkeleton(options)}</li>`)}
       </ul>
+      ${this.hideMore ? nothing : html`<div class="more-row" aria-hidden="true"><span class="skeleton more-skeleton"></span></div>`}
     </div>`;
   }
 
