@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
 import { FeedElement } from '../../internal/feed-element.js';
-import { emptyState } from '../../internal/states.js';
+import { size, emptyState } from '../../internal/states.js';
 import {
   addDays, addMonths, displayZone, formatDate, formatDateTime, formatLongDay, formatMonth, dayStart,
   formatTimeRange, formatTime, formatZoneOffset, readerZoneDiffers, today, weekdayNames, type Day,
@@ -473,8 +473,9 @@ export class PwTrainingCalendar extends FeedElement {
 
   private renderSkeleton(view: CalendarView): TemplateResult {
     // The month grid's own height (4–6 rows plus the weekday header), so nothing jumps when it arrives.
-    const style = view === 'month' ? `height:calc(var(--_cell-height) * ${gridWeeks(this.day).length} + 2.2em)` : '';
-    return html`<div class="skeleton-view skeleton-${view}" style=${style} aria-hidden="true"><span class="skeleton"></span></div>`;
+    // Set through CSSOM (size()): a style attribute would break under a strict CSP.
+    const height = view === 'month' ? `calc(var(--_cell-height) * ${gridWeeks(this.day).length} + 2.2em)` : '';
+    return html`<div class="skeleton-view skeleton-${view}" ${size('', height)} aria-hidden="true"><span class="skeleton"></span></div>`;
   }
 
   // ---- month
