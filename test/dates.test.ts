@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   addDays, addMonths, dayOf, formatDate, formatDateTime, formatLongDay, formatMonth, formatTime, formatTimeRange,
-  isoWeekday, monthWeeks, parseInstant, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes,
+  isoWeekday, monthWeeks, parseInstant, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
 } from '../src/internal/dates.js';
 
 const seed = new Date('2017-11-22T11:16:00+07:00');
@@ -49,6 +49,17 @@ describe('dates', () => {
     expect(parseInstant('2017-02-30')).to.equal(undefined);
     expect(parseInstant('22/11/2017')).to.equal(undefined);
     expect(parseInstant('2017-11-22T25:00:00Z')).to.equal(undefined);
+  });
+
+  it('computes Vietnam wall-clock time exactly as Intl does, across years and before 1975', () => {
+    const intl = new Intl.DateTimeFormat('en', {
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    for (let t = Date.UTC(1960, 0, 1); t < Date.UTC(2040, 0, 1); t += 7_919_993_000) {
+      const d = new Date(t);
+      const p = Object.fromEntries(intl.formatToParts(d).filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]));
+      expect(zonedParts(d), d.toISOString()).to.deep.equal({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute });
+    }
   });
 
   it('puts instants on Vietnam days', () => {
