@@ -19,8 +19,6 @@ export interface CalendarEvent {
   last: Day;
   /** Morning/afternoon of its start (all-day events: `all-day`). */
   session: Session;
-  /** Folded title, description, location, organiser, audience and tags, for search. */
-  search: string;
 }
 
 export interface EventIndex {
@@ -85,11 +83,7 @@ function buildIndex(feed: Feed, tz: string): EventIndex {
     if (event.organizer?.name) organizers.add(event.organizer.name);
     if (event.audience) audiences.add(event.audience);
     for (const t of item.tags) tags.add(t);
-    const text = [
-      item.title, item.summary, item.contentText, event.location?.name, event.location?.address,
-      event.organizer?.name, event.audience, ...item.tags,
-    ].filter(Boolean).join(' \u0001 ');
-    events.push({ item, event, first, last, session, search: foldForSearch(text) });
+    events.push({ item, event, first, last, session });
   }
   events.sort(compare);
   const byDay = new Map<Day, CalendarEvent[]>();
@@ -132,6 +126,27 @@ export interface EventFilter {
   query?: string | null;
 }
 
+const searchTexts = new WeakMap<CalendarEvent, string>();
+
+/**
+ * Folded title, description, location, organiser, audience and tags. Built on the
+ * first search, not with the index: most pages never search, and folding 2,000
+ * events costs more than drawing the month.
+ */
+function searchText(e: CalendarEvent): string {
+  let text = searchTexts.get(e);
+  if (text === undefined) {
+    const { item, event } = e;
+    text = foldForSearch(
+      [item.title, item.summary, item.contentText, event.location?.name, event.location?.address, event.organizer?.name, event.audience, ...item.tags]
+        .filter(Boolean)
+        .join(' \u0001 '),
+    );
+    searchTexts.set(e, text);
+  }
+  return text;
+}
+
 /** A predicate for the active filters, or undefined when none is set (the fast path). */
 export function filterPredicate(f: EventFilter): EventPredicate | undefined {
   const words = f.query ? foldForSearch(f.query).split(/\s+/).filter(Boolean) : [];
@@ -143,7 +158,7 @@ export function filterPredicate(f: EventFilter): EventPredicate | undefined {
     (!organizer || foldForSearch(e.event.organizer?.name ?? '') === organizer) &&
     (!audience || foldForSearch(e.event.audience ?? '') === audience) &&
     (!tag || e.item.tags.some((t) => foldForSearch(t) === tag)) &&
-    words.every((w) => e.search.includes(w));
+    (!words.length || words.every((w) => searchText(e).includes(w)));
 }
 
 /** The session `e` belongs to on `day`: a timed event continuing from an earlier day counts as all-day there. */
