@@ -14,6 +14,36 @@ describe('base element', () => {
     expect(customElements.get('pw-test-feed')).to.equal(PwTestFeed);
   });
 
+  it('keeps a render failure inside the widget: a warning, no page error, neighbours unaffected', async () => {
+    const tag = `pw-broken-${uniqueId().toLowerCase()}`;
+    class Broken extends PwElement {
+      override render(): never {
+        throw new TypeError('boom');
+      }
+    }
+    Broken.define(tag);
+    const errors: unknown[] = [];
+    const onError = (e: Event) => errors.push(e);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const url = await serveFeed(uniqueId(), feedOf([item('a', { title: 'Vẫn hiển thị' })]));
+      const wrap = await fixture(html`<div><pw-test-feed src=${url}></pw-test-feed></div>`);
+      wrap.prepend(document.createElement(tag));
+      await until(() => wrap.querySelector('pw-test-feed')!.shadowRoot!.querySelector('.title'));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+      expect(warnings.some((w) => w.includes(`<${tag}> could not render`))).to.equal(true);
+    } finally {
+      console.warn = warn;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
   it('fires feed events that bubble out of shadow roots', async () => {
     const url = await serveFeed(uniqueId(), feedOf([item('a')]));
     const host = await fixture(html`<div></div>`);

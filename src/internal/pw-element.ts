@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import '../locale/localize.js';
@@ -57,6 +57,18 @@ export class PwElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopFollowingLocale?.();
+  }
+
+  /**
+   * A widget that fails to render must not break the host page or its
+   * neighbours: the error is reported as a console warning, not rethrown.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);
+    }
   }
 
   /** The page-wide locale the widget renders in. */
