@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
 import base, { READER_TIME_ZONE } from './web-test-runner.config.mjs';
+import { unavailable } from './scripts/lib/unavailable-launcher.mjs';
 
 const candidates = {
   linux: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/snap/bin/firefox'],
@@ -56,26 +57,6 @@ export const firefoxHelp = `No Firefox was found. Install it, or point FIREFOX_P
  * Passing --files on the command line overrides this list.
  */
 export const chromiumOnly = ['test/hardening/display.test.ts'];
-
-/** A launcher that fails at start-up with the install hint (keeps this module importable without Firefox). */
-function unavailable(name, message) {
-  const fail = async () => {
-    throw new Error(message);
-  };
-  return {
-    name,
-    type: 'unavailable',
-    initialize: fail,
-    startSession: fail,
-    startDebugSession: fail,
-    async stop() {},
-    async stopSession() {
-      return {};
-    },
-    isActive: () => false,
-    getBrowserUrl: () => '',
-  };
-}
 
 const executablePath = findFirefox();
 

@@ -22,6 +22,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import base, { READER_TIME_ZONE } from './web-test-runner.config.mjs';
+import { unavailable } from './scripts/lib/unavailable-launcher.mjs';
 
 const miniBrowsers = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -290,26 +291,6 @@ export const chromiumOnly = ['test/hardening/display.test.ts'];
 
 export const webkitHelp = (missing) => `WebKitGTK cannot run here; missing: ${missing.join('; ')}.
   WEBKIT_WEBDRIVER and WEBKIT_BROWSER override the paths of WebKitWebDriver and MiniBrowser.`;
-
-/** A launcher that fails at start-up with the install hint (keeps this module importable without WebKitGTK). */
-function unavailable(name, message) {
-  const fail = async () => {
-    throw new Error(message);
-  };
-  return {
-    name,
-    type: 'unavailable',
-    initialize: fail,
-    startSession: fail,
-    startDebugSession: fail,
-    async stop() {},
-    async stopSession() {
-      return {};
-    },
-    isActive: () => false,
-    getBrowserUrl: () => '',
-  };
-}
 
 export function webkitLauncher(paths = findWebKit()) {
   return paths.missing.length ? unavailable('WebKitGTK', webkitHelp(paths.missing)) : new WebKitLauncher(paths);

@@ -29,9 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { startStaticServer } from './lib/static-server.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -150,7 +148,6 @@ async function verifyCdn() {
     return true;
   }
   const { default: puppeteer } = await import('puppeteer-core');
-  const types = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.map': 'application/json' };
   const body = `
     <pw-language-switcher></pw-language-switcher>
     <pw-article-card src="/demo/feeds/portal.{lang}.json" item-id="tap-huan-quy-che-dan-chu-2017" variant="full"></pw-article-card>
@@ -167,18 +164,8 @@ async function verifyCdn() {
     '/__cdn/iife-no-sethtml.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script>', { noSetHtml: true }),
     '/__cdn/twice.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>', { twice: true }),
   };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (pages[path]) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || file.split(sep).includes('node_modules') || !existsSync(file) || !statSync(file).isFile()) {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await startStaticServer(root, Object.fromEntries(Object.entries(pages).map(([k, body]) => [k, { body }])));
+  const { origin } = server;
   const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
   let ok = true;
   try {
@@ -225,7 +212,7 @@ async function verifyCdn() {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return ok;
 }

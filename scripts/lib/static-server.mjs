@@ -16,6 +16,8 @@ const types = {
   '.svg': 'image/svg+xml',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.map': 'application/json',
 };
 
 /**
