@@ -553,6 +553,10 @@ describe('pw-training-calendar: list and week views', () => {
     await until(() => $(el, '.week'));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect($(el, '.week')).to.exist;
+    // Without it again, the width decides once more.
+    el.removeAttribute('view');
+    await until(() => $(el, '.list'));
+    expect(el.currentView).to.equal('list');
   });
 });
 

@@ -155,14 +155,7 @@ export class PwTrainingCalendar extends FeedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this.resizeObserver ??= new ResizeObserver((entries) => {
-        const width = entries[entries.length - 1].contentRect.width;
-        // Next frame: switching views inside the callback would resize us within the same frame.
-        if (width > 0) requestAnimationFrame(() => (this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list'));
-      });
-      this.resizeObserver.observe(this);
-    }
+    this.observeWidth();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
   }
@@ -170,8 +163,25 @@ export class PwTrainingCalendar extends FeedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /** Width decides the view only when `view` is not set: observe exactly then, nothing otherwise. */
+  private observeWidth(): void {
+    const explicit = !!this.view && VIEWS.includes(this.view);
+    if (explicit || typeof ResizeObserver === 'undefined') {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = undefined;
+    } else if (!this.resizeObserver && this.isConnected) {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1].contentRect.width;
+        // Next frame: switching views inside the callback would resize us within the same frame.
+        if (width > 0) requestAnimationFrame(() => (this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list'));
+      });
+      this.resizeObserver.observe(this);
+    }
   }
 
   /** The view in use: the `view` attribute, else the width-based default. */
@@ -215,6 +225,7 @@ export class PwTrainingCalendar extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month') && this.hasUpdated) this.cursor = undefined;
+    if (changed.has('view')) this.observeWidth();
   }
 
   protected override updated(): void {
