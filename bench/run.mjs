@@ -3,7 +3,12 @@
  * `npm run bench` (issue 8): measures provincial-widgets against FullCalendar 7.1
  * in headless Chromium and prints a table of medians. Not part of `npm test`.
  *
- *   node bench/run.mjs [--runs 5] [--only calendar,heap,news,locale,repeat,cls] [--json out.json]
+ *   node bench/run.mjs [--runs 5] [--only calendar,heap,news,locale,repeat,cls] [--json out.json] [--profile DIR]
+ *
+ * --profile DIR: after the runs, one more calendar render per library and size under the CDP
+ * profiler; writes DIR/{pw,fc}-calendar-N.cpuprofile (open in the devtools' Performance panel)
+ * and prints each one's heaviest functions by self time (ours from an unminified build, so they
+ * have names; FullCalendar's stay minified).
  *
  * What it does:
  * - builds the library's CDN ES bundle (production Lit, minified, like dist/cdn) and the
@@ -31,7 +36,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +54,7 @@ const opt = (name, fallback) => {
 const RUNS = Math.max(1, Number(opt('runs', '5')));
 const only = new Set(opt('only', 'calendar,heap,news,locale,repeat,cls').split(','));
 const jsonOut = opt('json', '');
+const profileDir = opt('profile', '');
 const MONTH = '2017-11';
 const CALENDAR_SIZES = [50, 500, 2000];
 const NEWS_SIZES = [10, 100, 10_000];
@@ -82,6 +88,22 @@ await build({
     rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
+if (profileDir) {
+  // The profiled runs use an unminified copy, so the profile names our functions.
+  await build({
+    ...quiet,
+    ...production,
+    build: {
+      outDir: `${out}/pw-debug`,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      reportCompressedSize: false,
+      lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'provincial-widgets.js' },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  });
+}
 await build({
   ...quiet,
   ...production,
@@ -162,6 +184,7 @@ const fiveWidgets = (prefix) => `
   <pw-training-calendar src="${prefix}/demo-feeds/portal.{lang}.json" month="${MONTH}"></pw-training-calendar>`;
 const pages = {
   '/pw.html': html(pwScript),
+  '/pw-debug.html': html(pwScript.replace('/pw/', '/pw-debug/')),
   '/fc.html': html(
     `<link rel="stylesheet" href="/fc/${cssFile}"><script type="module">import '/fc/fullcalendar.js'; window.benchReady = true;</script>`,
   ),
@@ -171,7 +194,7 @@ const pages = {
 
 // ---- server ---------------------------------------------------------------------
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
-const statics = { '/pw/': `${out}/pw/`, '/fc/': `${out}/fc/`, '/demo-feeds/': `${root}demo/feeds/` };
+const statics = { '/pw/': `${out}/pw/`, '/pw-debug/': `${out}/pw-debug/`, '/fc/': `${out}/fc/`, '/demo-feeds/': `${root}demo/feeds/` };
 const server = createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path.startsWith('/slow/')) {
@@ -211,7 +234,26 @@ async function open(path) {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  return { page, heap, errors, close: () => context.close() };
+  return { page, cdp, heap, errors, close: () => context.close() };
+}
+
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
+
+/** The heaviest functions of a CPU profile by self time, as printable lines. */
+function topSelf(profile, count = 12) {
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const self = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `    ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
 }
 
 // In-page helpers (serialized into page.evaluate).
@@ -225,10 +267,11 @@ const untilFrame = `(check, t0, timeout = 30000) => new Promise((resolve, reject
   requestAnimationFrame(tick);
 })`;
 
-async function pwCalendar(n) {
-  const { page, heap, errors, close } = await open('/pw.html');
+async function pwCalendar(n, profile = false) {
+  const { page, cdp, heap, errors, close } = await open(profile ? '/pw-debug.html' : '/pw.html');
   try {
     const before = await heap();
+    if (profile) await startProfile(cdp);
     const ms = await page.evaluate(
       async (url, month, untilFrameSrc) => {
         const untilFrame = eval(untilFrameSrc);
@@ -244,18 +287,20 @@ async function pwCalendar(n) {
       MONTH,
       untilFrame,
     );
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
     const after = await heap();
     if (errors.length) throw new Error(errors.join('; '));
-    return { ms, heap: after, heapDelta: after - before };
+    return { ms, heap: after, heapDelta: after - before, cpuProfile };
   } finally {
     await close();
   }
 }
 
-async function fcCalendar(n) {
-  const { page, heap, errors, close } = await open('/fc.html');
+async function fcCalendar(n, profile = false) {
+  const { page, cdp, heap, errors, close } = await open('/fc.html');
   try {
     const before = await heap();
+    if (profile) await startProfile(cdp);
     const ms = await page.evaluate(
       async (url, month, untilFrameSrc) => {
         const untilFrame = eval(untilFrameSrc);
@@ -269,9 +314,10 @@ async function fcCalendar(n) {
       MONTH,
       untilFrame,
     );
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
     const after = await heap();
     if (errors.length) throw new Error(errors.join('; '));
-    return { ms, heap: after, heapDelta: after - before };
+    return { ms, heap: after, heapDelta: after - before, cpuProfile };
   } finally {
     await close();
   }
@@ -465,6 +511,18 @@ try {
       process.stdout.write('.');
     }
     process.stdout.write('\n');
+  }
+  if (profileDir) {
+    mkdirSync(profileDir, { recursive: true });
+    for (const n of CALENDAR_SIZES) {
+      for (const who of ['pw', 'fc']) {
+        const { ms, cpuProfile } = who === 'pw' ? await pwCalendar(n, true) : await fcCalendar(n, true);
+        const file = join(profileDir, `${who}-calendar-${n}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(cpuProfile));
+        console.log(`\n${file} (${ms.toFixed(1)} ms under the profiler), heaviest by self time:`);
+        console.log(topSelf(cpuProfile).join('\n'));
+      }
+    }
   }
   if (only.has('cls')) {
     try {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   addDays, addMonths, dayOf, formatDate, formatDateTime, formatLongDay, formatMonth, formatTime, formatTimeRange,
-  isoWeekday, monthWeeks, parseInstant, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
+  daysBetween, daysInMonth, formatShortDay, isoWeekday, monthWeeks, parseInstant, weekdayName, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
 } from '../src/internal/dates.js';
 
 const seed = new Date('2017-11-22T11:16:00+07:00');
@@ -51,6 +51,49 @@ describe('dates', () => {
     expect(parseInstant('2017-11-22T25:00:00Z')).to.equal(undefined);
   });
 
+  it('parses instants exactly as the engine parses the same ISO string, across forms, offsets and edges', () => {
+    // The reference: the engine's own ISO parser on the normalised form (seconds, ms and a colon offset).
+    const reference = (y: string, mo: string, d: string, time?: [string, string, string?, string?], off?: string) => {
+      const t = time ? `${time[0]}:${time[1]}:${time[2] ?? '00'}${(time[3] ?? '').slice(0, 4)}` : '00:00:00';
+      const o = off === undefined ? '+07:00' : /^[Zz]$/.test(off) ? 'Z' : off.length === 5 ? `${off.slice(0, 3)}:${off.slice(3)}` : off;
+      return Date.parse(`${y}-${mo}-${d}T${t}${o}`);
+    };
+    let checked = 0;
+    const days: Array<[string, string, string]> = [
+      ['2017', '11', '22'], ['2016', '02', '29'], ['2000', '02', '29'], ['2024', '12', '31'], ['1970', '01', '01'],
+      ['1969', '12', '31'], ['1975', '06', '13'], ['2040', '07', '04'], ['9999', '12', '31'], ['1000', '03', '01'],
+    ];
+    const offsets = [undefined, 'Z', 'z', '+07:00', '+0700', '-05:00', '+05:45', '-0330', '+00:00', '+14:00', '-12:00', '+23:59'];
+    const times: Array<[string, string, string?, string?]> = [
+      ['00', '00'], ['11', '16'], ['23', '59', '59'], ['07', '30', '05', '.5'], ['12', '00', '00', '.123456'], ['06', '01', '09', '.09'],
+    ];
+    for (const [y, mo, d] of days) {
+      expect(parseInstant(`${y}-${mo}-${d}`)!.getTime(), `${y}-${mo}-${d}`).to.equal(reference(y, mo, d));
+      for (const time of times) {
+        for (const off of offsets) {
+          for (const sep of ['T', ' ', 't']) {
+            const text = `${y}-${mo}-${d}${sep}${time[0]}:${time[1]}${time[2] !== undefined ? `:${time[2]}${time[3] ?? ''}` : ''}${off ?? ''}`;
+            expect(parseInstant(text)?.getTime(), text).to.equal(reference(y, mo, d, time, off));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).to.equal(days.length * times.length * offsets.length * 3);
+    // Years before 100 are not moved to the 1900s (Date.UTC would).
+    expect(parseInstant('0050-01-01T00:00:00Z')!.getUTCFullYear()).to.equal(50);
+    expect(parseInstant('0004-02-29')).to.not.equal(undefined);
+    // Invalid days, times and offsets are rejected; whitespace around is allowed.
+    for (const bad of [
+      '2017-02-29', '2017-13-01', '2017-00-10', '2017-04-31', '1900-02-29', '2017-11-22T24:00:00Z', '2017-11-22T10:60Z',
+      '2016-12-31T23:59:60Z', '2017-11-22T10:00:00+24:00', '2017-11-22T10:00:00+07:60', '2017-11-22T10:00:00+7:00',
+      '2017-11-22T10', '2017-11-22T', '20171122', '2017-1-2', ' ', 'Wed, 22 Nov 2017 11:16:00 +0700',
+    ]) {
+      expect(parseInstant(bad), bad).to.equal(undefined);
+    }
+    expect(parseInstant(' 2017-11-22T11:16:00+07:00\n')!.getTime()).to.equal(seed.getTime());
+  });
+
   it('computes Vietnam wall-clock time exactly as Intl does, across years and before 1975', () => {
     const intl = new Intl.DateTimeFormat('en', {
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh',
@@ -75,6 +118,48 @@ describe('dates', () => {
     expect(addMonths('2017-11-22', -12)).to.equal('2016-11-22');
     expect(isoWeekday('2017-11-22')).to.equal(3);
     expect(startOfWeek('2017-11-26')).to.equal('2017-11-20');
+  });
+
+  it('does day arithmetic exactly as Date does, from year 1000 to 9999', () => {
+    // Reference: the engine's own UTC calendar.
+    const ref = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    let checked = 0;
+    for (let t = Date.UTC(1000, 0, 1); t < Date.UTC(9999, 0, 1); t += 86_400_000 * 3_659 + 86_400_000 * (checked % 7)) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      for (const n of [-800, -366, -31, -1, 0, 1, 28, 59, 365, 1461]) {
+        expect(addDays(day, n), `${day} + ${n}`).to.equal(ref(day, n));
+        expect(daysBetween(day, ref(day, n)), `${day} → ${n}`).to.equal(n);
+      }
+      expect(isoWeekday(day), day).to.equal(((new Date(t).getUTCDay() + 6) % 7) + 1);
+      const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+      expect(daysInMonth(y, m), day).to.equal(new Date(Date.UTC(y, m, 0)).getUTCDate());
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(850);
+    expect(addDays('2000-02-28', 1)).to.equal('2000-02-29');
+    expect(addDays('1900-02-28', 1)).to.equal('1900-03-01');
+    expect(daysInMonth(2024, 2)).to.equal(29);
+    expect(daysInMonth(2100, 2)).to.equal(28);
+  });
+
+  it('names Vietnamese days and months as the portal (and CLDR) does, without Intl', () => {
+    expect(weekdayNames('vi', 'short')).to.deep.equal(['Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7', 'CN']);
+    expect(weekdayName('2017-11-26', 'vi')).to.equal('Chủ Nhật');
+    expect(formatShortDay('2017-11-22', 'vi')).to.equal('Thứ 4, 22/11');
+    expect(formatLongDay('2017-11-26', 'vi')).to.equal('Chủ Nhật, 26 tháng 11, 2017');
+    expect(formatLongDay('2018-01-01', 'vi')).to.equal('Thứ Hai, 1 tháng 1, 2018');
+    expect(formatMonth(2018, 1, 'vi')).to.equal('Tháng 1 năm 2018');
+    // The same words as this browser's Intl, where its data has them (guards the tables against typos).
+    const intl = (o: Intl.DateTimeFormatOptions, d: Date) => new Intl.DateTimeFormat('vi-VN', { ...o, timeZone: 'UTC' }).format(d);
+    for (let i = 0; i < 7; i++) {
+      const day = addDays('2017-11-20', i);
+      const d = new Date(`${day}T00:00:00Z`);
+      expect(weekdayName(day, 'vi', 'long')).to.equal(intl({ weekday: 'long' }, d));
+      expect(formatLongDay(day, 'vi')).to.equal(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, d));
+    }
+    // English still comes from Intl.
+    expect(formatLongDay('2017-11-26', 'en')).to.equal('Sunday, 26 November 2017');
+    expect(formatShortDay('2017-11-22', 'en')).to.match(/^Wed,? 22 Nov$/);
   });
 
   it('builds Monday-first month grids', () => {

@@ -9,8 +9,11 @@ const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].m
 const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
 const errorShown = (el: Element) => until(() => el.shadowRoot!.querySelector('[part=error]'), 8000, 'error state');
 
-/** Simulates a new page: memory cache gone, persistent cache kept. */
-const newPage = () => delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+/** Simulates leaving the page and opening a new one: memory cache gone, persistent cache kept. */
+const newPage = () => {
+  dispatchEvent(new Event('pagehide'));
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+};
 
 describe('feed loader: sharing', () => {
   beforeEach(resetShared);
@@ -262,6 +265,31 @@ describe('feed loader: persistent cache', () => {
       await until(() => el.shadowRoot!.querySelector('[part=stale]'), 5000, 'stale note');
     } finally {
       window.fetch = realFetch;
+    }
+  });
+
+  it('writes the persistent copy after the widgets have the content: when idle, or at once when the page is left', async () => {
+    const key = (url: string) => `pw-feed:v1:${url}`;
+    for (const leave of [false, true]) {
+      const url = await serveFeed(uniqueId(), feedOf([item('a', { title: 'Lưu sau' })]));
+      const el = document.createElement('pw-test-feed');
+      let storedAtLoad: string | null = 'not fired';
+      el.addEventListener('pw-feed-load', () => (storedAtLoad = localStorage.getItem(key(url))), { once: true });
+      el.src = url;
+      document.body.append(el);
+      try {
+        await shown(el);
+        expect(storedAtLoad, 'written before the widgets were told').to.equal(null);
+        if (leave) {
+          dispatchEvent(new Event('pagehide'));
+          expect(localStorage.getItem(key(url)), 'written on pagehide').to.contain('Lưu sau');
+        } else {
+          await until(() => localStorage.getItem(key(url)), 5000, 'written when idle');
+        }
+        expect(JSON.parse(localStorage.getItem(key(url))!).body).to.contain('Lưu sau');
+      } finally {
+        el.remove();
+      }
     }
   });
 

@@ -118,6 +118,7 @@ export function subscribeFeed(url: string, fn: () => void): () => void {
 export function clearFeedCache(): void {
   for (const e of registry().entries.values()) e.abort?.abort();
   registry().entries.clear();
+  pendingWrites.clear();
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
   } catch {
@@ -260,9 +261,30 @@ function restore(e: Entry, url: string) {
   }
 }
 
+/** Copies waiting to be written: the write is deferred so it never delays the first render. */
+const pendingWrites = new Map<string, { body: string; t: number }>();
+
+/**
+ * Saves the copy once the page is idle (or is being left): serializing and writing a
+ * 2,000-event feed to localStorage takes 10–15 ms, which belongs after the widgets paint.
+ */
 function persist(url: string, body: string, t: number) {
   if (body.length > MAX_PERSISTED_CHARS) return;
-  const value = JSON.stringify({ t, body });
+  if (!pendingWrites.size) {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flushWrites, { timeout: 2000 });
+    else setTimeout(flushWrites, 300);
+    addEventListener('pagehide', flushWrites);
+  }
+  pendingWrites.set(url, { body, t });
+}
+
+function flushWrites() {
+  removeEventListener('pagehide', flushWrites);
+  for (const [url, { body, t }] of pendingWrites) write(url, JSON.stringify({ t, body }));
+  pendingWrites.clear();
+}
+
+function write(url: string, value: string) {
   try {
     localStorage.setItem(STORAGE_PREFIX + url, value);
   } catch {

@@ -10,8 +10,6 @@
  */
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-/** Vietnam has had no daylight saving since 1975: always +07:00. */
-const VIETNAM_OFFSET = '+07:00';
 
 /** A calendar day, `YYYY-MM-DD`. */
 export type Day = string;
@@ -56,37 +54,60 @@ export const displayZone = (tz?: string | null): string => (isValidTimeZone(tz) 
 // ---------------------------------------------------------------- parsing
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+const INSTANT_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+const HOUR = 3600_000;
+const VIETNAM_OFFSET_MS = 7 * HOUR;
+
+const validDay = (y: number, mo: number, d: number): boolean => mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 
 /** Validates a `YYYY-MM-DD` day. */
 export function parseDay(value: string): Day | undefined {
   const m = DAY_RE.exec(value.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+/** Milliseconds since the epoch of a UTC wall-clock time; unlike `Date.UTC`, years 0–99 are not moved to 19xx. */
+function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
+  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi, s, ms);
+  return date.getTime();
 }
 
 /**
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
- * Vietnam time: that is what a provincial CMS means by it.
+ * Vietnam time: that is what a provincial CMS means by it. Plain arithmetic, no
+ * string rebuilding or `Date.parse`: a month of 2,000 events parses 4,000 of these.
+ * Fractions are cut to milliseconds; a leap second (:60) is rejected, as `Date.parse` does.
  */
 export function parseInstant(value: string): Date | undefined {
-  const v = value.trim();
-  const day = parseDay(v);
-  if (day) return dayStart(day);
-  const m = DATE_TIME_RE.exec(v);
+  const m = INSTANT_RE.exec(value.trim());
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s = '00', frac = '', off] = m;
-  if (!parseDay(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined;
-  const offset = !off ? VIETNAM_OFFSET : off.toUpperCase() === 'Z' ? 'Z' : off.length === 5 ? `${off.slice(0, 3)}:${off.slice(3)}` : off;
-  const t = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${frac.slice(0, 4)}${offset}`);
-  return Number.isNaN(t) ? undefined : new Date(t);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (!validDay(y, mo, d)) return undefined;
+  if (m[4] === undefined) return new Date(utcMs(y, mo, d) - VIETNAM_OFFSET_MS);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const s = m[6] ? Number(m[6]) : 0;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const ms = m[7] ? Number(m[7].slice(1, 4).padEnd(3, '0')) : 0;
+  let offset = m[8] ? 0 : VIETNAM_OFFSET_MS;
+  if (m[9]) {
+    const oh = Number(m[10]);
+    const om = Number(m[11]);
+    if (oh > 23 || om > 59) return undefined;
+    offset = (m[9] === '-' ? -1 : 1) * (oh * HOUR + om * 60_000);
+  }
+  return new Date(utcMs(y, mo, d, h, mi, s, ms) - offset);
 }
 
 /** 00:00 Vietnam time on `day`. */
-export const dayStart = (day: Day): Date => new Date(`${day}T00:00:00${VIETNAM_OFFSET}`);
+export const dayStart = (day: Day): Date =>
+  new Date(utcMs(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) - VIETNAM_OFFSET_MS);
 
 // ---------------------------------------------------------------- zoned parts
 
@@ -175,26 +196,42 @@ export const formatTimeRange = (start: Date, end: Date, locale: string, tz = VIE
 /** ISO 8601 with offset, for `<time datetime>`. */
 export const isoString = (date: Date): string => date.toISOString();
 
-/** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
-export const formatLongDay = (day: Day, locale: string): string =>
-  dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+/*
+ * Vietnamese day and month names are written out, as the portal prints them (and as CLDR has them):
+ * the first Intl.DateTimeFormat of a page costs about 25 ms of ICU setup, which the portal's own
+ * locale should not pay, and every browser then shows the same words. Other locales use Intl.
+ */
+const VI_WEEKDAYS = {
+  long: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
+  short: ['Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7', 'CN'],
+  narrow: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+};
 
-/** A short day: `T4, 22/11` / `Wed 22 Nov`. */
-export function formatShortDay(day: Day, locale: string): string {
-  const d = utcDate(day);
-  if (locale === 'vi') return `${weekdayName(day, locale, 'short')}, ${day.slice(8, 10)}/${day.slice(5, 7)}`;
-  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d);
+/** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
+export function formatLongDay(day: Day, locale: string): string {
+  if (locale !== 'vi') {
+    return dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+  }
+  const f = dayFields(day);
+  return `${weekdayName(day, 'vi')}, ${f.day} tháng ${f.month}, ${f.year}`;
 }
 
-/** `tháng 11 năm 2017` / `November 2017`. */
+/** A short day: `Thứ 4, 22/11` / `Wed 22 Nov`. */
+export function formatShortDay(day: Day, locale: string): string {
+  if (locale === 'vi') return `${weekdayName(day, locale, 'short')}, ${day.slice(8, 10)}/${day.slice(5, 7)}`;
+  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcDate(day));
+}
+
+/** `Tháng 11 năm 2017` / `November 2017`. */
 export function formatMonth(year: number, month: number, locale: string): string {
+  if (locale === 'vi') return `Tháng ${month} năm ${year}`;
   const s = dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
   return s.charAt(0).toLocaleUpperCase(intlLocale(locale)) + s.slice(1);
 }
 
 /** Weekday name of `day`; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
 export const weekdayName = (day: Day, locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string =>
-  dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
+  locale === 'vi' ? VI_WEEKDAYS[width][isoWeekday(day) - 1] : dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
 
 /** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
 export function weekdayNames(locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string[] {
@@ -215,13 +252,40 @@ export const readerZoneDiffers = (date: Date, tz = VIETNAM_TIME_ZONE): boolean =
 
 // ---------------------------------------------------------------- day arithmetic
 
-function utcDate(day: Day): Date {
-  return new Date(`${day}T00:00:00Z`);
+const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
+
+/*
+ * Day arithmetic on integers (days since 1970-01-01, proleptic Gregorian; Howard Hinnant's
+ * civil-date algorithms) rather than Date objects and ISO strings: a month of 2,000 events
+ * spreads each one over its days.
+ */
+const DAY_MS = 86_400_000;
+
+function epochDayOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-const fromUtc = (d: Date): Day => d.toISOString().slice(0, 10);
+const epochDay = (day: Day): number => epochDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 
-export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+function dayFromEpoch(n: number): Day {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return makeDay(yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1);
+}
+
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+export const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
 export const makeDay = (year: number, month: number, day: number): Day => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
@@ -229,11 +293,7 @@ export const dayFields = (day: Day): { year: number; month: number; day: number 
   year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)),
 });
 
-export function addDays(day: Day, n: number): Day {
-  const d = utcDate(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return fromUtc(d);
-}
+export const addDays = (day: Day, n: number): Day => dayFromEpoch(epochDay(day) + n);
 
 /** Adds months, clamping the day: 31 Jan + 1 month = 28/29 Feb. */
 export function addMonths(day: Day, n: number): Day {
@@ -245,13 +305,13 @@ export function addMonths(day: Day, n: number): Day {
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (day: Day): number => ((utcDate(day).getUTCDay() + 6) % 7) + 1;
+export const isoWeekday = (day: Day): number => ((((epochDay(day) + 3) % 7) + 7) % 7) + 1;
 
 export const startOfWeek = (day: Day): Day => addDays(day, 1 - isoWeekday(day));
 export const endOfWeek = (day: Day): Day => addDays(day, 7 - isoWeekday(day));
 
 /** Whole days from `a` to `b`. */
-export const daysBetween = (a: Day, b: Day): number => Math.round((utcDate(b).getTime() - utcDate(a).getTime()) / 86400000);
+export const daysBetween = (a: Day, b: Day): number => epochDay(b) - epochDay(a);
 
 /** The Monday-first weeks covering a month: 4 to 6 rows of 7 days. */
 export function monthWeeks(year: number, month: number): Day[][] {

@@ -21,6 +21,7 @@ async function stale(tpl: (src: string) => TemplateResult, ready: string) {
   const url = await serveFeed(id, text);
   const first = await fixture(tpl(url));
   await until(() => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready), 8000, 'first load');
+  dispatchEvent(new Event('pagehide')); // leaving the page saves the copy
   delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
   await setFeedState(id, 'down');
   const el = await fixture(tpl(url));

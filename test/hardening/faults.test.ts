@@ -126,7 +126,8 @@ describe('faults: each broken feed beside a healthy widget', function () {
     const url = await serveFeed(id, feedOf([item('a', { title: 'Còn nguyên' })]));
     const first = await page(url);
     await itemsShown(first.broken);
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+    dispatchEvent(new Event('pagehide')); // leaving the page saves the copy
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
     await setFeedState(id, 'down');
     const el = await fixture<PwNewsList>(html`<pw-news-list max-age="0" src=${url}></pw-news-list>`);
     await itemsShown(el);
