@@ -44,6 +44,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { browserArgs, browserHelp, findBrowser } from '../scripts/find-browser.mjs';
+import { cdnOutput } from '../scripts/lib/cdn-output.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -85,7 +86,7 @@ await build({
     minify: true,
     reportCompressedSize: false,
     lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'provincial-widgets.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: { output: { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
 });
 if (profileDir) {
@@ -115,7 +116,7 @@ await build({
     reportCompressedSize: false,
     cssCodeSplit: false,
     lib: { entry: `${root}bench/fullcalendar-entry.js`, formats: ['es'], fileName: () => 'fullcalendar.js', cssFileName: 'fullcalendar' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    rolldownOptions: { output: { ...cdnOutput, codeSplitting: false } },
   },
 });
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -29,6 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { cdnOutput } from './lib/cdn-output.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
@@ -89,8 +90,8 @@ const cdnConfig = (format) => ({
     rolldownOptions: {
       output:
         format === 'es'
-          ? { chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
-          : { codeSplitting: false, extend: false, minify: true },
+          ? { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js' }
+          : { ...cdnOutput, codeSplitting: false, extend: false },
     },
   },
 });

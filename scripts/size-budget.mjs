@@ -25,6 +25,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { cdnOutput } from './lib/cdn-output.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn`;
@@ -93,7 +94,7 @@ async function bundle(entry) {
       minify: true,
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name].js' } },
+      rolldownOptions: { output: { ...cdnOutput, chunkFileNames: 'chunks/[name].js' } },
     },
   });
   const output = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');

@@ -106,8 +106,7 @@ export function parseInstant(value: string): Date | undefined {
 }
 
 /** 00:00 Vietnam time on `day`. */
-export const dayStart = (day: Day): Date =>
-  new Date(utcMs(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) - VIETNAM_OFFSET_MS);
+export const dayStart = (day: Day): Date => new Date(epochDay(day) * DAY_MS - VIETNAM_OFFSET_MS);
 
 // ---------------------------------------------------------------- zoned parts
 
@@ -201,11 +200,11 @@ export const isoString = (date: Date): string => date.toISOString();
  * the first Intl.DateTimeFormat of a page costs about 25 ms of ICU setup, which the portal's own
  * locale should not pay, and every browser then shows the same words. Other locales use Intl.
  */
-const VI_WEEKDAYS = {
-  long: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
-  short: ['Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7', 'CN'],
-  narrow: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
-};
+const VI_WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+
+/** Monday = 1: `Thứ Hai` / `Thứ 2` / `T2` … `Chủ Nhật` / `CN` / `CN`. */
+const viWeekday = (iso: number, width: 'long' | 'short' | 'narrow'): string =>
+  width === 'long' ? VI_WEEKDAYS[iso - 1] : iso === 7 ? 'CN' : `${width === 'short' ? 'Thứ ' : 'T'}${iso + 1}`;
 
 /** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
 export function formatLongDay(day: Day, locale: string): string {
@@ -214,12 +213,6 @@ export function formatLongDay(day: Day, locale: string): string {
   }
   const f = dayFields(day);
   return `${weekdayName(day, 'vi')}, ${f.day} tháng ${f.month}, ${f.year}`;
-}
-
-/** A short day: `Thứ 4, 22/11` / `Wed 22 Nov`. */
-export function formatShortDay(day: Day, locale: string): string {
-  if (locale === 'vi') return `${weekdayName(day, locale, 'short')}, ${day.slice(8, 10)}/${day.slice(5, 7)}`;
-  return dateFormatter(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcDate(day));
 }
 
 /** `Tháng 11 năm 2017` / `November 2017`. */
@@ -231,7 +224,7 @@ export function formatMonth(year: number, month: number, locale: string): string
 
 /** Weekday name of `day`; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
 export const weekdayName = (day: Day, locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string =>
-  locale === 'vi' ? VI_WEEKDAYS[width][isoWeekday(day) - 1] : dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
+  locale === 'vi' ? viWeekday(isoWeekday(day), width) : dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
 
 /** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
 export function weekdayNames(locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string[] {
@@ -252,34 +245,17 @@ export const readerZoneDiffers = (date: Date, tz = VIETNAM_TIME_ZONE): boolean =
 
 // ---------------------------------------------------------------- day arithmetic
 
-const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
-
 /*
- * Day arithmetic on integers (days since 1970-01-01, proleptic Gregorian; Howard Hinnant's
- * civil-date algorithms) rather than Date objects and ISO strings: a month of 2,000 events
- * spreads each one over its days.
+ * Day arithmetic on day numbers (days since 1970-01-01) from numeric UTC fields, not on ISO
+ * strings parsed into Date objects: a month of 2,000 events spreads each one over its days.
  */
 const DAY_MS = 86_400_000;
-
-function epochDayOf(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-const epochDay = (day: Day): number => epochDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+const epochDay = (day: Day): number => utcMs(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) / DAY_MS;
+const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
 
 function dayFromEpoch(n: number): Day {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return makeDay(yoe + era * 400 + (m <= 2 ? 1 : 0), m, doy - Math.floor((153 * mp + 2) / 5) + 1);
+  const d = new Date(n * DAY_MS);
+  return makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

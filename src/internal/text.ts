@@ -10,12 +10,6 @@ export const nfc = (s: string): string => s.normalize('NFC');
 export const foldForSearch = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 
-/** True when every word of `query` occurs in `text`, ignoring case and diacritics. */
-export function matchesQuery(text: string, query: string): boolean {
-  const hay = foldForSearch(text);
-  return foldForSearch(query).split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
-}
-
 /** Cuts `s` to at most `max` characters at a word boundary, with an ellipsis. */
 export function truncateWords(s: string, max: number): string {
   const text = s.replace(/\s+/g, ' ').trim();
