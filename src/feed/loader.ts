@@ -263,22 +263,30 @@ function restore(e: Entry, url: string) {
 
 /** Copies waiting to be written: the write is deferred so it never delays the first render. */
 const pendingWrites = new Map<string, { body: string; t: number }>();
+let cancelFlush = () => {};
 
 /**
- * Saves the copy once the page is idle (or is being left): serializing and writing a
- * 2,000-event feed to localStorage takes 10–15 ms, which belongs after the widgets paint.
+ * Saves the copy once the page is idle, or when it is left (so a quick reload still finds it):
+ * serializing and writing a 2,000-event feed to localStorage takes 10–15 ms, which belongs
+ * after the widgets paint.
  */
 function persist(url: string, body: string, t: number) {
   if (body.length > MAX_PERSISTED_CHARS) return;
   if (!pendingWrites.size) {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(flushWrites, { timeout: 2000 });
-    else setTimeout(flushWrites, 300);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(flushWrites, { timeout: 2000 });
+      cancelFlush = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(flushWrites, 300);
+      cancelFlush = () => clearTimeout(id);
+    }
     addEventListener('pagehide', flushWrites);
   }
   pendingWrites.set(url, { body, t });
 }
 
 function flushWrites() {
+  cancelFlush();
   removeEventListener('pagehide', flushWrites);
   for (const [url, { body, t }] of pendingWrites) write(url, JSON.stringify({ t, body }));
   pendingWrites.clear();

@@ -69,6 +69,9 @@ describe('isolation: lifecycle', function () {
       add: EventTarget.prototype.addEventListener, remove: EventTarget.prototype.removeEventListener,
       fetch: window.fetch.bind(window),
     };
+    // The loader writes its persistent copy when the page is idle or left (pagehide): settle any
+    // write an earlier test left pending, so only what the widgets leave behind counts.
+    dispatchEvent(new Event('pagehide'));
     const timers = new Set<number>();
     const intervals = new Set<number>();
     const signals: AbortSignal[] = [];
@@ -113,6 +116,7 @@ describe('isolation: lifecycle', function () {
       }
       await sleep(200);
       await until(() => signals.every((s) => s.aborted) || undefined, 3000, 'requests aborted').catch(() => {});
+      dispatchEvent(new Event('pagehide')); // a copy fetched during the cycles: its write must not linger either
       const pending = signals.filter((s) => !s.aborted).length;
       expect({ timers: timers.size, intervals: intervals.size, listeners, pending }).to.deep.equal({
         ...baseline, pending: 0,
