@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Checks that the build-time template minifiers (vite.config.ts) do not change rendering:
- * builds the CDN ES bundle twice, with and without the html`` minifier
- * (PW_NO_HTML_MINIFY=1), loads the demo page's markup (demo/index.html with the bundle
+ * builds the CDN ES bundle twice, with and without the html`` and css`` minifiers
+ * (PW_NO_HTML_MINIFY=1 PW_NO_CSS_MINIFY=1), loads the demo page's markup (demo/index.html with the bundle
  * instead of demo/main.ts, the sample feed frozen, calendar month fixed) in headless
  * Chromium at 3 widths and in both languages, and compares full-page screenshots and
  * every widget's rendered text and shadow-DOM element structure.
@@ -33,7 +33,7 @@ await build({ configFile: ${JSON.stringify(`${root}vite.config.ts`)}, root: ${JS
 writeFileSync(`${root}.render-check-build.mjs`, builder);
 try {
   for (const [name, env] of [
-    ['plain', { PW_NO_HTML_MINIFY: '1' }],
+    ['plain', { PW_NO_HTML_MINIFY: '1', PW_NO_CSS_MINIFY: '1' }],
     ['min', {}],
   ]) {
     const r = spawnSync(process.execPath, [`${root}.render-check-build.mjs`, `${out}/${name}`], {
@@ -46,7 +46,7 @@ try {
   rmSync(`${root}.render-check-build.mjs`, { force: true });
 }
 const size = (n) => statSync(`${out}/${n}/pw.js`).size;
-console.log(`bundle: ${size('plain')} B without the html minifier, ${size('min')} B with it`);
+console.log(`bundle: ${size('plain')} B without the template minifiers, ${size('min')} B with them`);
 
 const page = (bundle) =>
   readFileSync(`${root}demo/index.html`, 'utf8')
