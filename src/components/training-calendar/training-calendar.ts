@@ -140,6 +140,7 @@ export class PwTrainingCalendar extends FeedElement {
   private focusCursor = false;
   private opener?: HTMLElement;
   private resizeObserver?: ResizeObserver;
+  private probe?: HTMLElement;
   private predicateKey?: string;
   private predicate?: EventPredicate;
 
@@ -162,26 +163,31 @@ export class PwTrainingCalendar extends FeedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.observeWidth();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
-  /** Width decides the view only when `view` is not set: observe exactly then, nothing otherwise. */
+  /**
+   * Width decides the view only when `view` is not set: observe exactly then. The observed box is
+   * an empty probe as wide as the element, not the element: its height never changes, so a render
+   * that changes our height right after the callback cannot start a ResizeObserver loop.
+   */
   private observeWidth(): void {
-    const explicit = !!this.view && VIEWS.includes(this.view);
-    if (explicit || typeof ResizeObserver === 'undefined') {
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = undefined;
-    } else if (!this.resizeObserver && this.isConnected) {
-      this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[entries.length - 1].contentRect.width;
-        // Next frame: switching views inside the callback would resize us within the same frame.
-        if (width > 0) requestAnimationFrame(() => (this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list'));
-      });
-      this.resizeObserver.observe(this);
-    }
+    const probe =
+      (this.view && VIEWS.includes(this.view)) || typeof ResizeObserver === 'undefined' || !this.isConnected
+        ? undefined
+        : (this.renderRoot.querySelector<HTMLElement>('.probe') ?? undefined);
+    if (probe === this.probe) return;
+    this.resizeObserver?.disconnect();
+    this.probe = probe;
+    if (!probe) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1].contentRect.width;
+      // Next frame: switching views inside the callback would resize us within the same frame.
+      if (width > 0) requestAnimationFrame(() => (this.autoView = width >= MONTH_MIN_WIDTH ? 'month' : 'list'));
+    });
+    this.resizeObserver.observe(probe);
   }
 
   /** The view in use: the `view` attribute, else the width-based default. */
@@ -225,10 +231,10 @@ export class PwTrainingCalendar extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('month') && this.hasUpdated) this.cursor = undefined;
-    if (changed.has('view')) this.observeWidth();
   }
 
   protected override updated(): void {
+    this.observeWidth();
     if (this.focusCursor) {
       const cell = this.renderRoot.querySelector<HTMLElement>(`[data-day="${this.day}"]`);
       if (cell) {
@@ -392,7 +398,7 @@ export class PwTrainingCalendar extends FeedElement {
 
   override render() {
     const view = this.currentView;
-    return html`<section part="base" class="base view-${view}" lang=${this.locale}
+    return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
       ${this.renderToolbar(view)}
       ${this.renderFeed(
