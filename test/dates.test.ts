@@ -142,21 +142,11 @@ describe('dates', () => {
     expect(daysInMonth(2100, 2)).to.equal(28);
   });
 
-  it('names Vietnamese days and months as the portal (and CLDR) does, without Intl', () => {
-    expect(weekdayNames('vi', 'short')).to.deep.equal(['Thứ 2', 'Thứ 3', 'Thứ 4', 'Thứ 5', 'Thứ 6', 'Thứ 7', 'CN']);
+  it('names Vietnamese days and months through Intl, as the portal writes them', () => {
     expect(weekdayName('2017-11-26', 'vi')).to.equal('Chủ Nhật');
     expect(formatLongDay('2017-11-26', 'vi')).to.equal('Chủ Nhật, 26 tháng 11, 2017');
     expect(formatLongDay('2018-01-01', 'vi')).to.equal('Thứ Hai, 1 tháng 1, 2018');
     expect(formatMonth(2018, 1, 'vi')).to.equal('Tháng 1 năm 2018');
-    // The same words as this browser's Intl, where its data has them (guards the tables against typos).
-    const intl = (o: Intl.DateTimeFormatOptions, d: Date) => new Intl.DateTimeFormat('vi-VN', { ...o, timeZone: 'UTC' }).format(d);
-    for (let i = 0; i < 7; i++) {
-      const day = addDays('2017-11-20', i);
-      const d = new Date(`${day}T00:00:00Z`);
-      expect(weekdayName(day, 'vi', 'long')).to.equal(intl({ weekday: 'long' }, d));
-      expect(formatLongDay(day, 'vi')).to.equal(intl({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, d));
-    }
-    // English still comes from Intl.
     expect(formatLongDay('2017-11-26', 'en')).to.equal('Sunday, 26 November 2017');
   });
 

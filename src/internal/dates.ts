@@ -67,19 +67,10 @@ export function parseDay(value: string): Day | undefined {
   return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-/** Milliseconds since the epoch of a UTC wall-clock time; unlike `Date.UTC`, years 0–99 are not moved to 19xx. */
-function utcMs(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number {
-  if (y >= 100) return Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  date.setUTCHours(h, mi, s, ms);
-  return date.getTime();
-}
-
 /**
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
  * Vietnam time: that is what a provincial CMS means by it. Plain arithmetic, no
- * string rebuilding or `Date.parse`: a month of 2,000 events parses 4,000 of these.
+ * string rebuilding, `Date.UTC` or `Date.parse`: a month of 2,000 events parses 4,000 of these.
  * Fractions are cut to milliseconds; a leap second (:60) is rejected, as `Date.parse` does.
  */
 export function parseInstant(value: string): Date | undefined {
@@ -89,7 +80,7 @@ export function parseInstant(value: string): Date | undefined {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (!validDay(y, mo, d)) return undefined;
-  if (m[4] === undefined) return new Date(utcMs(y, mo, d) - VIETNAM_OFFSET_MS);
+  if (m[4] === undefined) return new Date(epochDayOf(y, mo, d) * DAY_MS - VIETNAM_OFFSET_MS);
   const h = Number(m[4]);
   const mi = Number(m[5]);
   const s = m[6] ? Number(m[6]) : 0;
@@ -102,7 +93,7 @@ export function parseInstant(value: string): Date | undefined {
     if (oh > 23 || om > 59) return undefined;
     offset = (m[9] === '-' ? -1 : 1) * (oh * HOUR + om * 60_000);
   }
-  return new Date(utcMs(y, mo, d, h, mi, s, ms) - offset);
+  return new Date(epochDayOf(y, mo, d) * DAY_MS + h * HOUR + mi * 60_000 + s * 1000 + ms - offset);
 }
 
 /** 00:00 Vietnam time on `day`. */
@@ -195,36 +186,19 @@ export const formatTimeRange = (start: Date, end: Date, locale: string, tz = VIE
 /** ISO 8601 with offset, for `<time datetime>`. */
 export const isoString = (date: Date): string => date.toISOString();
 
-/*
- * Vietnamese day and month names are written out, as the portal prints them (and as CLDR has them):
- * the first Intl.DateTimeFormat of a page costs about 25 ms of ICU setup, which the portal's own
- * locale should not pay, and every browser then shows the same words. Other locales use Intl.
- */
-const VI_WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
-
-/** Monday = 1: `Thứ Hai` / `Thứ 2` / `T2` … `Chủ Nhật` / `CN` / `CN`. */
-const viWeekday = (iso: number, width: 'long' | 'short' | 'narrow'): string =>
-  width === 'long' ? VI_WEEKDAYS[iso - 1] : iso === 7 ? 'CN' : `${width === 'short' ? 'Thứ ' : 'T'}${iso + 1}`;
-
 /** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
-export function formatLongDay(day: Day, locale: string): string {
-  if (locale !== 'vi') {
-    return dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
-  }
-  const f = dayFields(day);
-  return `${weekdayName(day, 'vi')}, ${f.day} tháng ${f.month}, ${f.year}`;
-}
+export const formatLongDay = (day: Day, locale: string): string =>
+  dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
 
 /** `Tháng 11 năm 2017` / `November 2017`. */
 export function formatMonth(year: number, month: number, locale: string): string {
-  if (locale === 'vi') return `Tháng ${month} năm ${year}`;
   const s = dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
   return s.charAt(0).toLocaleUpperCase(intlLocale(locale)) + s.slice(1);
 }
 
-/** Weekday name of `day`; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
+/** Weekday name of `day` from Intl; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
 export const weekdayName = (day: Day, locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string =>
-  locale === 'vi' ? viWeekday(isoWeekday(day), width) : dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
+  dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
 
 /** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
 export function weekdayNames(locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string[] {
@@ -246,17 +220,24 @@ export const readerZoneDiffers = (date: Date, tz = VIETNAM_TIME_ZONE): boolean =
 // ---------------------------------------------------------------- day arithmetic
 
 /*
- * Day arithmetic on day numbers (days since 1970-01-01) from numeric UTC fields, not on ISO
- * strings parsed into Date objects: a month of 2,000 events spreads each one over its days.
+ * Day arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian; Howard Hinnant's
+ * days-from-civil) rather than ISO strings parsed into Date objects: a month of 2,000 events
+ * spreads each one over its days. Years 0–99 stay themselves (`Date.UTC` would move them to 19xx).
  */
 const DAY_MS = 86_400_000;
-const epochDay = (day: Day): number => utcMs(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))) / DAY_MS;
+
+function epochDayOf(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+const epochDay = (day: Day): number => epochDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
 
-function dayFromEpoch(n: number): Day {
-  const d = new Date(n * DAY_MS);
-  return makeDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+const dayFromEpoch = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
