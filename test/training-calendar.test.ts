@@ -560,6 +560,45 @@ describe('pw-training-calendar: list and week views', () => {
   });
 });
 
+describe('pw-training-calendar: width observation', () => {
+  it('does not start a ResizeObserver loop when its height changes right after a width change', async () => {
+    const url = await serveFeed(uniqueId('cal'), await trainingFixture());
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:800px"><pw-training-calendar src=${url} month="2017-11"></pw-training-calendar><div><span style="display:block">x</span></div></div>`,
+    );
+    const el = wrap.querySelector('pw-training-calendar')!;
+    await until(() => $(el, '.grid'));
+    const loopErrors: string[] = [];
+    const onError = (e: ErrorEvent) => {
+      if (/ResizeObserver loop/.test(e.message)) {
+        loopErrors.push(e.message);
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      }
+    };
+    window.addEventListener('error', onError, true);
+    // Another observer on the page, created after the calendar's, grows the calendar in the same
+    // frame as the calendar's own callback (as a host page's layout code might).
+    let grown = false;
+    const other = new ResizeObserver(() => {
+      if (grown) return;
+      grown = true;
+      el.style.height = `${el.offsetHeight + 40}px`;
+    });
+    other.observe(wrap.querySelector('span')!);
+    try {
+      await new Promise((r) => requestAnimationFrame(r));
+      wrap.style.width = '760px';
+      await until(() => grown, 3000, 'the other observer ran');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(loopErrors).to.deep.equal([]);
+    } finally {
+      other.disconnect();
+      window.removeEventListener('error', onError, true);
+    }
+  });
+});
+
 describe('pw-training-calendar: feed, states, print, locale', () => {
   beforeEach(resetShared);
 
