@@ -36,15 +36,21 @@ export function keepOwnSideEffects(): Plugin {
  * comments go, whitespace runs collapse, spaces around `{ } ; , >`, after `:` and before `!important` are dropped.
  * Quoted strings are kept verbatim, and interpolations (`${…}`) are not touched.
  */
-export function minifyCssTemplates(): Plugin {
+export const minifyCssTemplates = (): Plugin =>
+  templateMinifier('pw:minify-css-templates', 'PW_NO_CSS_MINIFY', /\bcss`/, minifyCssInSource);
+
+/**
+ * A build-only plugin that rewrites template literals in our TypeScript sources with `minify`.
+ * `disableEnv` set to anything turns it off (bench/render-check.mjs builds with and without).
+ */
+function templateMinifier(name: string, disableEnv: string, tag: RegExp, minify: (code: string, id: string) => string): Plugin {
   return {
-    name: 'pw:minify-css-templates',
+    name,
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (process.env.PW_NO_CSS_MINIFY) return null; // bench/render-check.mjs builds without it
-      if (!ownSource(id) || !/\.ts$/.test(id.split('?')[0]) || !code.includes('css`')) return null;
-      const out = minifyCssInSource(code, id);
+      if (process.env[disableEnv] || !ownSource(id) || !/\.ts$/.test(id.split('?')[0]) || !tag.test(code)) return null;
+      const out = minify(code, id);
       return out === code ? null : { code: out, map: null };
     },
   };
@@ -112,19 +118,8 @@ function minifyCssText(css: string): string {
  * `<script>`, `<style>`, comments, interpolations (`${…}`), and any template part
  * holding a backslash (escapes and line continuations are kept verbatim).
  */
-export function minifyHtmlTemplates(): Plugin {
-  return {
-    name: 'pw:minify-html-templates',
-    apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (process.env.PW_NO_HTML_MINIFY) return null; // bench/render-check.mjs builds without it
-      if (!ownSource(id) || !/\.ts$/.test(id.split('?')[0]) || !/\b(html|svg)`/.test(code)) return null;
-      const out = minifyHtmlInSource(code, id);
-      return out === code ? null : { code: out, map: null };
-    },
-  };
-}
+export const minifyHtmlTemplates = (): Plugin =>
+  templateMinifier('pw:minify-html-templates', 'PW_NO_HTML_MINIFY', /\b(html|svg)`/, minifyHtmlInSource);
 
 export function minifyHtmlInSource(code: string, fileName = 'x.ts'): string {
   const sf = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
