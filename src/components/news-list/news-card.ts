@@ -17,7 +17,7 @@ export interface CardOptions {
   locale: string;
   /** Level of the title heading, 1–6. */
   headingLevel: number;
-  /** `target` for the title link. */
+  /** `target` for the title link; a link with any target gets `rel="noopener noreferrer"`. */
   target?: string;
   hideImage?: boolean;
   hideDate?: boolean;
@@ -99,8 +99,9 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
           o.headingLevel,
           { part: 'title', cls: 'title' },
           href
-            ? html`<a class="title-link" href=${href} target=${target ?? nothing}
-                rel=${target === '_blank' ? 'noopener noreferrer' : nothing}>${title}</a>`
+            ? // Any target can open a new browsing context (`_new`, a named frame): never hand it `window.opener`.
+              html`<a class="title-link" href=${href} target=${target ?? nothing}
+                rel=${target ? 'noopener noreferrer' : nothing}>${title}</a>`
             : html`<span class="title-text" tabindex="-1">${title}</span>`,
         )}
         ${date && !o.hideDate
