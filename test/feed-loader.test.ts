@@ -4,6 +4,7 @@ import type { FeedErrorKind } from '../src/feed/errors.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, sleep, uniqueId, until } from './helpers/feeds.js';
+import { cacheKey, cachedCopy, seedCache } from './helpers/feed-cache.js';
 
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].map((t) => t.textContent);
 const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
@@ -269,7 +270,7 @@ describe('feed loader: persistent cache', () => {
   });
 
   it('writes the persistent copy after the widgets have the content: when idle, or at once when the page is left', async () => {
-    const key = (url: string) => `pw-feed:v1:${url}`;
+    const key = cacheKey;
     for (const leave of [false, true]) {
       const url = await serveFeed(uniqueId(), feedOf([item('a', { title: 'Lưu sau' })]));
       const el = document.createElement('pw-test-feed');
@@ -291,6 +292,75 @@ describe('feed loader: persistent cache', () => {
         el.remove();
       }
     }
+  });
+
+  const DAY = 86_400_000;
+  // A copy saved with the device clock wrong (a year ahead), or a damaged entry, must not count as fresh forever.
+  const badTimestamps: [string, () => unknown][] = [
+    ['in the future (saved with the clock a year ahead)', () => Date.now() + 365 * DAY],
+    ['a minute in the future', () => Date.now() + 60_000],
+    ['missing', () => undefined],
+    ['NaN (which JSON stores as null)', () => NaN],
+    ['the string "NaN"', () => 'NaN'],
+    ['a numeric string', () => String(Date.now())],
+  ];
+  for (const [what, savedAt] of badTimestamps) {
+    it(`refreshes a cached copy whose timestamp is ${what}: shows it at once, then the new feed`, async () => {
+      const id = uniqueId();
+      const url = await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]), undefined, 300);
+      seedCache(url, JSON.stringify(feedOf([item('v1', { title: 'Bản cũ' })])), savedAt());
+      const el = document.createElement('pw-test-feed');
+      el.maxAge = 60;
+      const loads: boolean[] = [];
+      el.addEventListener('pw-feed-load', (e) => loads.push(e.detail.fromCache));
+      el.src = url;
+      document.body.append(el);
+      try {
+        await shown(el);
+        expect(titles(el), 'the cached copy renders at once').to.deep.equal(['Bản cũ']);
+        await until(() => titles(el)[0] === 'Bản mới', 5000, 'background refresh');
+        expect(loads).to.deep.equal([true, false]);
+        expect(await requestCount(id)).to.equal(1);
+        dispatchEvent(new Event('pagehide'));
+        const saved = cachedCopy(url)!;
+        expect(saved.body).to.contain('Bản mới');
+        expect(saved.t).to.be.a('number').within(Date.now() - 60_000, Date.now());
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('refreshes the copy saved on a visit when the device clock was a year ahead, once the clock is right', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('v1', { title: 'Bản cũ' })]));
+    const realNow = Date.now;
+    Date.now = () => realNow() + 365 * DAY;
+    try {
+      await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
+      newPage();
+    } finally {
+      Date.now = realNow;
+    }
+    expect(cachedCopy(url)!.t).to.be.above(Date.now() + 300 * DAY);
+    await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]), undefined, 300);
+    for (let visit = 0; visit < 2; visit++) {
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed max-age="60" src=${url}></pw-test-feed>`);
+      await until(() => titles(el)[0] === 'Bản mới', 5000, `the new feed on visit ${visit + 1}`);
+      newPage();
+    }
+    expect(await requestCount(id), 'refreshed once, then fresh').to.equal(1);
+  });
+
+  it('does not refetch a cached copy saved within max-age', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]));
+    seedCache(url, JSON.stringify(feedOf([item('v1', { title: 'Bản cũ' })])), Date.now() - 10_000);
+    const el = await fixture<PwTestFeed>(html`<pw-test-feed max-age="60" src=${url}></pw-test-feed>`);
+    await shown(el);
+    await sleep(500);
+    expect(titles(el)).to.deep.equal(['Bản cũ']);
+    expect(await requestCount(id)).to.equal(0);
   });
 
   it('survives a full storage quota', async () => {

@@ -1,4 +1,5 @@
 import { FeedError, isFeedError } from './errors.js';
+import { isFresh, savedAtOf } from './cache-policy.js';
 import { parseFeedText, type FeedProblem } from './parse.js';
 import type { Feed } from './types.js';
 
@@ -18,7 +19,10 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds before the request fails with a timeout. Default 10 000. */
   timeout?: number;
-  /** Seconds a copy is fresh; after that it is shown and refreshed in the background. Default 300. */
+  /**
+   * Seconds a copy is fresh; after that it is shown and refreshed in the background. Default 300.
+   * A copy dated in the future (saved with the device clock ahead) or without a valid date is never fresh.
+   */
   maxAge?: number;
   /** Bytes; a larger body is a fatal error. Default 5 MB. */
   maxBytes?: number;
@@ -26,7 +30,7 @@ export interface LoadOptions {
 
 export interface FeedResult {
   feed: Feed;
-  /** When the content was fetched from the network (ms since epoch). */
+  /** When the content was fetched from the network (ms since epoch); 0 for a cached copy without a valid timestamp. */
   fetchedAt: number;
   /** True when the content came from the persistent cache rather than this page's request. */
   fromCache: boolean;
@@ -89,8 +93,8 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   const e = entryFor(url);
   if (!e.feed) restore(e, url);
   if (e.feed) {
-    const age = Date.now() - e.fetchedAt;
-    if (age >= (options.maxAge ?? DEFAULT_MAX_AGE) * 1000 && !e.inflight && !e.error) {
+    const fresh = isFresh(e.fetchedAt, Date.now(), (options.maxAge ?? DEFAULT_MAX_AGE) * 1000);
+    if (!fresh && !e.inflight && !e.error) {
       start(e, url, options).catch(() => {});
     }
     return snapshot(e);
@@ -252,9 +256,9 @@ function restore(e: Entry, url: string) {
   try {
     const raw = localStorage.getItem(STORAGE_PREFIX + url);
     if (!raw) return;
-    const { t, body } = JSON.parse(raw) as { t: number; body: string };
+    const { t, body } = JSON.parse(raw) as { t?: unknown; body: string };
     e.feed = parseFeedText(body, url).feed;
-    e.fetchedAt = t;
+    e.fetchedAt = savedAtOf(t);
     e.fromCache = true;
   } catch {
     /* no storage, or a corrupt copy: fetch instead */
