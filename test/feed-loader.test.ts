@@ -4,7 +4,7 @@ import type { FeedErrorKind } from '../src/feed/errors.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, sleep, uniqueId, until } from './helpers/feeds.js';
-import { cacheKey, cachedCopy, seedCache } from './helpers/feed-cache.js';
+import { cacheChars, cacheKey, cacheKeys, cachedCopy, seedCache } from './helpers/feed-cache.js';
 
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].map((t) => t.textContent);
 const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
@@ -361,6 +361,70 @@ describe('feed loader: persistent cache', () => {
     await sleep(500);
     expect(titles(el)).to.deep.equal(['Bản cũ']);
     expect(await requestCount(id)).to.equal(0);
+  });
+
+  describe('total size', () => {
+    const CAP = 1_500_000;
+    const hostKeys = { 'host-cms:draft': 'Bản nháp của trang chủ '.repeat(2000), 'pw-feedback': 'not ours' };
+    /** A feed of about `chars` characters. */
+    const bigFeed = (id: string, chars: number) => JSON.stringify(feedOf([item(id, { title: `Tin ${id}`, summary: 'x'.repeat(chars) })]));
+    const flush = () => dispatchEvent(new Event('pagehide'));
+
+    beforeEach(() => Object.entries(hostKeys).forEach(([k, v]) => localStorage.setItem(k, v)));
+    afterEach(() => Object.keys(hostKeys).forEach((k) => localStorage.removeItem(k)));
+
+    it('stays under 1.5M characters, evicting the least recently used copy (a read counts as a use), never the host\'s keys', async () => {
+      const ids = ['a', 'b', 'c', 'd'].map((n) => uniqueId(`big-${n}`));
+      const urls: string[] = [];
+      for (const id of ids) urls.push(await serveFeed(id, bigFeed(id, 450_000)));
+      const [a, b, c, d] = urls;
+      for (const url of [a, b, c]) {
+        await loadFeed(url);
+        flush();
+      }
+      expect([a, b, c].every((u) => cachedCopy(u)), 'three copies fit').to.equal(true);
+      newPage();
+      const read = await loadFeed(a, { maxAge: 3600 }); // a is now more recent than b and c
+      expect(read.fromCache).to.equal(true);
+      flush();
+      await loadFeed(d);
+      flush();
+      expect(cacheChars()).to.be.at.most(CAP);
+      expect(cachedCopy(b), 'the least recently used copy is evicted').to.equal(null);
+      expect(cachedCopy(a)?.body, 'the copy read from the cache is kept').to.contain(`Tin ${ids[0]}`);
+      expect(cachedCopy(c)?.body).to.contain(`Tin ${ids[2]}`);
+      expect(cachedCopy(d)?.body, 'the copy just written is kept').to.contain(`Tin ${ids[3]}`);
+      expect(await requestCount(ids[0]), 'the read made no request').to.equal(1);
+      for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
+    });
+
+    it('counts copies it has no record of (an older version\'s) as least recently used', async () => {
+      const old = new URL(`/__feed/inline/${uniqueId('old')}`, location.href).href;
+      seedCache(old, bigFeed('old', 700_000), Date.now());
+      const urls: string[] = [];
+      for (const n of ['e', 'f']) urls.push(await serveFeed(uniqueId(n), bigFeed(n, 500_000)));
+      for (const url of urls) {
+        await loadFeed(url);
+        flush();
+      }
+      expect(cacheChars()).to.be.at.most(CAP);
+      expect(cachedCopy(old)).to.equal(null);
+      expect(urls.every((u) => cachedCopy(u))).to.equal(true);
+      for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
+    });
+
+    it('five feeds just under the per-copy cap take at most 1.5M together', async () => {
+      const urls: string[] = [];
+      for (let i = 0; i < 5; i++) urls.push(await serveFeed(uniqueId(`max-${i}`), bigFeed(`max-${i}`, 990_000)));
+      for (const url of urls) {
+        await loadFeed(url);
+        flush();
+      }
+      expect(cacheChars()).to.be.at.most(CAP);
+      expect(cachedCopy(urls[4]), 'the last one written is kept').not.to.equal(null);
+      expect(cacheKeys().filter((k) => urls.some((u) => k === cacheKey(u))), 'one copy fits beside the index').to.have.length(1);
+      for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
+    });
   });
 
   it('survives a full storage quota', async () => {

@@ -1,5 +1,5 @@
 import { FeedError, isFeedError } from './errors.js';
-import { isFresh, savedAtOf } from './cache-policy.js';
+import { evictionsFor, isFresh, markUsed, parseUseIndex, savedAtOf, type UseIndex } from './cache-policy.js';
 import { parseFeedText, type FeedProblem } from './parse.js';
 import type { Feed } from './types.js';
 
@@ -43,7 +43,14 @@ export const DEFAULT_MAX_AGE = 300;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Copies larger than this are not persisted: the host page's storage quota is not ours to fill. */
 const MAX_PERSISTED_CHARS = 1_000_000;
+/**
+ * All our keys together (key + value characters, the use index included) stay under this:
+ * the least recently used copies are evicted to make room. An origin has about 5.24M.
+ */
+const MAX_TOTAL_CHARS = 1_500_000;
 const STORAGE_PREFIX = 'pw-feed:v1:';
+/** The use order of the copies (see {@link UseIndex}); outside STORAGE_PREFIX, so it is never taken for a copy. */
+const INDEX_KEY = 'pw-feed-index:v1';
 
 interface Entry {
   feed?: Feed;
@@ -122,9 +129,11 @@ export function subscribeFeed(url: string, fn: () => void): () => void {
 export function clearFeedCache(): void {
   for (const e of registry().entries.values()) e.abort?.abort();
   registry().entries.clear();
-  pendingWrites.clear();
+  pending.clear();
+  unschedule();
   try {
     for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
+    localStorage.removeItem(INDEX_KEY);
   } catch {
     /* storage disabled */
   }
@@ -260,13 +269,18 @@ function restore(e: Entry, url: string) {
     e.feed = parseFeedText(body, url).feed;
     e.fetchedAt = savedAtOf(t);
     e.fromCache = true;
+    markPending(url);
   } catch {
     /* no storage, or a corrupt copy: fetch instead */
   }
 }
 
-/** Copies waiting to be written: the write is deferred so it never delays the first render. */
-const pendingWrites = new Map<string, { body: string; t: number }>();
+/**
+ * Storage work waiting for idle time, in the order it happened: a copy to write, or (undefined)
+ * a copy read from storage, to be marked as recently used. Deferred so it never delays the first render.
+ */
+const pending = new Map<string, { body: string; t: number } | undefined>();
+let scheduled = false;
 let cancelFlush = () => {};
 
 /**
@@ -276,38 +290,93 @@ let cancelFlush = () => {};
  */
 function persist(url: string, body: string, t: number) {
   if (body.length > MAX_PERSISTED_CHARS) return;
-  if (!pendingWrites.size) {
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(flushWrites, { timeout: 2000 });
-      cancelFlush = () => cancelIdleCallback(id);
-    } else {
-      const id = setTimeout(flushWrites, 300);
-      cancelFlush = () => clearTimeout(id);
-    }
-    addEventListener('pagehide', flushWrites);
+  markPending(url, { body, t });
+}
+
+/** Queues a write (or, without `copy`, a read) of `url` as the most recent use. */
+function markPending(url: string, copy?: { body: string; t: number }) {
+  const queued = pending.get(url);
+  pending.delete(url);
+  pending.set(url, copy ?? queued);
+  schedule();
+}
+
+function schedule() {
+  if (scheduled) return;
+  scheduled = true;
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(flushWrites, { timeout: 2000 });
+    cancelFlush = () => cancelIdleCallback(id);
+  } else {
+    const id = setTimeout(flushWrites, 300);
+    cancelFlush = () => clearTimeout(id);
   }
-  pendingWrites.set(url, { body, t });
+  addEventListener('pagehide', flushWrites);
+}
+
+function unschedule() {
+  cancelFlush();
+  cancelFlush = () => {};
+  removeEventListener('pagehide', flushWrites);
+  scheduled = false;
 }
 
 function flushWrites() {
-  cancelFlush();
-  removeEventListener('pagehide', flushWrites);
-  for (const [url, { body, t }] of pendingWrites) write(url, JSON.stringify({ t, body }));
-  pendingWrites.clear();
+  unschedule();
+  const work = [...pending];
+  pending.clear();
+  if (!work.length) return;
+  try {
+    let index = loadIndex();
+    for (const [url, copy] of work) {
+      if (copy) index = write(index, url, JSON.stringify({ t: copy.t, body: copy.body }));
+      else index = markUsed(index, url); // gone meanwhile (evicted, cleared): stays gone
+    }
+    localStorage.setItem(INDEX_KEY, JSON.stringify(index));
+  } catch {
+    /* storage unavailable: memory only */
+  }
 }
 
-function write(url: string, value: string) {
+/**
+ * The stored use index, reconciled with the copies actually present: entries whose copy is gone
+ * are dropped, and copies it does not know (written by an older version, or another tab's write
+ * that lost a race) count as least recently used. Only those unknown copies are read, for their size.
+ */
+function loadIndex(): UseIndex {
+  const present = new Set<string>();
+  for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) present.add(key.slice(STORAGE_PREFIX.length));
+  const known = parseUseIndex(localStorage.getItem(INDEX_KEY)).filter(([url]) => present.has(url));
+  for (const [url] of known) present.delete(url);
+  const unknown: UseIndex = [...present].map((url) => {
+    const key = STORAGE_PREFIX + url;
+    return [url, key.length + (localStorage.getItem(key)?.length ?? 0)];
+  });
+  return [...unknown, ...known];
+}
+
+/** Writes one copy, evicting the least recently used ones to stay under the total cap; returns the new index. */
+function write(index: UseIndex, url: string, value: string): UseIndex {
+  const key = STORAGE_PREFIX + url;
+  const next = markUsed(index, url, key.length + value.length);
+  const evict = evictionsFor(next, INDEX_KEY, MAX_TOTAL_CHARS);
+  if (!evict) return index; // this copy alone would pass the cap: keep memory only
+  for (const old of evict) localStorage.removeItem(STORAGE_PREFIX + old);
+  const kept = next.filter(([u]) => !evict.includes(u));
   try {
-    localStorage.setItem(STORAGE_PREFIX + url, value);
+    localStorage.setItem(key, value);
+    return kept;
   } catch {
     // Quota full: drop our other copies and try once more; never touch the host's keys.
     try {
-      for (const key of Object.keys(localStorage)) {
-        if (key.startsWith(STORAGE_PREFIX) && key !== STORAGE_PREFIX + url) localStorage.removeItem(key);
+      for (const k of Object.keys(localStorage)) {
+        if (k.startsWith(STORAGE_PREFIX) && k !== key) localStorage.removeItem(k);
       }
-      localStorage.setItem(STORAGE_PREFIX + url, value);
+      localStorage.setItem(key, value);
+      return kept.filter(([u]) => u === url);
     } catch {
       /* storage unavailable: memory only */
+      return [];
     }
   }
 }

@@ -5,6 +5,8 @@
 
 /** Prefix of the loader's per-feed keys; the rest of the key is the feed URL. */
 const KEY_PREFIX = 'pw-feed:v1:';
+/** The loader's small key recording which copy was used when. */
+const INDEX_KEY = 'pw-feed-index:v1';
 
 /** The localStorage key of `url`'s cached copy. */
 export const cacheKey = (url: string): string => KEY_PREFIX + url;
@@ -23,3 +25,9 @@ export function cachedCopy(url: string): { t?: unknown; body: string } | null {
   const raw = localStorage.getItem(cacheKey(url));
   return raw === null ? null : (JSON.parse(raw) as { t?: unknown; body: string });
 }
+
+/** Every localStorage key the loader owns (copies and its use index). */
+export const cacheKeys = (): string[] => Object.keys(localStorage).filter((k) => k.startsWith(KEY_PREFIX) || k === INDEX_KEY);
+
+/** Characters the loader's keys take in localStorage, keys plus values. */
+export const cacheChars = (): number => cacheKeys().reduce((sum, k) => sum + k.length + localStorage.getItem(k)!.length, 0);
