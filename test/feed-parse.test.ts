@@ -157,6 +157,43 @@ describe('feed parser: items', () => {
   });
 });
 
+describe('feed parser: prototype names from the feed', () => {
+  /** Raw JSON text, so `__proto__` is an own key, as a feed served over the network gives it. */
+  const parseRaw = (json: string) => parseFeedText(json, URL_);
+  const withTranslations = (translations: string) =>
+    parseRaw(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"a","title":"A","_pw":{"translations":${translations}}}]}`);
+
+  it('keeps _pw.translations.__proto__ as an entry instead of replacing the prototype', () => {
+    const { feed } = withTranslations('{"__proto__":{"url":"https://evil.example/x","title":"Evil"},"en":{"url":"/en/a"}}');
+    const t = feed.items[0].translations;
+    const proto = Object.getPrototypeOf(t);
+    expect(proto === null || proto === Object.prototype, 'prototype of item.translations is null or Object.prototype').to.equal(true);
+    expect('url' in t, 'item.translations.url inherited').to.equal(false);
+    expect(Object.keys(t).sort()).to.deep.equal(['__proto__', 'en']);
+    expect(JSON.stringify(Object.getOwnPropertyDescriptor(t, '__proto__')?.value)).to.equal('{"url":"https://evil.example/x","title":"Evil"}');
+  });
+
+  it('treats constructor, toString and hasOwnProperty in _pw.translations as plain language codes', () => {
+    const { feed } = withTranslations(
+      '{"constructor":{"url":"/c"},"toString":{"url":"/t"},"hasOwnProperty":{"url":"/h"}}',
+    );
+    const t = feed.items[0].translations;
+    expect(Object.keys(t).sort()).to.deep.equal(['constructor', 'hasOwnProperty', 'toString']);
+    expect(Object.entries(t).find(([k]) => k === 'toString')?.[1].url).to.equal('https://www.longan.gov.vn/t');
+    expect(Object.entries(t).every(([, v]) => typeof v === 'object')).to.equal(true);
+  });
+
+  it('gives an item without translations no inherited entries', () => {
+    const { feed } = parseFeedJson(feedOf([item('a')]), URL_);
+    const t = feed.items[0].translations;
+    expect(Object.keys(t)).to.deep.equal([]);
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(Object.hasOwn(t, name), name).to.equal(false);
+      expect(typeof (t as Record<string, unknown>)[name], name).to.equal('undefined');
+    }
+  });
+});
+
 describe('feed parser: events', () => {
   const ev = (event: object) => parseFeedJson(feedOf([item('e', { _pw: { event } as never })]), URL_);
 

@@ -55,7 +55,9 @@ export function decodeEntities(s: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
     }
-    return ENTITIES[ref] ?? ENTITIES[ref.toLowerCase()] ?? m;
+    // Own keys only: `&constructor;` is an unknown entity, not Object's source.
+    const lower = ref.toLowerCase();
+    return Object.hasOwn(ENTITIES, ref) ? ENTITIES[ref] : Object.hasOwn(ENTITIES, lower) ? ENTITIES[lower] : m;
   });
 }
 
@@ -66,7 +68,7 @@ export function parseXml(text: string): XmlElement | undefined {
   const doc: XmlElement = { name: '#document', local: '#document', ns: '', attrs: {}, children: [] };
   const stack: XmlElement[] = [doc];
   /** Namespace scopes parallel to `stack`. */
-  const scopes: Array<Record<string, string>> = [{ ...WELL_KNOWN, '': '' }];
+  const scopes: Array<Record<string, string>> = [Object.assign(Object.create(null), WELL_KNOWN, { '': '' })];
   const top = () => stack[stack.length - 1];
   const pushText = (t: string) => {
     if (!t) return;
@@ -130,7 +132,8 @@ export function parseXml(text: string): XmlElement | undefined {
       }
       const name = m[0];
       let j = NAME.lastIndex;
-      const attrs: Record<string, string> = {};
+      // Keyed by names from the document: no prototype, so `__proto__="…"` is an attribute like any other.
+      const attrs: Record<string, string> = Object.create(null);
       let selfClosing = false;
       for (;;) {
         while (j < n && /\s/.test(text[j])) j++;
@@ -170,7 +173,7 @@ export function parseXml(text: string): XmlElement | undefined {
         attrs[a[0]] = decodeEntities(value);
       }
       i = j;
-      const scope = { ...scopes[scopes.length - 1] };
+      const scope: Record<string, string> = Object.assign(Object.create(null), scopes[scopes.length - 1]);
       for (const [k, v] of Object.entries(attrs)) {
         if (k === 'xmlns') scope[''] = v;
         else if (k.startsWith('xmlns:')) scope[k.slice(6)] = v;
@@ -180,7 +183,7 @@ export function parseXml(text: string): XmlElement | undefined {
       const el: XmlElement = {
         name,
         local: colon > 0 ? name.slice(colon + 1) : name,
-        ns: scope[prefix] ?? '',
+        ns: Object.hasOwn(scope, prefix) ? scope[prefix] : '',
         attrs,
         children: [],
         parent: top(),

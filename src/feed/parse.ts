@@ -155,10 +155,15 @@ function tags(v: unknown): string[] {
   return v.filter((t): t is string => typeof t === 'string' && !!t.trim()).map((t) => text(t, 200)!);
 }
 
+/**
+ * Keyed by feed strings, so a map without a prototype: `"__proto__"` or
+ * `"constructor"` is an ordinary (if useless) language code, never
+ * `Object.prototype`'s.
+ */
 function translations(v: unknown, base: string): Record<string, Translation> {
-  if (v === undefined) return {};
+  const out: Record<string, Translation> = Object.create(null);
+  if (v === undefined) return out;
   if (!isObject(v)) throw new DropItem('_pw.translations', '"_pw.translations" must be an object');
-  const out: Record<string, Translation> = {};
   for (const [lang, t] of Object.entries(v)) {
     const url = isObject(t) ? safeUrl(t.url, base, 'http') : undefined;
     if (url && isObject(t)) out[lang] = { url, title: text(t.title) };

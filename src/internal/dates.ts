@@ -15,7 +15,7 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export type Day = string;
 
 const intlLocales: Record<string, string> = { vi: 'vi-VN', en: 'en-GB' };
-const intlLocale = (locale: string) => intlLocales[locale] ?? locale;
+const intlLocale = (locale: string) => (Object.hasOwn(intlLocales, locale) ? intlLocales[locale] : locale);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

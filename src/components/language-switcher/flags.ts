@@ -13,7 +13,7 @@ const FLAGS: Record<string, SVGTemplateResult> = {
 
 /** The decorative flag of a locale, or `undefined` when there is none. */
 export function flagFor(code: string): TemplateResult | undefined {
-  const content = FLAGS[code];
+  const content = Object.hasOwn(FLAGS, code) ? FLAGS[code] : undefined;
   return content
     ? html`<svg part="flag" class="flag" viewBox="0 0 30 20" width="21" height="14" aria-hidden="true" focusable="false">${content}</svg>`
     : undefined;

@@ -59,7 +59,10 @@ export function parseTargets(value: string | null | undefined): { targets: Share
   const unknown: string[] = [];
   for (const raw of value.split(/[\s,]+/).filter(Boolean)) {
     const name = raw.toLowerCase();
-    const t = (SHARE_TARGETS as readonly string[]).includes(name) ? (name as ShareTarget) : ALIASES[name];
+    // Own keys only: `constructor` or `__proto__` in the attribute is an unknown target, not Object's.
+    const t = (SHARE_TARGETS as readonly string[]).includes(name)
+      ? (name as ShareTarget)
+      : Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
     if (!t) unknown.push(raw);
     else if (!targets.includes(t)) targets.push(t);
   }
