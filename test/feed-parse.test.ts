@@ -231,4 +231,50 @@ describe('feed parser: events', () => {
     expect(ev({ start: '2017-11-10', end: '2017-11-09' }).problems[0].path).to.equal('items[0]._pw.event.end');
     expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0].event!.status).to.equal('cancelled');
   });
+
+  it('drops events whose dates fall outside the years 1–9999, naming the item and field', () => {
+    const dropped = (event: object) => {
+      const { feed, problems } = ev(event);
+      expect(feed.items, JSON.stringify(event)).to.have.length(0);
+      expect(problems, JSON.stringify(event)).to.have.length(1);
+      const [p] = problems;
+      expect(p.itemId).to.equal('e');
+      expect(p.effect).to.equal('item');
+      expect(p.message).to.contain('1–9999');
+      return p.path;
+    };
+    // All-day: the exclusive end (the day after the last) must be a year-9999 day too.
+    expect(dropped({ start: '9999-12-01', end: '9999-12-31' })).to.equal('items[0]._pw.event.end');
+    expect(dropped({ start: '9999-12-31' })).to.equal('items[0]._pw.event.start');
+    expect(dropped({ start: '9999-12-31T08:00:00+07:00', all_day: true })).to.equal('items[0]._pw.event.start');
+    expect(dropped({ start: '0000-12-31', end: '0001-01-02' })).to.equal('items[0]._pw.event.start');
+    // Timed: in range in UTC and in Vietnam time.
+    expect(dropped({ start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T20:00:00-05:00' })).to.equal('items[0]._pw.event.end');
+    expect(dropped({ start: '9999-12-31T18:00:00Z' })).to.equal('items[0]._pw.event.start');
+    expect(dropped({ start: '0000-06-01T08:00:00+07:00', end: '2017-11-22T08:00:00+07:00' })).to.equal('items[0]._pw.event.start');
+    expect(dropped({ start: '2017-11-22T08:00:00+07:00', registration: { deadline: '9999-12-31T20:00:00-05:00' } }))
+      .to.equal('items[0]._pw.event.registration.deadline');
+
+    const last = ev({ start: '9999-12-01', end: '9999-12-30' });
+    expect(last.problems).to.deep.equal([]);
+    expect(last.feed.items[0].event!.endDay).to.equal('9999-12-30');
+    const late = ev({ start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T23:59:00+07:00' });
+    expect(late.problems).to.deep.equal([]);
+    const first = ev({ start: '0001-01-01', end: '0001-01-02' });
+    expect(first.problems).to.deep.equal([]);
+  });
+
+  it('ignores item dates outside the years 1–9999 but keeps the item', () => {
+    const { feed, problems } = parseFeedJson(
+      feedOf([item('x', { date_published: '9999-12-31T20:00:00-05:00', date_modified: '9999-12-31T18:00:00Z' })]),
+      URL_,
+    );
+    expect(feed.items).to.have.length(1);
+    expect(feed.items[0].datePublished).to.equal(undefined);
+    expect(feed.items[0].dateModified).to.equal(undefined);
+    expect(problems.map((p) => [p.path, p.effect, p.itemId])).to.deep.equal([
+      ['items[0].date_published', 'field', 'x'],
+      ['items[0].date_modified', 'field', 'x'],
+    ]);
+  });
 });

@@ -149,6 +149,37 @@ describe('ics', () => {
     expect(new URL(googleCalendarUrl(course)).searchParams.get('dates')).to.equal('20171127/20171202');
   });
 
+  it('never writes a year outside 1–9999 (no "+0100…" dates) in the .ics or the Google Calendar link', () => {
+    const { feed } = parseFeedJson(
+      feedOf([
+        item('all-day-end', { _pw: { event: { start: '9999-12-30', end: '9999-12-31' } } }),
+        item('all-day-one', { _pw: { event: { start: '9999-12-31' } } }),
+        item('timed-end', { _pw: { event: { start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T20:00:00-05:00' } } }),
+        item('timed-vn', { _pw: { event: { start: '9999-12-31T18:00:00Z' } } }),
+        item('modified', {
+          date_published: '9999-12-31T20:00:00-05:00',
+          date_modified: '9999-12-31T18:00:00Z',
+          _pw: { event: { start: '9999-12-31T08:00:00+07:00' } },
+        }),
+        item('last-ok', { _pw: { event: { start: '9999-12-29', end: '9999-12-30' } } }),
+      ]),
+      FEED_URL,
+    );
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['modified', 'last-ok']);
+    for (const i of feed.items as EventItem[]) {
+      const ics = unfold(buildIcs(i, { feedUrl: FEED_URL, now: NOW }));
+      expect(ics, i.id).not.to.contain('+0100');
+      for (const line of ics.split('\r\n').filter((l) => /^(DTSTART|DTEND|LAST-MODIFIED|DTSTAMP)[;:]/.test(l))) {
+        expect(line, i.id).to.match(/:\d{8}(T\d{6}Z?)?$/);
+      }
+      const dates = new URL(googleCalendarUrl(i)).searchParams.get('dates')!;
+      expect(dates, i.id).to.match(/^\d{8}(T\d{6})?\/\d{8}(T\d{6})?$/);
+    }
+    const lastOk = feed.items[1] as EventItem;
+    expect(unfold(buildIcs(lastOk, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include('DTEND;VALUE=DATE:99991231');
+    expect(new URL(googleCalendarUrl(lastOk)).searchParams.get('dates')).to.equal('99991229/99991231');
+  });
+
   it('names the file in ASCII', () => {
     expect(icsFilename(seed())).to.equal('tap-huan-quy-che-dan-chu-khoi-co-quan-hanh-chinh-nha-nuoc-va.ics');
     expect(icsFilename(parsed(item('x', { title: '!!!', _pw: { event: { start: '2017-11-22' } } })))).to.equal('su-kien.ics');

@@ -1,4 +1,4 @@
-import { addDays, dayStart, parseDay, parseInstant } from '../internal/dates.js';
+import { addDays, dayInRange, dayStart, instantInRange, parseDay, parseInstant } from '../internal/dates.js';
 import { nfc } from '../internal/text.js';
 import { safeUrl, type UrlKind } from '../internal/url.js';
 import { FeedError } from './errors.js';
@@ -112,6 +112,10 @@ function parseItem(raw: unknown, index: number, base: string, problems: FeedProb
     if (v === undefined || v === null) return undefined;
     const d = typeof v === 'string' ? parseInstant(v) : undefined;
     if (!d) throw new DropItem(field, `"${field}" is not an RFC 3339 date`);
+    if (!instantInRange(d)) {
+      dropField(field, `"${field}" is outside the years 1–9999`);
+      return undefined;
+    }
     return d;
   };
   const pw = raw._pw === undefined ? {} : raw._pw;
@@ -184,6 +188,13 @@ function parseEvent(v: unknown, base: string): TrainingEvent {
     const last = v.end === undefined ? first : typeof v.end === 'string' ? parseDay(v.end.slice(0, 10)) : undefined;
     if (!last) throw new DropItem(at('end'), '"_pw.event.end" is not a date');
     if (last < first) throw new DropItem(at('end'), '"_pw.event.end" is before its start');
+    // Years 1–9999 only, the exclusive end included: the .ics and Google Calendar write the day after the last.
+    if (!dayInRange(first)) throw new DropItem(at('start'), '"_pw.event.start" is outside the years 1–9999');
+    if (!dayInRange(last, 1)) {
+      // Without an end, the start day is the last day.
+      const f = v.end === undefined ? 'start' : 'end';
+      throw new DropItem(at(f), `"_pw.event.${f}" is outside the years 1–9999 (an all-day event ends the day after its last day)`);
+    }
     // Feeds give the last day inclusively; the instant end is the next midnight.
     event = { allDay: true, startDay: first, endDay: last, start: dayStart(first), end: dayStart(addDays(last, 1)) };
   } else {
@@ -192,6 +203,9 @@ function parseEvent(v: unknown, base: string): TrainingEvent {
     const end = v.end === undefined ? start : typeof v.end === 'string' ? parseInstant(v.end) : undefined;
     if (!end) throw new DropItem(at('end'), '"_pw.event.end" is not an RFC 3339 date');
     if (end < start) throw new DropItem(at('end'), '"_pw.event.end" is before its start');
+    // Years 1–9999 in UTC and in Vietnam time, where the .ics and Google Calendar write them.
+    if (!instantInRange(start)) throw new DropItem(at('start'), '"_pw.event.start" is outside the years 1–9999');
+    if (!instantInRange(end)) throw new DropItem(at('end'), '"_pw.event.end" is outside the years 1–9999');
     event = { allDay: false, start, end };
   }
   const status = v.status === undefined ? 'scheduled' : v.status;
@@ -222,6 +236,7 @@ function registration(v: unknown, base: string): Registration | undefined {
   if (!isObject(v)) return undefined;
   const deadline = typeof v.deadline === 'string' ? parseInstant(v.deadline) : undefined;
   if (typeof v.deadline === 'string' && !deadline) throw new DropItem('_pw.event.registration.deadline', 'not an RFC 3339 date');
+  if (deadline && !instantInRange(deadline)) throw new DropItem('_pw.event.registration.deadline', 'outside the years 1–9999');
   const capacity = typeof v.capacity === 'number' && Number.isFinite(v.capacity) && v.capacity >= 0 ? Math.floor(v.capacity) : undefined;
   const reg = { url: safeUrl(v.url, base, 'link'), deadline, capacity };
   return reg.url || reg.deadline || reg.capacity !== undefined ? reg : undefined;

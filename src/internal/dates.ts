@@ -267,6 +267,28 @@ export const isoWeekday = (day: Day): number => ((((epochDay(day) + 3) % 7) + 7)
 export const startOfWeek = (day: Day): Day => addDays(day, 1 - isoWeekday(day));
 export const endOfWeek = (day: Day): Day => addDays(day, 7 - isoWeekday(day));
 
+/*
+ * Years 1–9999: what ISO strings (`toISOString` writes `+010000-…` beyond them), iCalendar's
+ * 4-digit DATE/DATE-TIME and Google Calendar's `dates` can express.
+ */
+const FIRST_EPOCH_DAY = epochDayOf(1, 1, 1);
+const LAST_EPOCH_DAY = epochDayOf(9999, 12, 31);
+
+/**
+ * True when `day` plus `offset` days is in years 1–9999. An all-day event's last day is checked
+ * with offset 1, its exclusive end: a last day of 9999-12-31 ends in year 10000.
+ */
+export const dayInRange = (day: Day, offset = 0): boolean => {
+  const n = epochDay(day) + offset;
+  return n >= FIRST_EPOCH_DAY && n <= LAST_EPOCH_DAY;
+};
+
+/** True when `date` is in years 1–9999 both in UTC (ISO strings) and on Vietnam's wall clock (.ics, Google Calendar). */
+export const instantInRange = (date: Date): boolean => {
+  const t = date.getTime();
+  return t >= FIRST_EPOCH_DAY * DAY_MS && t < (LAST_EPOCH_DAY + 1) * DAY_MS - VIETNAM_OFFSET_MS;
+};
+
 /** Whole days from `a` to `b`. */
 export const daysBetween = (a: Day, b: Day): number => epochDay(b) - epochDay(a);
 
