@@ -9,16 +9,16 @@
  * 2. dist/cdn/provincial-widgets.js: one self-contained, minified ES module with Lit
  *    (production build) inside, defining every element on load. DOMPurify, which
  *    src/internal/sanitize.ts imports on demand, becomes a lazy chunk in dist/cdn/chunks/,
- *    fetched only by a full article in a browser without `Element.setHTML`.
+ *    fetched only by pages that show a full article.
  * 3. dist/cdn/provincial-widgets.iife.js: the same as a classic script (global
  *    `ProvincialWidgets`). A classic script cannot code-split, so DOMPurify is inlined
  *    here: the file is larger than the ES module, but it is truly one file that a
  *    webmaster can upload anywhere (a CMS media library does not keep a chunks/ folder).
  *    Pages that care about bytes use the ES module.
  * 4. A browser check of both CDN files (skipped with a note when no Chrome/Chromium is
- *    found): a page with all five elements on the sample feed, once with the native
- *    sanitizer and once with `Element.setHTML` removed (the ES module must then fetch the
- *    lazy DOMPurify chunk; the IIFE must not fetch anything), plus the bundle loaded twice.
+ *    found): a page with all five elements on the sample feed (the ES module must fetch
+ *    the lazy DOMPurify chunk for the full article; the IIFE must not fetch anything),
+ *    plus the bundle loaded twice.
  *    Fails on console errors, page errors, failed requests or an element that stays empty.
  * 5. The size check (scripts/size-budget.mjs): prints the 25 KiB target and fails the build
  *    only above the enforced (ratcheting) ceiling.
@@ -155,14 +155,11 @@ async function verifyCdn() {
     <pw-share-bar></pw-share-bar>
     <pw-news-list src="/demo/feeds/portal.{lang}.json" limit="3"></pw-news-list>
     <pw-training-calendar src="/demo/feeds/portal.{lang}.json" month="2017-11"></pw-training-calendar>`;
-  const page = (script, { noSetHtml = false, twice = false } = {}) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CDN check</title>
-    ${noSetHtml ? '<script>delete Element.prototype.setHTML; delete ShadowRoot.prototype.setHTML;</script>' : ''}
+  const page = (script, { twice = false } = {}) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CDN check</title>
     ${script}${twice ? script.replace(/(provincial-widgets[^"]*\.js)/, '$1?copy=2') : ''}</head><body>${body}</body></html>`;
   const pages = {
     '/__cdn/esm.html': page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
-    '/__cdn/esm-no-sethtml.html': page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>', { noSetHtml: true }),
     '/__cdn/iife.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script>'),
-    '/__cdn/iife-no-sethtml.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script>', { noSetHtml: true }),
     '/__cdn/twice.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>', { twice: true }),
   };
   const server = await startStaticServer(root, Object.fromEntries(Object.entries(pages).map(([k, body]) => [k, { body }])));
@@ -201,8 +198,7 @@ async function verifyCdn() {
       }
       if (!state.articleBody) problems.push('the full article body (content_html) did not render');
       const purify = requested.filter((p) => /\/chunks\/purify/.test(p));
-      if (path === '/__cdn/esm-no-sethtml.html' && !purify.length) problems.push('the lazy DOMPurify chunk was not fetched without setHTML');
-      if (path === '/__cdn/esm.html' && purify.length) problems.push('the DOMPurify chunk was fetched although setHTML exists');
+      if (path === '/__cdn/esm.html' && !purify.length) problems.push('the full article did not fetch the lazy DOMPurify chunk');
       if (path.startsWith('/__cdn/iife') && requested.some((p) => p.startsWith('/dist/cdn/') && !p.endsWith('.iife.js'))) {
         problems.push('the IIFE fetched another file');
       }

@@ -8,9 +8,8 @@
  *   - CEILING (enforced): the build fails above it. It ratchets: set to the current size
  *     rounded up to the next whole KiB whenever bytes are cut, so any regression fails CI.
  *     Lower it when you make the bundle smaller; never raise it without a reason in the PR.
- * - The lazy chunks in dist/cdn/chunks/ (the DOMPurify fallback) are reported
- *   separately, outside the budget: only a full article in a browser without
- *   `Element.setHTML` fetches them.
+ * - The lazy chunks in dist/cdn/chunks/ (DOMPurify) are reported separately,
+ *   outside the budget: only a page with a full article fetches them.
  * - dist/cdn/provincial-widgets.iife.js is reported (it inlines DOMPurify; see scripts/build.mjs).
  * - Per-element cost: each src/components/<name>/define.ts bundled alone, with Lit
  *   included and minified like the CDN bundle, so a page that uses only the share bar
@@ -30,7 +29,7 @@ import { cdnOutput } from './lib/cdn-output.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn`;
 const TARGET_KIB = 25; // issue 8's target
-const CEILING_KIB = 40; // enforced ratchet: current size rounded up to the next whole KiB
+const CEILING_KIB = 41; // enforced ratchet: raised from 40 for issue 11's security fixes (40.61 KiB); lower it when bytes are cut
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 12;
 const byFile = args.includes('--files');

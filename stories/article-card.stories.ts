@@ -60,8 +60,8 @@ const meta: Meta<Args> = {
       description: {
         component:
           'One article from a JSON Feed: a news card, or the whole article as the portal shows it (date and time, title, ' +
-          'lead, body with figures and captions, author, tags, link to the other language). The body is sanitized by the ' +
-          "browser's `Element.setHTML`, or by DOMPurify loaded on demand where that API is missing.",
+          'lead, body with figures and captions, author, tags, link to the other language). The body is sanitized by ' +
+          'DOMPurify, loaded on demand, and the allowlist in docs/security.md.',
       },
     },
   },

@@ -1,31 +1,30 @@
 /**
  * The only way feed HTML (`content_html`) reaches the page.
  *
- * 1. Parse and sanitize in an inert document (no script runs, no image loads):
- *    the browser's own `Element.setHTML` (HTML Sanitizer API) where it exists,
- *    otherwise DOMPurify, imported on demand so bundlers split it into a lazy
- *    chunk that pages without a full article never download.
- * 2. Enforce one allowlist on the result, whichever engine ran: unknown
- *    elements are unwrapped (their text stays), dangerous ones are removed
- *    with their content, every attribute not listed is dropped (inline
- *    styles, ids, names and classes included, so nothing can clobber globals
- *    or borrow the widget's own styles).
+ * 1. Parse and sanitize in an inert document (no script runs, no image loads)
+ *    with DOMPurify, imported on demand so bundlers split it into a lazy chunk
+ *    that pages without a full article never download. The browser's own
+ *    `Element.setHTML` is deliberately not used: configured, it crashes
+ *    Chromium 156 on attributes such as `onfinish`; unconfigured, it drops
+ *    every image and the text of unknown elements (docs/security.md has the
+ *    figures, `bench/sanitizer-paths.mjs` reproduces them).
+ * 2. Enforce one allowlist on the result: unknown elements are unwrapped
+ *    (their text stays), dangerous ones are removed with their content, every
+ *    attribute not listed is dropped (inline styles, ids, names and classes
+ *    included, so nothing can clobber globals or borrow the widget's styles).
  * 3. Resolve relative `href`/`src` against the feed URL and apply the URL
  *    policy (`safeUrl`): links http(s) and mailto only, images http(s) only.
  *    Images get `loading="lazy"` and `decoding="async"`; links to other hosts
  *    get `rel="noopener noreferrer"` and a target.
  *
- * The result is a `DocumentFragment` of nodes adopted into `document`; no
- * string is ever assigned to `innerHTML`, so it also works on pages that
- * enforce Trusted Types (`require-trusted-types-for 'script'`). `setHTML` is
- * not a sink; DOMPurify creates its own policy named `dompurify`, so a page
- * that also restricts policy names (`trusted-types …`) must list it for
- * browsers without `setHTML`. If the body cannot be sanitized at all, the
- * article shows `content_text` (or a short note) instead.
+ * The result is a `DocumentFragment` adopted into `document`; no string is
+ * ever assigned to `innerHTML`, so it also works on pages that enforce
+ * Trusted Types. DOMPurify creates its own policy named `dompurify`, which a
+ * page that restricts policy names (`trusted-types …`) must list. If the body
+ * cannot be sanitized at all, the article shows `content_text` (or a short
+ * note) instead.
  */
 import { safeUrl } from './url.js';
-
-export type SanitizerPath = 'native' | 'dompurify';
 
 export interface SanitizeOptions {
   /** Base for relative URLs: the feed's URL. */
@@ -79,27 +78,11 @@ const allowedSet: ReadonlySet<string> = new Set(ALLOWED_TAGS);
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-let lastPath: SanitizerPath | undefined;
-let purifyLoads = 0;
-
-/** Which engine sanitized the most recent content (`undefined` before the first). */
-export const sanitizerPath = (): SanitizerPath | undefined => lastPath;
-
-/** How many times the DOMPurify chunk was requested (it is imported at most once per page load). */
-export const dompurifyLoads = (): number => purifyLoads;
-
-type SetHTML = (html: string, options?: { sanitizer?: unknown }) => void;
-
-/** True when this browser has the HTML Sanitizer API's `Element.setHTML`. */
-export const hasNativeSanitizer = (): boolean =>
-  typeof (Element.prototype as unknown as { setHTML?: SetHTML }).setHTML === 'function';
-
 type Purify = typeof import('dompurify').default;
 let purify: Promise<Purify> | undefined;
 
 function loadPurify(): Promise<Purify> {
   if (!purify) {
-    purifyLoads++;
     purify = import('dompurify').then((m) => m.default);
     purify.catch(() => (purify = undefined));
   }
@@ -108,47 +91,8 @@ function loadPurify(): Promise<Purify> {
 
 /** Parses and cleans `html`; resolves to a fragment owned by `document`, ready to insert. */
 export async function sanitizeHtml(html: string, options: SanitizeOptions): Promise<DocumentFragment> {
-  const root = (hasNativeSanitizer() && sanitizeNative(html)) || (await sanitizePurify(html));
-  enforce(root, options);
-  const out = document.createDocumentFragment();
-  for (const node of [...root.childNodes]) out.append(document.importNode(node, true));
-  return out;
-}
-
-/**
- * The browser's sanitizer, in an inert document. Returns `undefined` when this
- * browser's `setHTML` rejects the configuration (an early, pre-standard
- * implementation), so the caller falls back to DOMPurify.
- */
-function sanitizeNative(html: string): ParentNode | undefined {
-  const inert = document.implementation.createHTMLDocument('');
-  const host = inert.createElement('div');
-  try {
-    (host as unknown as { setHTML: SetHTML }).setHTML(html, {
-      sanitizer: {
-        removeElements: DROP.map((name) =>
-          name === 'svg'
-            ? { name, namespace: 'http://www.w3.org/2000/svg' }
-            : name === 'math'
-              ? { name, namespace: 'http://www.w3.org/1998/Math/MathML' }
-              : name,
-        ),
-        removeAttributes: ['style', 'id', 'name', 'class', 'srcset', 'sizes', 'formaction', 'action', 'xmlns', 'is'],
-        comments: false,
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  lastPath = 'native';
-  return host;
-}
-
-/** DOMPurify, imported on first use; parses into its own inert document. */
-async function sanitizePurify(html: string): Promise<ParentNode> {
   const DOMPurify = await loadPurify();
-  lastPath = 'dompurify';
-  return DOMPurify.sanitize(html, {
+  const root = DOMPurify.sanitize(html, {
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: ALL_ATTRS,
     FORBID_CONTENTS: [...DROP],
@@ -157,6 +101,8 @@ async function sanitizePurify(html: string): Promise<ParentNode> {
     KEEP_CONTENT: true,
     RETURN_DOM_FRAGMENT: true,
   });
+  enforce(root, options);
+  return document.adoptNode(root);
 }
 
 /** The allowlist and URL policy, applied in place. */
@@ -180,7 +126,7 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
       continue;
     }
     if (!allowedSet.has(tag)) {
-      el.replaceWith(...el.childNodes);
+      unwrap(el);
       continue;
     }
     const keep = new Set([...GLOBAL_ATTRS, ...(TAG_ATTRS[tag] ?? [])]);
@@ -190,7 +136,7 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
     if (tag === 'a') {
       const href = safeUrl(el.getAttribute('href'), base, 'link');
       if (!href || !LINK_PROTOCOLS.has(new URL(href).protocol)) {
-        el.replaceWith(...el.childNodes);
+        unwrap(el);
         continue;
       }
       el.setAttribute('href', href);
@@ -216,7 +162,7 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
       const level = Math.min(6, Number(tag[1]) + shift);
       const h = el.ownerDocument.createElement(`h${level}`);
       for (const attr of [...el.attributes]) h.setAttribute(attr.name, attr.value);
-      h.append(...el.childNodes);
+      moveChildren(el, h, null);
       el.replaceWith(h);
     }
     for (const name of ['colspan', 'rowspan', 'span', 'start', 'value']) {
@@ -224,6 +170,20 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
       if (v !== null && !/^-?\d{1,4}$/.test(v.trim())) el.removeAttribute(name);
     }
   }
+}
+
+/**
+ * Moves `from`'s children into `to` before `ref` one at a time: spreading
+ * 150,000 children into one call (`append(...nodes)`) overflows the stack.
+ */
+function moveChildren(from: Node, to: Node, ref: Node | null): void {
+  for (let child = from.firstChild; child; child = from.firstChild) to.insertBefore(child, ref);
+}
+
+/** Replaces `el` by its children. */
+function unwrap(el: Element): void {
+  if (el.parentNode) moveChildren(el, el.parentNode, el);
+  el.remove();
 }
 
 function* iterate(root: ParentNode): Generator<Node> {

@@ -64,18 +64,6 @@ export async function imagesSettled(root: ParentNode): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
 }
 
-/** Runs `fn` with `Element.prototype.setHTML` removed, so the sanitizer takes the DOMPurify path. */
-export async function withoutSetHTML<T>(fn: () => Promise<T>): Promise<T> {
-  const proto = Element.prototype as unknown as Record<string, unknown>;
-  const descriptor = Object.getOwnPropertyDescriptor(proto, 'setHTML');
-  delete proto.setHTML;
-  try {
-    return await fn();
-  } finally {
-    if (descriptor) Object.defineProperty(proto, 'setHTML', descriptor);
-  }
-}
-
 declare global {
   interface Window {
     __pwned?: unknown;

@@ -22,9 +22,9 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  * portal's article page shows it (date, title, lead, body with figures and
  * captions, author, tags, link to the other language's version).
  *
- * The body (`content_html`) goes through the sanitizer only: the browser's
- * `Element.setHTML` where it exists, otherwise DOMPurify, loaded on demand as
- * a separate chunk. Nothing from the feed runs.
+ * The body (`content_html`) goes through the sanitizer only: DOMPurify, loaded
+ * on demand as a separate chunk, then the project's allowlist. Nothing from
+ * the feed runs.
  *
  * @tag pw-article-card
  * @summary A single article from a feed, as a card or in full.
