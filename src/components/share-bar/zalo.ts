@@ -10,6 +10,35 @@ interface ZaloSdk {
   reload?: () => void;
 }
 
+/**
+ * The Trusted Types policy that vouches for the SDK URL, and only for it: on a
+ * page with `require-trusted-types-for 'script'`, `script.src` is a sink. Named
+ * `pw-zalo` (docs/security.md); kept page-wide so two copies of the library
+ * create it once.
+ */
+export const ZALO_POLICY_NAME = 'pw-zalo';
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
+
+const POLICY_KEY = Symbol.for('provincial-widgets.zalo-policy');
+
+function sdkScriptUrl(): string {
+  const tt = (globalThis as unknown as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!tt) return ZALO_SDK_URL;
+  const store = globalThis as unknown as Record<symbol, ScriptUrlPolicy | undefined>;
+  const policy = (store[POLICY_KEY] ??= tt.createPolicy(ZALO_POLICY_NAME, {
+    createScriptURL(url) {
+      if (url !== ZALO_SDK_URL) throw new TypeError(`${ZALO_POLICY_NAME}: refused ${url}`);
+      return url;
+    },
+  }));
+  // A TrustedScriptURL; typed as string because that is what the DOM typings accept.
+  return policy.createScriptURL(ZALO_SDK_URL) as string;
+}
+
 const sdk = (): ZaloSdk | undefined => (globalThis as unknown as { ZaloSocialSDK?: ZaloSdk }).ZaloSocialSDK;
 
 /**
@@ -27,7 +56,7 @@ export function loadZaloSdk(): Promise<void> {
     const fresh = !script;
     if (!script) {
       script = document.createElement('script');
-      script.src = ZALO_SDK_URL;
+      script.src = sdkScriptUrl();
       script.async = true;
     }
     script.addEventListener('load', () => resolve(), { once: true });
