@@ -8,7 +8,7 @@
  */
 import '../src/index.js';
 import { getLocale, isLocale, setLocale } from '../src/locale/index.js';
-import { formatLongDay, today } from '../src/internal/dates.js';
+import { formatLongDay, today } from '../src/shared/dates.js';
 import { translatePage } from './chrome.js';
 
 const params = new URLSearchParams(location.search);

@@ -8,7 +8,7 @@
  *    Entries: dist/index.js (everything) and dist/components/<name>/define.js (one element).
  * 2. dist/cdn/provincial-widgets.js: one self-contained, minified ES module with Lit
  *    (production build) inside, defining every element on load. DOMPurify, which
- *    src/internal/sanitize.ts imports on demand, becomes a lazy chunk in dist/cdn/chunks/,
+ *    src/shared/sanitize.ts imports on demand, becomes a lazy chunk in dist/cdn/chunks/,
  *    fetched only by pages that show a full article.
  * 3. dist/cdn/provincial-widgets.iife.js: the same as a classic script (global
  *    `ProvincialWidgets`). A classic script cannot code-split, so DOMPurify is inlined

@@ -111,7 +111,7 @@ if (!args.includes('--no-elements')) {
     elementRows.push([`pw-${name} (define.ts)`, entry.code.length, gz(entry.code), br(entry.code), lazyNote]);
   }
   // The shared floor every entry pays: Lit, @lit/localize + strings, the base element.
-  const floor = await bundle(`${root}src/internal/pw-element.ts`);
+  const floor = await bundle(`${root}src/base/pw-element.ts`);
   elementRows.push(['(floor: Lit + localize + PwElement)', floor.entry.code.length, gz(floor.entry.code), br(floor.entry.code), 'paid once']);
   table('Per-element ESM entries, each bundled alone with Lit (minified)', elementRows);
 

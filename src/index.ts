@@ -27,8 +27,8 @@ export type {
 } from './components/training-calendar/training-calendar.js';
 
 // Base classes, for sites that build their own widget on the same core.
-export { PwElement } from './internal/pw-element.js';
-export { FeedElement } from './internal/feed-element.js';
+export { PwElement } from './base/pw-element.js';
+export { FeedElement } from './base/feed-element.js';
 
 // The page-wide locale store.
 export { getLocale, setLocale, onLocaleChange, savedLocale, LOCALE_STORAGE_KEY } from './locale/store.js';
@@ -46,4 +46,4 @@ export type { FeedErrorKind } from './feed/errors.js';
 export type * from './feed/types.js';
 
 // Events.
-export type { PwEventMap, PwEvent, FeedLoadDetail, FeedErrorDetail } from './internal/events.js';
+export type { PwEventMap, PwEvent, FeedLoadDetail, FeedErrorDetail } from './base/events.js';

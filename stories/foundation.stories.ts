@@ -8,8 +8,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { PwElement } from '../src/internal/pw-element.js';
-import { emptyState, errorState, loadingLabel, skeletonLine, staleNote, stateStyles } from '../src/internal/states.js';
+import { PwElement } from '../src/base/pw-element.js';
+import { emptyState, errorState, loadingLabel, skeletonLine, staleNote, stateStyles } from '../src/base/states.js';
 import '../test/helpers/pw-test-feed.js';
 
 type StateName = 'loading' | 'error' | 'empty' | 'stale';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { PwElement } from '../src/internal/pw-element.js';
+import { PwElement } from '../src/base/pw-element.js';
 import { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   addDays, addMonths, dayOf, formatDate, formatDateTime, formatLongDay, formatMonth, formatTime, formatTimeRange,
   daysBetween, daysInMonth, isoWeekday, monthWeeks, parseInstant, weekdayName, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
-} from '../src/internal/dates.js';
+} from '../src/shared/dates.js';
 
 const seed = new Date('2017-11-22T11:16:00+07:00');
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { msg } from '@lit/localize';
-import { PwElement } from '../src/internal/pw-element.js';
+import { PwElement } from '../src/base/pw-element.js';
 import { getLocale, LOCALE_STORAGE_KEY, onLocaleChange, savedLocale, setLocale } from '../src/locale/store.js';
 import { matchLocale } from '../src/locale/locales.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';

@@ -7,7 +7,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/components/news-list/define.js';
 import '../src/components/article-card/define.js';
 import '../src/components/share-bar/define.js';
-import type { FeedLoadDetail } from '../src/internal/events.js';
+import type { FeedLoadDetail } from '../src/base/events.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 
 const sr = (el: Element) => el.shadowRoot!;

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { loadFeed } from '../src/feed/loader.js';
 import { parseFeedText } from '../src/feed/parse.js';
 import type { Feed, FeedItem } from '../src/feed/types.js';
-import { formatDateTime, formatTimeRange } from '../src/internal/dates.js';
+import { formatDateTime, formatTimeRange } from '../src/shared/dates.js';
 import { resetShared } from './helpers/feeds.js';
 
 const feedUrl = (lang: string) => new URL(`/demo/feeds/portal.${lang}.json`, location.href).href;

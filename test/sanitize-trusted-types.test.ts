@@ -4,7 +4,7 @@
  * turns enforcement on for its whole page, so it runs alone.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sanitizeHtml } from '../src/internal/sanitize.js';
+import { sanitizeHtml } from '../src/shared/sanitize.js';
 import '../src/components/article-card/define.js';
 import { resetShared, until } from './helpers/feeds.js';
 import { expectClean } from './helpers/clean-dom.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sanitizeHtml } from '../src/internal/sanitize.js';
+import { sanitizeHtml } from '../src/shared/sanitize.js';
 import { expectClean, expectNoClobbering, imagesSettled } from './helpers/clean-dom.js';
 
 const BASE = new URL('/test/fixtures/hostile-news.json', location.href).href;

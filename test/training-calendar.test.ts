@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/training-calendar/define.js';
 import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
 import { indexBuilds } from '../src/components/training-calendar/event-index.js';
-import { today } from '../src/internal/dates.js';
+import { today } from '../src/shared/dates.js';
 import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 

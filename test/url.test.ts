@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../src/internal/url.js';
+import { safeUrl } from '../src/shared/url.js';
 
 /** What the policy means, computed the slow way: the URL parser, then the allowed schemes. */
 function reference(value: string, base: string, kind: 'link' | 'image' | 'http'): string | undefined {

@@ -1,6 +1,6 @@
-import { addDays, dayInRange, dayStart, instantInRange, parseDay, parseInstant } from '../internal/dates.js';
-import { nfc } from '../internal/text.js';
-import { safeUrl, type UrlKind } from '../internal/url.js';
+import { addDays, dayInRange, dayStart, instantInRange, parseDay, parseInstant } from '../shared/dates.js';
+import { nfc } from '../shared/text.js';
+import { safeUrl, type UrlKind } from '../shared/url.js';
 import { FeedError } from './errors.js';
 import type {
   Author, EventLocation, EventStatus, Feed, FeedItem, Registration, TrainingEvent, Translation,

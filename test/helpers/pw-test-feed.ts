@@ -4,9 +4,9 @@
  */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { FeedElement } from '../../src/internal/feed-element.js';
-import { formatDateTime } from '../../src/internal/dates.js';
-import { skeletonLine } from '../../src/internal/states.js';
+import { FeedElement } from '../../src/base/feed-element.js';
+import { formatDateTime } from '../../src/shared/dates.js';
+import { skeletonLine } from '../../src/base/states.js';
 
 export class PwTestFeed extends FeedElement {
   override render() {

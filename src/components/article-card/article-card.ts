@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import { FeedElement } from '../../internal/feed-element.js';
-import { emptyState, skeletonLine } from '../../internal/states.js';
-import { formatDateTime, isoString } from '../../internal/dates.js';
-import { paragraphs } from '../../internal/text.js';
-import { safeUrl } from '../../internal/url.js';
-import { sanitizeHtml } from '../../internal/sanitize.js';
+import { FeedElement } from '../../base/feed-element.js';
+import { emptyState, skeletonLine } from '../../base/states.js';
+import { formatDateTime, isoString } from '../../shared/dates.js';
+import { paragraphs } from '../../shared/text.js';
+import { safeUrl } from '../../shared/url.js';
+import { sanitizeHtml } from '../../shared/sanitize.js';
 import { LOCALES } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import {

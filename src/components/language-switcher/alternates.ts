@@ -10,7 +10,7 @@
  * Only locales in the locale list count; `x-default` and unknown languages are skipped.
  */
 import { matchLocale } from '../../locale/locales.js';
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl } from '../../shared/url.js';
 
 export function collectAlternates(host: Element, doc: Document = document): Map<string, string> {
   const found = new Map<string, string>();

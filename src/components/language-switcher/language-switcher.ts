@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { PwElement } from '../../internal/pw-element.js';
+import { PwElement } from '../../base/pw-element.js';
 import { getLocale, onLocaleChange, setLocale } from '../../locale/store.js';
 import { LOCALES, localeInfo, matchLocale, type Locale, type LocaleInfo } from '../../locale/locales.js';
 import { collectAlternates, withoutHash } from './alternates.js';
@@ -18,7 +18,7 @@ export interface LocaleSwitchDetail {
   href?: string;
 }
 
-declare module '../../internal/events.js' {
+declare module '../../base/events.js' {
   interface PwEventMap {
     /** The reader chose another language in a language switcher. */
     'pw-locale-change': LocaleSwitchDetail;

@@ -6,9 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
-import { formatDateTime, isoString } from '../../internal/dates.js';
-import { foldForSearch, truncateWords } from '../../internal/text.js';
-import { skeletonLine } from '../../internal/states.js';
+import { formatDateTime, isoString } from '../../shared/dates.js';
+import { foldForSearch, truncateWords } from '../../shared/text.js';
+import { skeletonLine } from '../../base/states.js';
 
 /** Characters of `content_text` shown when an item has no summary. */
 export const SUMMARY_FALLBACK_CHARS = 220;

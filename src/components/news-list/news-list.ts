@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { FeedElement } from '../../internal/feed-element.js';
-import { emptyState } from '../../internal/states.js';
+import { FeedElement } from '../../base/feed-element.js';
+import { emptyState } from '../../base/states.js';
 import { loadFeed } from '../../feed/loader.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { cardSkeleton, clampLevel, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { PwElement } from '../../internal/pw-element.js';
-import { safeUrl } from '../../internal/url.js';
-import { nfc } from '../../internal/text.js';
+import { PwElement } from '../../base/pw-element.js';
+import { safeUrl } from '../../shared/url.js';
+import { nfc } from '../../shared/text.js';
 import { localeInfo } from '../../locale/locales.js';
 import { copyText } from './clipboard.js';
 import { shareIcon } from './icons.js';
@@ -24,7 +24,7 @@ export interface ShareDetail extends ShareData {
   target: ShareTarget;
 }
 
-declare module '../../internal/events.js' {
+declare module '../../base/events.js' {
   interface PwEventMap {
     /** The reader activated a share target. Cancelable: `preventDefault()` skips the bar's own action. */
     'pw-share': ShareDetail;

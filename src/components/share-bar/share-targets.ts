@@ -3,7 +3,7 @@
  * are built, and where the shared URL and title come from by default.
  * No side effects, no network.
  */
-import { safeUrl } from '../../internal/url.js';
+import { safeUrl } from '../../shared/url.js';
 
 /** Every target the bar knows, in the default order (Zalo and Facebook first, as Vietnamese readers expect). */
 export const SHARE_TARGETS = ['zalo', 'facebook', 'x', 'linkedin', 'email', 'copy', 'print', 'native'] as const;

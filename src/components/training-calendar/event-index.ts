@@ -4,8 +4,8 @@
  * filtering never re-parse or re-sort the feed.
  */
 import type { Feed, FeedItem, TrainingEvent } from '../../feed/types.js';
-import { addDays, dayOf, daysBetween, zonedHour, type Day } from '../../internal/dates.js';
-import { foldForSearch } from '../../internal/text.js';
+import { addDays, dayOf, daysBetween, zonedHour, type Day } from '../../shared/dates.js';
+import { foldForSearch } from '../../shared/text.js';
 
 export type Session = 'all-day' | 'morning' | 'afternoon';
 

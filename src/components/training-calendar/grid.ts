@@ -4,7 +4,7 @@
  */
 import {
   addDays, addMonths, endOfWeek, makeDay, monthWeeks, parseDay, startOfWeek, type Day,
-} from '../../internal/dates.js';
+} from '../../shared/dates.js';
 
 export type CalendarView = 'month' | 'list' | 'week';
 export const VIEWS: readonly CalendarView[] = ['month', 'list', 'week'];

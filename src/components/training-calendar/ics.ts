@@ -14,9 +14,9 @@
 import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
 import {
   addDays, compactDay, compactLocalDateTime, compactUtcDateTime, VIETNAM_TIME_ZONE,
-} from '../../internal/dates.js';
-import { foldForSearch } from '../../internal/text.js';
-import { hostOf, safeUrl } from '../../internal/url.js';
+} from '../../shared/dates.js';
+import { foldForSearch } from '../../shared/text.js';
+import { hostOf, safeUrl } from '../../shared/url.js';
 
 export type EventItem = FeedItem & { event: TrainingEvent };
 

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
-import { FeedElement } from '../../internal/feed-element.js';
-import { size, emptyState } from '../../internal/states.js';
+import { FeedElement } from '../../base/feed-element.js';
+import { size, emptyState } from '../../base/states.js';
 import {
   addDays, addMonths, displayZone, formatDate, formatDateTime, formatLongDay, formatMonth, dayStart,
   formatTimeRange, formatTime, formatZoneOffset, readerZoneDiffers, today, weekdayNames, type Day,
-} from '../../internal/dates.js';
-import { paragraphs } from '../../internal/text.js';
-import { safeUrl } from '../../internal/url.js';
+} from '../../shared/dates.js';
+import { paragraphs } from '../../shared/text.js';
+import { safeUrl } from '../../shared/url.js';
 import {
   eventIndex, eventsBetween, eventsOn, filterPredicate, sessionOn,
   type CalendarEvent, type EventIndex, type EventPredicate, type Session,
@@ -32,7 +32,7 @@ export interface CalendarNavigateDetail {
   to: string;
 }
 
-declare module '../../internal/events.js' {
+declare module '../../base/events.js' {
   interface PwEventMap {
     'pw-event-open': CalendarEventOpenDetail;
     'pw-calendar-navigate': CalendarNavigateDetail;

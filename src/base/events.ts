@@ -3,7 +3,7 @@ import type { FeedResult } from '../feed/loader.js';
 
 /**
  * Every event a widget fires, by name. Components add their own through
- * module augmentation (`declare module '…/internal/events.js'`), and the
+ * module augmentation (`declare module '…/base/events.js'`), and the
  * global `HTMLElementEventMap` is derived from it, so `addEventListener`
  * is typed for webmasters using TypeScript.
  */

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { getLocale } from '../locale/store.js';
-import type { PwEventMap } from '../internal/events.js';
-import { FeedError, isFeedError } from './errors.js';
-import { expandSrc } from './expand.js';
-import { loadFeed, refreshFeed, subscribeFeed, type FeedResult } from './loader.js';
+import type { PwEventMap } from './events.js';
+import { FeedError, isFeedError } from '../feed/errors.js';
+import { expandSrc } from '../feed/expand.js';
+import { loadFeed, refreshFeed, subscribeFeed, type FeedResult } from '../feed/loader.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedController } from '../feed/controller.js';
+import { FeedController } from './feed-controller.js';
 import type { FeedResult } from '../feed/loader.js';
 import { PwElement } from './pw-element.js';
 import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
