@@ -72,12 +72,12 @@ export const CustomTargets: Story = { args: { targets: 'facebook zalo copy', lab
 /** With a Zalo Official Account: the official plugin loads only when the reader presses Zalo. */
 export const ZaloOfficialAccount: Story = { args: { zaloOaId: '579745863508352884', targets: 'zalo facebook copy' } };
 
-/** Themed through `--pw-share-*` custom properties. */
+/** Themed through `--pw-share-bar-*` custom properties. */
 export const Themed: Story = {
   render: (a) => html`<pw-share-bar
     url=${a.url}
     share-title=${a.shareTitle}
-    style="--pw-share-bg:#fff7e6;--pw-share-border-color:#c8102e;--pw-share-color:#7a0a1c;--pw-share-radius:999px;--pw-share-icon-color:#c8102e"
+    style="--pw-share-bar-bg:#fff7e6;--pw-share-bar-border-color:#c8102e;--pw-share-bar-color:#7a0a1c;--pw-share-bar-radius:999px;--pw-share-bar-icon-color:#c8102e"
   ></pw-share-bar>`,
 };
 

@@ -237,12 +237,31 @@ describe('pw-share-bar', () => {
       expect(list()).to.equal('column');
     });
 
-    it('is themable through --pw-share-* properties and parts', async () => {
-      const el = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 60px; --pw-share-bg: rgb(1, 2, 3)"></pw-share-bar>`);
+    it('is themable through --pw-share-bar-* properties and parts', async () => {
+      const el = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-bar-size: 60px; --pw-share-bar-bg: rgb(1, 2, 3)"></pw-share-bar>`);
       const copy = target(el, 'copy');
       expect(copy.getBoundingClientRect().height).to.equal(60);
       expect(getComputedStyle(copy).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(copy.getAttribute('part')).to.equal('target target-copy');
+    });
+
+    it('still honours the deprecated --pw-share-* names, with one console note per name; the new names win', async () => {
+      const warn = console.warn;
+      const notes: string[] = [];
+      console.warn = (...args: unknown[]) => notes.push(String(args[0]));
+      try {
+        const old = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bg: rgb(4, 5, 6)"></pw-share-bar>`);
+        expect(target(old, 'copy').getBoundingClientRect().height).to.equal(58);
+        expect(getComputedStyle(target(old, 'copy')).backgroundColor).to.equal('rgb(4, 5, 6)');
+        const both = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bar-size: 62px"></pw-share-bar>`);
+        expect(target(both, 'copy').getBoundingClientRect().height).to.equal(62);
+        const size = notes.filter((n) => n.includes('"--pw-share-size" is deprecated; use "--pw-share-bar-size"'));
+        expect(size.length, notes.join('\n')).to.equal(1);
+        expect(notes.some((n) => n.includes('"--pw-share-bg" is deprecated'))).to.equal(true);
+        expect(size[0]).to.contain('<pw-share-bar>');
+      } finally {
+        console.warn = warn;
+      }
     });
 
     it('draws icons as inline SVG', async () => {

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const shareBarStyles = css`
   :host {
-    --_share-gap: var(--pw-share-gap, 0.5em);
-    --_share-size: var(--pw-share-size, 44px);
+    --_share-gap: var(--pw-share-bar-gap, var(--pw-share-gap, 0.5em));
+    --_share-size: var(--pw-share-bar-size, var(--pw-share-size, 44px));
   }
   .base {
     display: flex;
@@ -17,7 +17,7 @@ export const shareBarStyles = css`
   }
   .label {
     font-weight: 600;
-    color: var(--pw-share-label-color, var(--_text));
+    color: var(--pw-share-bar-label-color, var(--pw-share-label-color, var(--_text)));
   }
   .list {
     display: flex;
@@ -46,10 +46,10 @@ export const shareBarStyles = css`
     min-height: var(--_share-size);
     margin: 0;
     padding: 0.25em 0.85em;
-    border: 1px solid var(--pw-share-border-color, var(--_border));
-    border-radius: var(--pw-share-radius, var(--_radius));
-    background: var(--pw-share-bg, var(--_bg));
-    color: var(--pw-share-color, var(--_text));
+    border: 1px solid var(--pw-share-bar-border-color, var(--pw-share-border-color, var(--_border)));
+    border-radius: var(--pw-share-bar-radius, var(--pw-share-radius, var(--_radius)));
+    background: var(--pw-share-bar-bg, var(--pw-share-bg, var(--_bg)));
+    color: var(--pw-share-bar-color, var(--pw-share-color, var(--_text)));
     font: inherit;
     line-height: 1.5;
     text-decoration: none;
@@ -60,14 +60,14 @@ export const shareBarStyles = css`
     width: 100%;
   }
   .target:hover {
-    border-color: var(--pw-share-hover-color, var(--_accent));
-    color: var(--pw-share-hover-color, var(--_accent));
+    border-color: var(--pw-share-bar-hover-color, var(--pw-share-hover-color, var(--_accent)));
+    color: var(--pw-share-bar-hover-color, var(--pw-share-hover-color, var(--_accent)));
   }
   .icon {
     flex: none;
-    width: var(--pw-share-icon-size, 1.25em);
-    height: var(--pw-share-icon-size, 1.25em);
-    color: var(--pw-share-icon-color, var(--_brand, currentColor));
+    width: var(--pw-share-bar-icon-size, var(--pw-share-icon-size, 1.25em));
+    height: var(--pw-share-bar-icon-size, var(--pw-share-icon-size, 1.25em));
+    color: var(--pw-share-bar-icon-color, var(--pw-share-icon-color, var(--_brand, currentColor)));
   }
   .target-zalo {
     --_brand: #0068ff;

@@ -1,3 +1,4 @@
+import { noteDeprecated } from '../../base/deprecation.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
@@ -37,6 +38,9 @@ const BRAND: Partial<Record<ShareTarget, string>> = { zalo: 'Zalo', facebook: 'F
 
 const shareOn = (name: string): string => msg(str`Chia sẻ lên ${name}`, { id: 'share-bar.on' });
 
+/** The custom properties renamed from `--pw-share-*` to `--pw-share-bar-*` (issue 12). */
+const DEPRECATED_PROPS = ['gap', 'size', 'radius', 'bg', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
+
 const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?: unknown }).share === 'function';
 
 /**
@@ -47,6 +51,9 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * Privacy: nothing is requested from a third party before the reader clicks.
  * Icons are inline SVG; Facebook, X and LinkedIn are plain links that open in
  * a new tab; Zalo's official plugin (with `zalo-oa-id`) is loaded on click.
+ *
+ * The custom properties were `--pw-share-*` before 0.2; those names still work,
+ * with a one-time console note, until 0.3.
  *
  * @tag pw-share-bar
  * @summary The article share bar of the portal ("Chia sẻ bài viết").
@@ -65,16 +72,16 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * @csspart status - The live region confirming a copy or explaining a failure.
  * @csspart manual-copy - The read-only link field shown when copying failed.
  *
- * @cssprop --pw-share-gap - Space between targets (default 0.5rem).
- * @cssprop --pw-share-size - Minimum height and width of a target (default 44px).
- * @cssprop --pw-share-radius - Corner radius of a target (default the global radius).
- * @cssprop --pw-share-bg - Background of a target.
- * @cssprop --pw-share-color - Text colour of a target.
- * @cssprop --pw-share-border-color - Border colour of a target.
- * @cssprop --pw-share-hover-color - Text and border colour on hover (default the accent colour).
- * @cssprop --pw-share-icon-size - Icon size (default 1.25em).
- * @cssprop --pw-share-icon-color - Icon colour (default each brand's colour, `currentColor` for the others).
- * @cssprop --pw-share-label-color - Colour of the heading.
+ * @cssprop --pw-share-bar-gap - Space between targets (default 0.5em).
+ * @cssprop --pw-share-bar-size - Minimum height and width of a target (default 44px).
+ * @cssprop --pw-share-bar-radius - Corner radius of a target (default the global radius).
+ * @cssprop --pw-share-bar-bg - Background of a target.
+ * @cssprop --pw-share-bar-color - Text colour of a target.
+ * @cssprop --pw-share-bar-border-color - Border colour of a target.
+ * @cssprop --pw-share-bar-hover-color - Text and border colour on hover (default the accent colour).
+ * @cssprop --pw-share-bar-icon-size - Icon size (default 1.25em).
+ * @cssprop --pw-share-bar-icon-color - Icon colour (default each brand's colour, `currentColor` for the others).
+ * @cssprop --pw-share-bar-label-color - Colour of the heading.
  */
 export class PwShareBar extends PwElement {
   static override styles = [...PwElement.styles, shareBarStyles];
@@ -161,6 +168,13 @@ export class PwShareBar extends PwElement {
         this.warnedTargets = this.targets;
         console.warn(`provincial-widgets: <${this.localName}> ignores unknown targets: ${unknown.join(', ')}.`);
       }
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const style = getComputedStyle(this);
+    for (const name of DEPRECATED_PROPS) {
+      if (style.getPropertyValue(`--pw-share-${name}`)) noteDeprecated(this.localName, `--pw-share-${name}`, `--pw-share-bar-${name}`);
     }
   }
 
