@@ -1,0 +1,28 @@
+/**
+ * The training calendar's strings used by more than one view (or by the
+ * element and a view). The ids are the XLIFF ids: keep them unchanged.
+ */
+import { msg, str } from '@lit/localize';
+import type { CalendarEvent, Session } from './event-index.js';
+
+/** "Đã hủy" / "Hoãn" / "Đã dời lịch" for an event's status, or undefined. */
+export function statusLabel(ev: CalendarEvent): string | undefined {
+  switch (ev.event.status) {
+    case 'cancelled': return msg('Đã hủy', { id: 'training-calendar.cancelled' });
+    case 'postponed': return msg('Hoãn', { id: 'training-calendar.postponed' });
+    case 'rescheduled': return msg('Đã dời lịch', { id: 'training-calendar.rescheduled' });
+    default: return undefined;
+  }
+}
+
+export function sessionLabel(s: Session): string {
+  if (s === 'morning') return msg('Sáng', { id: 'training-calendar.morning' });
+  if (s === 'afternoon') return msg('Chiều', { id: 'training-calendar.afternoon' });
+  return msg('Cả ngày', { id: 'training-calendar.all-day' });
+}
+
+export function countLabel(n: number): string {
+  return n === 1
+    ? msg('1 sự kiện', { id: 'training-calendar.count-one' })
+    : msg(str`${n} sự kiện`, { id: 'training-calendar.count' });
+}

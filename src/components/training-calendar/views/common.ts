@@ -1,0 +1,57 @@
+/**
+ * What the views share: the context they render with and the event button
+ * drawn in the month grid, the list, the week table and the day details.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTime, formatTimeRange, type Day } from '../../../shared/dates.js';
+import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
+import { sessionLabel, statusLabel } from '../labels.js';
+
+/** What the details dialog shows: an event (opened from a day's list when `fromDay`), or a day's events. */
+export type Details = { kind: 'event'; ev: CalendarEvent; fromDay?: Day } | { kind: 'day'; day: Day };
+
+/** The element's state and callbacks the views and the dialog render with (one per render). */
+export interface ViewContext {
+  /** Present once the feed is there. */
+  index?: EventIndex;
+  locale: string;
+  zone: string;
+  today: Day;
+  /** The filters' predicate. */
+  pass?: EventPredicate;
+  /** Opens an event's details (`fromDay`: from that day's list) and fires `pw-event-open`. */
+  openEvent(ev: CalendarEvent, opener?: HTMLElement, fromDay?: Day): void;
+  /** Shows `details` in the dialog; focus returns to `opener` on close. */
+  show(details: Details, opener?: HTMLElement): void;
+  /** Moves the cursor to `day` (and focuses its cell when `focus`). */
+  moveTo(day: Day, focus: boolean): void;
+}
+
+/** The time shown for `ev` on `day`: `07:30 – 11:00`, or "Cả ngày". */
+export function timeOn(ev: CalendarEvent, day: Day, locale: string, zone: string, short = false): string {
+  if (sessionOn(ev, day) === 'all-day') return sessionLabel('all-day');
+  const { start, end } = ev.event;
+  return short ? formatTime(start, locale, zone) : formatTimeRange(start, end, locale, zone);
+}
+
+export function eventParts(ev: CalendarEvent): string {
+  const s = ev.event.status;
+  return `event${s === 'cancelled' ? ' event-cancelled' : s === 'postponed' ? ' event-postponed' : ''}`;
+}
+
+export function eventButton(
+  ctx: ViewContext, ev: CalendarEvent, day: Day, opts: { short?: boolean; tabbable?: boolean } = {},
+): TemplateResult {
+  const status = statusLabel(ev);
+  return html`<button
+    type="button"
+    part=${eventParts(ev)}
+    class="event status-${ev.event.status}"
+    tabindex=${opts.tabbable === false ? '-1' : nothing}
+    @click=${(e: MouseEvent) => ctx.openEvent(ev, e.currentTarget as HTMLElement)}
+  >
+    <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone, opts.short)}</span>
+    <span class="title">${ev.item.title}</span>
+    ${status ? html`<span part="status" class="status">${status}</span>` : nothing}
+  </button>`;
+}
