@@ -211,6 +211,17 @@ describe('feed loader: failures', () => {
   });
 });
 
+/** A feed widget appended to the page, recording for each `pw-feed-load` whether it came from the cache. */
+function mountRecordingLoads(url: string, maxAge: number) {
+  const el = document.createElement('pw-test-feed');
+  el.maxAge = maxAge;
+  const loads: boolean[] = [];
+  el.addEventListener('pw-feed-load', (e) => loads.push(e.detail.fromCache));
+  el.src = url;
+  document.body.append(el);
+  return { el, loads };
+}
+
 describe('feed loader: persistent cache', () => {
   beforeEach(resetShared);
   after(clearFeedCache);
@@ -221,12 +232,7 @@ describe('feed loader: persistent cache', () => {
     await shown(await fixture(html`<pw-test-feed src=${url}></pw-test-feed>`));
     newPage();
     await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]), undefined, 300);
-    const el = document.createElement('pw-test-feed');
-    el.maxAge = 0;
-    const loads: boolean[] = [];
-    el.addEventListener('pw-feed-load', (e) => loads.push(e.detail.fromCache));
-    el.src = url;
-    document.body.append(el);
+    const { el, loads } = mountRecordingLoads(url, 0);
     await el.updateComplete;
     await shown(el);
     expect(titles(el)).to.deep.equal(['Bản cũ']);
@@ -309,12 +315,7 @@ describe('feed loader: persistent cache', () => {
       const id = uniqueId();
       const url = await serveFeed(id, feedOf([item('v2', { title: 'Bản mới' })]), undefined, 300);
       seedCache(url, JSON.stringify(feedOf([item('v1', { title: 'Bản cũ' })])), savedAt());
-      const el = document.createElement('pw-test-feed');
-      el.maxAge = 60;
-      const loads: boolean[] = [];
-      el.addEventListener('pw-feed-load', (e) => loads.push(e.detail.fromCache));
-      el.src = url;
-      document.body.append(el);
+      const { el, loads } = mountRecordingLoads(url, 60);
       try {
         await shown(el);
         expect(titles(el), 'the cached copy renders at once').to.deep.equal(['Bản cũ']);
