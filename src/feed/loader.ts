@@ -1,6 +1,8 @@
 import { FeedError, isFeedError } from './errors.js';
-import { evictionsFor, isFresh, markUsed, parseUseIndex, savedAtOf, type UseIndex } from './cache-policy.js';
+import { isFresh, savedAtOf } from './cache-policy.js';
 import { parseFeedText, type FeedProblem } from './parse.js';
+import { clearCopies, markRead, persist, readCopy } from './persistent-store.js';
+import { requestFeed } from './request.js';
 import type { Feed } from './types.js';
 
 /**
@@ -38,19 +40,7 @@ export interface FeedResult {
   stale: boolean;
 }
 
-export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_AGE = 300;
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-/** Copies larger than this are not persisted: the host page's storage quota is not ours to fill. */
-const MAX_PERSISTED_CHARS = 1_000_000;
-/**
- * All our keys together (key + value characters, the use index included) stay under this:
- * the least recently used copies are evicted to make room. An origin has about 5.24M.
- */
-const MAX_TOTAL_CHARS = 1_500_000;
-const STORAGE_PREFIX = 'pw-feed:v1:';
-/** The use order of the copies (see {@link UseIndex}); outside STORAGE_PREFIX, so it is never taken for a copy. */
-const INDEX_KEY = 'pw-feed-index:v1';
 
 interface Entry {
   feed?: Feed;
@@ -129,14 +119,7 @@ export function subscribeFeed(url: string, fn: () => void): () => void {
 export function clearFeedCache(): void {
   for (const e of registry().entries.values()) e.abort?.abort();
   registry().entries.clear();
-  pending.clear();
-  unschedule();
-  try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) localStorage.removeItem(key);
-    localStorage.removeItem(INDEX_KEY);
-  } catch {
-    /* storage disabled */
-  }
+  clearCopies();
 }
 
 function wait(e: Entry, signal?: AbortSignal): Promise<FeedResult> {
@@ -169,7 +152,7 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   const abort = new AbortController();
   e.abort = abort;
   const hadContent = !!e.feed;
-  const run = request(url, abort, options).then(
+  const run = requestFeed(url, abort, options).then(
     ({ feed, problems, text }) => {
       reportProblems(url, problems);
       Object.assign(e, { feed, fetchedAt: Date.now(), fromCache: false, error: undefined });
@@ -202,57 +185,6 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   return run;
 }
 
-async function request(url: string, abort: AbortController, options: LoadOptions) {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const timer = setTimeout(() => abort.abort(new FeedError('timeout', url)), timeout);
-  try {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        signal: abort.signal,
-        credentials: 'omit',
-        headers: { Accept: 'application/feed+json, application/json;q=0.9' },
-      });
-    } catch (err) {
-      throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
-    }
-    if (!res.ok) throw new FeedError('http', url, res.status);
-    if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FeedError('html', url, res.status);
-    const length = Number(res.headers.get('content-length'));
-    if (length > maxBytes) throw new FeedError('too-large', url);
-    const text = await readCapped(res, maxBytes, abort, url);
-    return { ...parseFeedText(text, url), text };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Reads the body as UTF-8, stopping as soon as it passes the cap. */
-async function readCapped(res: Response, maxBytes: number, abort: AbortController, url: string): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder('utf-8');
-  let size = 0;
-  let text = '';
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        abort.abort(new FeedError('too-large', url));
-        throw new FeedError('too-large', url);
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } catch (err) {
-    if (isFeedError(err)) throw err;
-    throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
-  }
-  return text + decoder.decode();
-}
-
 function reportProblems(url: string, problems: FeedProblem[]) {
   for (const p of problems) {
     const what = p.effect === 'item' ? 'item dropped' : 'field ignored';
@@ -263,120 +195,14 @@ function reportProblems(url: string, problems: FeedProblem[]) {
 
 function restore(e: Entry, url: string) {
   try {
-    const raw = localStorage.getItem(STORAGE_PREFIX + url);
-    if (!raw) return;
-    const { t, body } = JSON.parse(raw) as { t?: unknown; body: string };
+    const copy = readCopy(url);
+    if (!copy) return;
+    const { t, body } = copy;
     e.feed = parseFeedText(body, url).feed;
     e.fetchedAt = savedAtOf(t);
     e.fromCache = true;
-    markPending(url);
+    markRead(url);
   } catch {
     /* no storage, or a corrupt copy: fetch instead */
-  }
-}
-
-/**
- * Storage work waiting for idle time, in the order it happened: a copy to write, or (undefined)
- * a copy read from storage, to be marked as recently used. Deferred so it never delays the first render.
- */
-const pending = new Map<string, { body: string; t: number } | undefined>();
-let scheduled = false;
-let cancelFlush = () => {};
-
-/**
- * Saves the copy once the page is idle, or when it is left (so a quick reload still finds it):
- * serializing and writing a 2,000-event feed to localStorage takes 10–15 ms, which belongs
- * after the widgets paint.
- */
-function persist(url: string, body: string, t: number) {
-  if (body.length > MAX_PERSISTED_CHARS) return;
-  markPending(url, { body, t });
-}
-
-/** Queues a write (or, without `copy`, a read) of `url` as the most recent use. */
-function markPending(url: string, copy?: { body: string; t: number }) {
-  const queued = pending.get(url);
-  pending.delete(url);
-  pending.set(url, copy ?? queued);
-  schedule();
-}
-
-function schedule() {
-  if (scheduled) return;
-  scheduled = true;
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(flushWrites, { timeout: 2000 });
-    cancelFlush = () => cancelIdleCallback(id);
-  } else {
-    const id = setTimeout(flushWrites, 300);
-    cancelFlush = () => clearTimeout(id);
-  }
-  addEventListener('pagehide', flushWrites);
-}
-
-function unschedule() {
-  cancelFlush();
-  cancelFlush = () => {};
-  removeEventListener('pagehide', flushWrites);
-  scheduled = false;
-}
-
-function flushWrites() {
-  unschedule();
-  const work = [...pending];
-  pending.clear();
-  if (!work.length) return;
-  try {
-    let index = loadIndex();
-    for (const [url, copy] of work) {
-      if (copy) index = write(index, url, JSON.stringify({ t: copy.t, body: copy.body }));
-      else index = markUsed(index, url); // gone meanwhile (evicted, cleared): stays gone
-    }
-    localStorage.setItem(INDEX_KEY, JSON.stringify(index));
-  } catch {
-    /* storage unavailable: memory only */
-  }
-}
-
-/**
- * The stored use index, reconciled with the copies actually present: entries whose copy is gone
- * are dropped, and copies it does not know (written by an older version, or another tab's write
- * that lost a race) count as least recently used. Only those unknown copies are read, for their size.
- */
-function loadIndex(): UseIndex {
-  const present = new Set<string>();
-  for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) present.add(key.slice(STORAGE_PREFIX.length));
-  const known = parseUseIndex(localStorage.getItem(INDEX_KEY)).filter(([url]) => present.has(url));
-  for (const [url] of known) present.delete(url);
-  const unknown: UseIndex = [...present].map((url) => {
-    const key = STORAGE_PREFIX + url;
-    return [url, key.length + (localStorage.getItem(key)?.length ?? 0)];
-  });
-  return [...unknown, ...known];
-}
-
-/** Writes one copy, evicting the least recently used ones to stay under the total cap; returns the new index. */
-function write(index: UseIndex, url: string, value: string): UseIndex {
-  const key = STORAGE_PREFIX + url;
-  const next = markUsed(index, url, key.length + value.length);
-  const evict = evictionsFor(next, INDEX_KEY, MAX_TOTAL_CHARS);
-  if (!evict) return index; // this copy alone would pass the cap: keep memory only
-  for (const old of evict) localStorage.removeItem(STORAGE_PREFIX + old);
-  const kept = next.filter(([u]) => !evict.includes(u));
-  try {
-    localStorage.setItem(key, value);
-    return kept;
-  } catch {
-    // Quota full: drop our other copies and try once more; never touch the host's keys.
-    try {
-      for (const k of Object.keys(localStorage)) {
-        if (k.startsWith(STORAGE_PREFIX) && k !== key) localStorage.removeItem(k);
-      }
-      localStorage.setItem(key, value);
-      return kept.filter(([u]) => u === url);
-    } catch {
-      /* storage unavailable: memory only */
-      return [];
-    }
   }
 }

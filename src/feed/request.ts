@@ -1,0 +1,69 @@
+import { FeedError, isFeedError } from './errors.js';
+import { parseFeedText } from './parse.js';
+
+/**
+ * The loader's network step: one capped, timed request for a feed, parsed.
+ * Every failure becomes a {@link FeedError} that names the URL.
+ */
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface RequestOptions {
+  /** Milliseconds before the request fails with a timeout. */
+  timeout?: number;
+  /** Bytes; a larger body is a fatal error. */
+  maxBytes?: number;
+}
+
+/** Fetches and parses `url`; aborting `abort` (or the timeout) rejects with its reason. */
+export async function requestFeed(url: string, abort: AbortController, options: RequestOptions) {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timer = setTimeout(() => abort.abort(new FeedError('timeout', url)), timeout);
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        signal: abort.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/feed+json, application/json;q=0.9' },
+      });
+    } catch (err) {
+      throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
+    }
+    if (!res.ok) throw new FeedError('http', url, res.status);
+    if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FeedError('html', url, res.status);
+    const length = Number(res.headers.get('content-length'));
+    if (length > maxBytes) throw new FeedError('too-large', url);
+    const text = await readCapped(res, maxBytes, abort, url);
+    return { ...parseFeedText(text, url), text };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as UTF-8, stopping as soon as it passes the cap. */
+async function readCapped(res: Response, maxBytes: number, abort: AbortController, url: string): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let size = 0;
+  let text = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        abort.abort(new FeedError('too-large', url));
+        throw new FeedError('too-large', url);
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (err) {
+    if (isFeedError(err)) throw err;
+    throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
+  }
+  return text + decoder.decode();
+}
