@@ -69,6 +69,45 @@ describe('feed loader: sharing', () => {
     }
   });
 
+  it('starts the request when the element connects, before its first render', async () => {
+    const url = await serveFeed(uniqueId(), feedOf([item('a')]));
+    const started: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      started.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const el = document.createElement('pw-test-feed') as PwTestFeed;
+      el.setAttribute('src', url);
+      document.body.append(el);
+      // Synchronously after connection: no render has happened yet, the request is on its way.
+      expect(el.hasUpdated).to.equal(false);
+      expect(started).to.deep.equal([url]);
+      await shown(el);
+      expect(started, 'the first render joins the same request').to.deep.equal([url]);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('reuses a <link rel="preload" as="fetch" crossorigin> of the feed instead of fetching it again', async () => {
+    const id = uniqueId();
+    // Served cacheable, as a portal serves its feed: WebKit does not reuse a `no-store` preload.
+    const url = `${await serveFeed(id, feedOf([item('a')]))}?max-age=60`;
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url, crossOrigin: '' });
+    const loaded = oneEvent(link, 'load');
+    document.head.append(link);
+    await loaded;
+    const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
+    await shown(el);
+    // WebKitGTK 2.50 never hands a preloaded response to fetch(), whatever the headers: it fetches again.
+    const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
+    expect(await requestCount(id)).to.equal(webkit ? 2 : 1);
+    link.remove();
+  });
+
   it('refetches nothing while a copy is fresh', async () => {
     const id = uniqueId();
     const url = await serveFeed(id, feedOf([item('a')]));

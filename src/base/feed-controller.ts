@@ -29,6 +29,7 @@ export class FeedController implements ReactiveController {
   private lastAnnounced?: FeedResult;
   private lastErrorUrl?: string;
   private warnedSrc?: string;
+  private early?: AbortController;
 
   constructor(
     private readonly host: FeedHost,
@@ -38,9 +39,14 @@ export class FeedController implements ReactiveController {
     this.task = new Task(host, {
       task: async ([url, timeout, maxAge], { signal }) => {
         this.follow(url);
-        if (!url) return undefined;
+        if (!url) {
+          this.releaseEarly();
+          return undefined;
+        }
         try {
-          const result = await loadFeed(url, { signal, timeout, maxAge: maxAge });
+          const load = loadFeed(url, { signal, timeout, maxAge: maxAge });
+          this.releaseEarly(); // after the task's own claim, so a shared request is not cancelled
+          const result = await load;
           this.announce(url, result);
           return result;
         } catch (err) {
@@ -88,13 +94,32 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.subscribedUrl === undefined && this.task.status !== TaskStatus.INITIAL) void this.task.run();
+    if (this.task.status === TaskStatus.INITIAL) this.startEarly();
+    else if (this.subscribedUrl === undefined) void this.task.run();
   }
 
   hostDisconnected(): void {
+    this.releaseEarly();
     this.follow(undefined);
     // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
     this.task.abort();
+  }
+
+  /**
+   * Starts the request when the element connects: the task would start it only after the first
+   * render, which on a phone is tens of milliseconds later. The task's own load joins this one
+   * (the loader makes one request per URL), and disconnecting releases this claim as it does the task's.
+   */
+  private startEarly() {
+    const url = this.url;
+    if (!url) return;
+    this.early = new AbortController();
+    loadFeed(url, { signal: this.early.signal, timeout: this.host.timeout, maxAge: this.host.maxAge }).catch(() => {});
+  }
+
+  private releaseEarly() {
+    this.early?.abort();
+    this.early = undefined;
   }
 
   private follow(url: string | undefined) {

@@ -4,7 +4,7 @@
  * requests and simulate every way a real server fails.
  *
  *   POST /__feed/store/:id          body = the response body to serve (query: type, delay=ms for every answer)
- *   GET  /__feed/inline/:id         serves it (query: delay=ms, status=N, type=…); counts the request
+ *   GET  /__feed/inline/:id         serves it (query: delay=ms, status=N, type=…, max-age=s to allow caching); counts the request
  *   GET  /__feed/count/:id          {"count": N}
  *   POST /__feed/state/:id/(up|down) a "down" feed answers 503
  *   GET  /__feed/status/:code       an error status
@@ -55,6 +55,7 @@ export async function feedServer(ctx, next) {
         return;
       }
       ctx.status = Number(q.status) || 200;
+      if (q['max-age']) ctx.set('Cache-Control', `max-age=${Number(q['max-age'])}`);
       ctx.type = q.type || entry.type;
       ctx.body = entry.body;
       return;
