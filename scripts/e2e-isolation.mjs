@@ -13,7 +13,10 @@
  *    Zalo's plugin script under the documented CSP: no Trusted Types violation.
  *    A body with inline handlers and styles: the only reports are the documented
  *    script-src-attr / style-src-attr / style-src-elem ones, and nothing runs.
- * 3. Host Lit: a page that uses its own Lit and @lit/localize (configured by
+ * 3. The autoloader (dist/cdn/autoloader.js) under the strict CSP and the documented policy
+ *    names: every widget rendered, only the modules of the elements on the page fetched;
+ *    loaded twice and next to the single-file bundle: nothing defined twice, nothing thrown.
+ * 4. Host Lit: a page that uses its own Lit and @lit/localize (configured by
  *    the host) together with the npm build. Both work; the widgets' documented
  *    limit is that their text stays Vietnamese.
  */
@@ -24,7 +27,7 @@ import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const f of ['dist/cdn/provincial-widgets.js', 'dist/cdn/provincial-widgets.iife.js', 'dist/index.js']) {
+for (const f of ['dist/cdn/provincial-widgets.js', 'dist/cdn/provincial-widgets.iife.js', 'dist/cdn/autoloader.js', 'dist/index.js']) {
   if (!existsSync(`${root}${f}`)) {
     console.error(`e2e-isolation: ${f} is missing; run npm run build first.`);
     process.exit(1);
@@ -64,6 +67,21 @@ const pages = {
   '/e2e/csp-esm.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': STRICT_CSP } },
   '/e2e/csp-iife.html': { body: page('<script src="/dist/cdn/provincial-widgets.iife.js" defer></script>'), headers: { 'content-security-policy': STRICT_CSP } },
   '/e2e/csp-documented.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': DOCUMENTED_CSP } },
+  '/e2e/autoloader.html': {
+    body: page('<script type="module" src="/dist/cdn/autoloader.js"></script>'),
+    headers: { 'content-security-policy': DOCUMENTED_CSP },
+  },
+  '/e2e/autoloader-news.html': {
+    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>News only</title><script type="module" src="/dist/cdn/autoloader.js"></script></head>
+<body><pw-news-list src="/demo/feeds/portal.{lang}.json" limit="4"></pw-news-list></body></html>`,
+    headers: { 'content-security-policy': STRICT_CSP },
+  },
+  '/e2e/autoloader-twice.html': {
+    body: page(
+      '<script type="module" src="/dist/cdn/autoloader.js"></script><script type="module" src="/dist/cdn/autoloader.js?copy=2"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>',
+    ),
+    headers: { 'content-security-policy': DOCUMENTED_CSP },
+  },
   '/e2e/double.html': {
     body: page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
   },
@@ -189,6 +207,16 @@ try {
   await check('strict CSP + Trusted Types, classic script', '/e2e/csp-iife.html');
   await check(`the documented policy names (${NAMED_TT})`, '/e2e/csp-documented.html');
   await check('the library loaded twice under the documented policy names', '/e2e/double-documented.html');
+  await check('the autoloader under the documented CSP: all five elements', '/e2e/autoloader.html');
+  await check('the autoloader on a news-list page under the strict CSP: only that element is fetched', '/e2e/autoloader-news.html', {
+    ready: (tab) => tab.waitForFunction(() => document.querySelector('pw-news-list')?.shadowRoot?.querySelector('[part~=item]'), { timeout: 20000 }),
+    expect: async (tab) => {
+      const names = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+      const others = names.filter((n) => /autoload\/pw-(article-card|training-calendar|language-switcher|share-bar)\.js/.test(n) || /purify/.test(n));
+      return others.length ? [`fetched modules of elements not on the page: ${others.join(', ')}`] : [];
+    },
+  });
+  await check('two autoloaders and the single-file bundle on one page', '/e2e/autoloader-twice.html');
   await check('Zalo plugin under the documented CSP: its script URL goes through the pw-zalo policy', '/e2e/zalo.html', {
     ready: async (tab) => {
       await tab.waitForFunction(() => document.querySelector('pw-share-bar')?.shadowRoot?.querySelector('[part~=target-zalo]'), { timeout: 20000 });

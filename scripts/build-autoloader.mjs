@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`, after scripts/build.mjs: the autoloader and the per-element modules it loads.
+ *
+ * 1. dist/cdn/autoload/pw-<name>.js: one ES module per element (its definition plus the locale
+ *    setup), built together so that what they share (Lit, the loader, the locale store…) lands in
+ *    shared chunks next to them, loaded once per page. DOMPurify stays a lazy chunk.
+ * 2. dist/cdn/autoloader.js: src/autoloader.ts with the tag → files map of step 1 built in, so it
+ *    can preload an element's chunks in parallel (`modulepreload`) instead of in a waterfall.
+ * 3. The bytes each kind of page fetches through it (gzip, every JS file it loads), with the
+ *    targets of issue 15 printed and enforced ceilings that ratchet like scripts/size-budget.mjs.
+ *
+ * Flags: --skip-budget.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { cdnOutput } from './lib/cdn-output.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdn = `${root}dist/cdn`;
+const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-switcher', 'share-bar'];
+
+/** Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut. */
+const BUDGETS = {
+  'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
+  'news-list page': { target: 16, ceiling: 26, tags: ['pw-news-list'] },
+  'seed article page (article card, share bar, switcher; DOMPurify included)': {
+    target: 24,
+    ceiling: 49,
+    tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
+    lazy: true,
+  },
+  'calendar page': { target: 21, ceiling: 31, tags: ['pw-training-calendar'] },
+};
+
+/** The production settings of the shipped CDN files (Lit's production build, minified). */
+const production = {
+  configFile: `${root}vite.config.ts`,
+  root,
+  mode: 'production',
+  logLevel: 'warn',
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  publicDir: false,
+};
+
+/** One virtual entry per element: the locale setup, then the element's define module. */
+const entries = () => ({
+  name: 'pw:element-entries',
+  resolveId: (id) => (id.startsWith('pw-entry:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0pw-entry:')) return null;
+    const name = id.slice('\0pw-entry:'.length);
+    return `import ${JSON.stringify(`${root}src/locale/localize.ts`)};\nimport ${JSON.stringify(`${root}src/components/${name}/define.ts`)};\n`;
+  },
+});
+
+rmSync(`${cdn}/autoload`, { recursive: true, force: true });
+console.log('\n▸ CDN: dist/cdn/autoload/ (one module per element, shared chunks)');
+const out = await build({
+  ...production,
+  plugins: [entries()],
+  build: {
+    outDir: `${cdn}/autoload`,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+      preserveEntrySignatures: 'allow-extension',
+      output: { ...cdnOutput, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+});
+const chunks = new Map((Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+
+/** A file's static imports, transitively (what must arrive before it runs). */
+const closure = (file, seen = new Set()) => {
+  for (const dep of chunks.get(file).imports) if (!seen.has(dep)) closure(dep, seen.add(dep));
+  return seen;
+};
+const map = Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, [`pw-${n}.js`, ...closure(`pw-${n}.js`)].map((f) => `./autoload/${f}`)]));
+
+console.log('▸ CDN: dist/cdn/autoloader.js');
+await build({
+  ...production,
+  define: { ...production.define, __PW_ELEMENTS__: JSON.stringify(map) },
+  build: {
+    outDir: cdn,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    copyPublicDir: false,
+    lib: { entry: `${root}src/autoloader.ts`, formats: ['es'], fileName: () => 'autoloader.js' },
+    rolldownOptions: { output: cdnOutput },
+  },
+});
+
+// ---- bytes per page ------------------------------------------------------------
+const gz = (file) => gzipSync(readFileSync(`${cdn}/${file}`), { level: 9 }).length;
+const kib = (n) => (n / 1024).toFixed(2);
+const lazyOf = (files) => [...files].flatMap((f) => chunks.get(f.slice('./autoload/'.length))?.dynamicImports ?? []);
+const failures = [];
+console.log('\nAutoloader: JS a page fetches, gzip (autoloader + element modules + shared chunks)');
+for (const [page, { target, ceiling, tags, lazy }] of Object.entries(BUDGETS)) {
+  const files = new Set(['autoloader.js', ...tags.flatMap((t) => map[t].map((f) => f.slice(2)))]);
+  if (lazy) for (const f of lazyOf([...files].filter((f) => f.startsWith('autoload/')).map((f) => `./${f}`))) files.add(`autoload/${f}`);
+  const bytes = [...files].reduce((sum, f) => sum + gz(f), 0);
+  const met = bytes <= target * 1024;
+  const ok = bytes <= ceiling * 1024;
+  console.log(`  ${page.padEnd(76)} ${kib(bytes).padStart(6)} KiB  target ${target}: ${met ? 'met' : 'not met'}; ceiling ${ceiling}: ${ok ? 'OK' : 'EXCEEDED'}  (${files.size} files)`);
+  if (!ok) failures.push(`${page}: ${kib(bytes)} KiB gzip, over the enforced ${ceiling} KiB ceiling`);
+}
+if (failures.length && !process.argv.includes('--skip-budget')) {
+  console.error(`\nbuild-autoloader: ${failures.join('; ')}.`);
+  process.exit(1);
+}

@@ -1,0 +1,65 @@
+/**
+ * dist/cdn/autoloader.js: one small script tag that defines only the `pw-*` elements a page uses.
+ *
+ * It finds undefined `pw-*` elements in the document, and those added later (a MutationObserver,
+ * which also follows the open shadow roots of elements it sees), and imports each element's module
+ * from the folder it was served from. The modules share one core chunk; the autoloader adds
+ * `<link rel="modulepreload">` for an element's chunks before importing it, so they arrive in
+ * parallel rather than one after another.
+ *
+ * Safe to load twice, and next to the single-file bundle: an element already defined is skipped,
+ * and every definition is guarded.
+ */
+
+/** Tag → files (relative to this script): the element's entry module first, then the chunks it imports. */
+declare const __PW_ELEMENTS__: Record<string, string[]>;
+const ELEMENTS = __PW_ELEMENTS__;
+
+const started = new Set<string>();
+const observer = new MutationObserver((records) => {
+  for (const r of records) for (const node of r.addedNodes) if (node instanceof Element) discover(node);
+});
+const observed = new WeakSet<Node>();
+
+/**
+ * Defines the `pw-*` elements in `root` (an element, a document or a shadow root) and watches it,
+ * with the open shadow roots inside it, for more. Resolves when their modules have loaded.
+ * The autoloader calls it for the document itself; call it for a closed shadow root you own.
+ */
+export function discover(root: ParentNode): Promise<unknown> {
+  const loads: Promise<unknown>[] = [];
+  const visit = (el: Element) => {
+    const tag = el.localName;
+    if (tag.startsWith('pw-')) loads.push(load(tag));
+    if (el.shadowRoot) watch(el.shadowRoot);
+  };
+  if (root instanceof Element) visit(root);
+  for (const el of root.querySelectorAll('*')) visit(el);
+  return Promise.all(loads);
+}
+
+function watch(root: Node) {
+  if (observed.has(root)) return;
+  observed.add(root);
+  observer.observe(root, { childList: true, subtree: true });
+  if (root instanceof ShadowRoot) void discover(root);
+}
+
+function load(tag: string): Promise<unknown> {
+  const files = Object.hasOwn(ELEMENTS, tag) ? ELEMENTS[tag] : undefined;
+  if (!files) return Promise.resolve(); // not ours (or a typo): nothing to wait for
+  if (customElements.get(tag) || started.has(tag)) return customElements.whenDefined(tag);
+  started.add(tag);
+  const [entry, ...chunks] = files.map((f) => new URL(f, import.meta.url).href);
+  for (const href of chunks) {
+    if (document.querySelector(`link[rel=modulepreload][href="${href}"]`)) continue;
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+  }
+  return import(/* @vite-ignore */ entry!).catch((err: unknown) => {
+    started.delete(tag);
+    console.warn(`provincial-widgets: could not load <${tag}> from ${entry}: ${err}`);
+  });
+}
+
+watch(document);
+void discover(document);

@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { until } from './helpers/feeds.js';
+
+/**
+ * The autoloader's runtime (src/autoloader.ts) with a stand-in element map: three small modules in
+ * test/helpers/autoload/ that share a "chunk" counting evaluations. The built autoloader with the
+ * real elements is checked by `npm run build` (bytes) and `npm run test:isolation` (CSP, Trusted Types).
+ */
+const dir = '../test/helpers/autoload';
+(globalThis as Record<string, unknown>).__PW_ELEMENTS__ = {
+  'pw-auto-one': [`${dir}/pw-auto-one.ts`, `${dir}/shared.ts`],
+  'pw-auto-two': [`${dir}/pw-auto-two.ts`, `${dir}/shared.ts`],
+  'pw-auto-three': [`${dir}/pw-auto-three.ts`, `${dir}/shared.ts`],
+};
+const evaluations = () => (globalThis as { __autoloadEvaluations?: Record<string, number> }).__autoloadEvaluations ?? {};
+const defined = (tag: string) => until(() => customElements.get(tag), 3000, `<${tag}> defined`);
+
+describe('autoloader', () => {
+  const early = document.createElement('pw-auto-one');
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+
+  before(async () => {
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onError);
+    document.body.append(early);
+    await import('../src/autoloader.js');
+  });
+  after(() => {
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onError);
+    early.remove();
+  });
+
+  it('defines the elements already in the page, and loads nothing for the others', async () => {
+    await defined('pw-auto-one');
+    expect(early.matches(':defined')).to.equal(true);
+    expect(evaluations()['pw-auto-three']).to.equal(undefined);
+    expect(customElements.get('pw-auto-three')).to.equal(undefined);
+  });
+
+  it("preloads an element's chunks with <link rel=modulepreload>", async () => {
+    await defined('pw-auto-one');
+    const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => l.href);
+    expect(links).to.include(new URL('/test/helpers/autoload/shared.ts', location.href).href);
+    expect(links.filter((h) => h.endsWith('/shared.ts'))).to.have.length(1);
+  });
+
+  it('defines elements added later', async () => {
+    const el = document.createElement('pw-auto-two');
+    document.body.append(el);
+    await defined('pw-auto-two');
+    expect(el.matches(':defined')).to.equal(true);
+    el.remove();
+  });
+
+  it('defines elements inside the open shadow root of a host element', async () => {
+    class HostWidget extends HTMLElement {
+      connectedCallback() {
+        // Like a Lit element: the shadow content arrives after connection.
+        const root = this.attachShadow({ mode: 'open' });
+        queueMicrotask(() => root.append(document.createElement('pw-auto-three')));
+      }
+    }
+    customElements.define('host-widget-autoload', HostWidget);
+    const host = document.createElement('host-widget-autoload');
+    document.body.append(host);
+    await defined('pw-auto-three');
+    expect(host.shadowRoot!.querySelector('pw-auto-three')!.matches(':defined')).to.equal(true);
+    host.remove();
+  });
+
+  it('ignores pw-* tags it does not know, such as a typo', async () => {
+    const typo = document.createElement('pw-auto-on');
+    document.body.append(typo);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(customElements.get('pw-auto-on')).to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+    typo.remove();
+  });
+
+  it('loaded a second time, defines nothing twice and throws nothing', async () => {
+    await import(/* @vite-ignore */ `${'/src/autoloader.ts'}?copy=2`);
+    const el = document.createElement('pw-auto-one');
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(evaluations()['pw-auto-one']).to.equal(1);
+    expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+});
