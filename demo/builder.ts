@@ -107,7 +107,13 @@ const ELEMENTS: ElementSpec[] = [
   },
 ];
 
-const CDN = 'https://cdn.jsdelivr.net/npm/provincial-widgets@0.1/dist/cdn/';
+/** The file each script kind loads from the self-hosted copy of dist/cdn/. */
+const SCRIPTS: Record<string, (base: string) => string> = {
+  autoloader: (base) => `<script type="module" src="${base}autoloader.js"></script>`,
+  module: (base) => `<script type="module" src="${base}provincial-widgets.js"></script>`,
+  classic: (base) => `<script src="${base}provincial-widgets.iife.js" defer></script>`,
+};
+const BUNDLE_KEY = 'pw-builder-bundle-url';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>('#builder');
@@ -118,6 +124,18 @@ const code = $<HTMLElement>('#snippet');
 const status = $<HTMLElement>('#copy-status');
 const scriptKind = $<HTMLSelectElement>('#script-kind');
 const fallbackInput = $<HTMLInputElement>('#fallback');
+const bundleInput = $<HTMLInputElement>('#bundle-url');
+try {
+  bundleInput.value = localStorage.getItem(BUNDLE_KEY) ?? bundleInput.value;
+} catch {
+  /* storage disabled: keep the default */
+}
+
+/** The folder URL as typed, with the trailing slash the file names need. */
+const bundleBase = () => {
+  const v = bundleInput.value.trim() || '/assets/provincial-widgets/';
+  return escAttr(v.endsWith('/') ? v : `${v}/`);
+};
 
 const spec = () => ELEMENTS.find((e) => e.tag === picker.value) ?? ELEMENTS[0];
 
@@ -203,10 +221,7 @@ const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function snippet(attrs: Array<[string, string]>): string {
   const s = spec();
-  const classic = scriptKind.value === 'classic';
-  const script = classic
-    ? `<script src="${CDN}provincial-widgets.iife.js" defer></script>`
-    : `<script type="module" src="${CDN}provincial-widgets.js"></script>`;
+  const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)(bundleBase());
   const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`));
   const open = list.join('').length > 70 ? `<${s.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>` : `<${s.tag}${list.join('')}>`;
   const link = fallbackInput.value.trim();
@@ -252,6 +267,13 @@ picker.addEventListener('change', () => {
   update();
 });
 form.addEventListener('input', (e) => {
+  if (e.target === bundleInput) {
+    try {
+      localStorage.setItem(BUNDLE_KEY, bundleInput.value.trim());
+    } catch {
+      /* storage disabled: the value lasts for this visit */
+    }
+  }
   if (e.target !== picker) update();
 });
 form.addEventListener('change', (e) => {

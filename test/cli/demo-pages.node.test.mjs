@@ -145,11 +145,19 @@ const shadowText = (page, selector, inner) =>
     await page.select('#f-view', 'list');
     await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar')?.getAttribute('view') === 'list');
     const snippet = await page.$eval('#snippet', (c) => c.textContent);
-    assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/provincial-widgets@0\.1\/dist\/cdn\/provincial-widgets\.js"><\/script>/);
+    // Self-hosted by default: the package is not on a public CDN.
+    assert.match(snippet, /^<script type="module" src="\/assets\/provincial-widgets\/autoloader\.js"><\/script>/);
     assert.match(snippet, new RegExp(`<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`));
     assert.deepEqual(await axeViolations(page), []);
     await page.select('#script-kind', 'classic');
-    assert.match(await page.$eval('#snippet', (c) => c.textContent), /<script src="[^"]+provincial-widgets\.iife\.js" defer><\/script>/);
+    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script src="\/assets\/provincial-widgets\/provincial-widgets\.iife\.js" defer><\/script>/);
+    // The folder where the webmaster copied dist/cdn/ goes into the snippet, and is remembered.
+    await page.$eval('#bundle-url', (i) => (i.value = ''));
+    await page.type('#bundle-url', 'https://agency.example/js/pw');
+    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script src="https:\/\/agency\.example\/js\/pw\/provincial-widgets\.iife\.js" defer>/);
+    await page.reload({ waitUntil: 'networkidle0' });
+    assert.equal(await page.$eval('#bundle-url', (i) => i.value), 'https://agency.example/js/pw');
+    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script type="module" src="https:\/\/agency\.example\/js\/pw\/autoloader\.js">/);
     // "Copy snippet" puts exactly the snippet on the clipboard and says so.
     await page.browserContext().overridePermissions(base.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.click('#copy');
