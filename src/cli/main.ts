@@ -4,6 +4,7 @@
  *
  *   provincial-widgets validate <file|url> [--base <url>] [--strict] [--json]
  *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
+ *   provincial-widgets sample-feed [-o <file>] [--lang en]
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,8 @@ import { parseFeedJson } from '../feed/parse.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
+import { copySampleImages, sampleFeed } from './sample-feed.js';
+import { writeOutput } from './output.js';
 import { setCliLang, t } from './i18n.js';
 
 export interface Io {
@@ -46,12 +49,19 @@ Usage:
                             (automatic when converting from a URL)
       Notes about guesses and gaps go to standard error.
 
+  provincial-widgets sample-feed [options]
+      Writes the demo's sample feed (news and training sessions) with its sessions moved
+      to the current weeks, to try the widgets on your own site. Vietnamese; --lang en
+      for the English edition. With -o, its photos are copied to images/ next to the file.
+      -o, --output <file>   write to a file instead of standard output
+
   Use "-" as the file to read standard input.
   Add --lang vi (or set PW_LANG=vi) for messages in Vietnamese.
 
 Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json
   npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
+  npx provincial-widgets sample-feed -o portal.vi.json
 `;
 
 function usage(io: Io, message: string): number {
@@ -118,6 +128,25 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function runSampleFeed(args: string[], io: Io, lang: 'vi' | 'en'): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  if (positionals.length) return usage(io, t('sample-feed takes no file; use -o <file>', 'sample-feed không nhận tệp; dùng -o <tệp>'));
+  const json = `${JSON.stringify(sampleFeed(lang), null, 2)}\n`;
+  if (!values.output) {
+    io.out(json);
+    return 0;
+  }
+  await writeOutput(values.output, json);
+  const photos = await copySampleImages(values.output);
+  io.err(
+    `${t(
+      `Wrote the ${lang === 'vi' ? 'Vietnamese' : 'English'} sample feed → ${values.output} (${photos} photos in images/ next to it). Publish both, then point src= at the feed.`,
+      `Đã ghi bản tin mẫu ${lang === 'vi' ? 'tiếng Việt' : 'tiếng Anh'} → ${values.output} (${photos} ảnh trong thư mục images/ bên cạnh). Đăng cả hai lên máy chủ rồi trỏ src= vào bản tin.`,
+    )}\n`,
+  );
+  return 0;
+}
+
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   // `--lang vi` anywhere on the line (or PW_LANG=vi) gives the messages in Vietnamese.
@@ -136,6 +165,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runValidate(rest, io);
       case 'from-rss':
         return await runFromRss(rest, io);
+      case 'sample-feed':
+        return await runSampleFeed(rest, io, lang?.toLowerCase().startsWith('en') ? 'en' : 'vi');
       case undefined:
       case 'help':
       case '-h':
