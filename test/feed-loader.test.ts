@@ -154,6 +154,35 @@ describe('feed loader: failures', () => {
     });
   }
 
+  it('names CORS, the page origin and the header to add when another origin answers without Access-Control-Allow-Origin', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const same = new URL(await serveFeed(uniqueId(), feedOf([item('a')])));
+      // The same test server under another host name is another origin; it sends no CORS header.
+      same.hostname = same.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed></pw-test-feed>`);
+      const failed = oneEvent(el, 'pw-feed-error');
+      el.src = same.href;
+      const { detail } = await failed;
+      expect(detail.error.kind).to.equal('cors');
+      const message = warnings.find((w) => w.includes(same.href)) ?? '';
+      expect(message).to.contain('Access-Control-Allow-Origin: *');
+      expect(message).to.contain(location.origin);
+      await errorShown(el);
+
+      // A server that does not answer at all stays a network failure.
+      const gone = new URL(`http://${same.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:9/feed.json`);
+      const el2 = await fixture<PwTestFeed>(html`<pw-test-feed></pw-test-feed>`);
+      const failed2 = oneEvent(el2, 'pw-feed-error');
+      el2.src = gone.href;
+      expect((await failed2).detail.error.kind).to.equal('network');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   for (const [what, body, kind] of [
     ['an empty body', '', 'empty'],
     ['JSON null', 'null', 'not-object'],

@@ -37,6 +37,10 @@ const FATAL = (): Record<FeedErrorKind, [string, string]> => ({
     t('Open the URL in a browser; check the address and that the file is published.', 'Mở địa chỉ bằng trình duyệt; kiểm tra địa chỉ và tệp đã được đăng chưa.'),
   ],
   network: [t('the feed could not be fetched', 'không tải được bản tin'), t('Check the address and the network.', 'Kiểm tra địa chỉ và kết nối mạng.')],
+  cors: [
+    t('the server does not let other sites read the feed', 'máy chủ không cho trang khác đọc bản tin'),
+    t('Send "Access-Control-Allow-Origin: *" with the feed.', 'Gửi kèm tiêu đề "Access-Control-Allow-Origin: *" với bản tin.'),
+  ],
   timeout: [
     t('the server did not answer in time', 'máy chủ không trả lời kịp'),
     t('Try again; if it is slow, serve the feed as a static file.', 'Thử lại; nếu chậm, hãy phục vụ bản tin dưới dạng tệp tĩnh.'),

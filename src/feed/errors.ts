@@ -2,6 +2,7 @@
 export type FeedErrorKind =
   | 'http'
   | 'network'
+  | 'cors'
   | 'timeout'
   | 'too-large'
   | 'empty'
@@ -12,7 +13,8 @@ export type FeedErrorKind =
 
 const explanations: Record<FeedErrorKind, string> = {
   http: 'the server answered with an error status',
-  network: 'the request failed (offline, CORS or connection reset)',
+  network: 'the request failed (offline, or connection reset)',
+  cors: 'the server answered, but without an Access-Control-Allow-Origin header that lets this page read it',
   timeout: 'the server did not answer in time',
   'too-large': 'the body is larger than the size cap',
   empty: 'the body is empty',
@@ -22,6 +24,12 @@ const explanations: Record<FeedErrorKind, string> = {
   'no-items': 'the feed has no "items" array',
 };
 
+/** What the feed's host must add, naming this page's origin. */
+const corsFix = () => {
+  const origin = globalThis.location?.origin;
+  return `. Fix: the feed's server must send "Access-Control-Allow-Origin: *"${origin && origin !== 'null' ? ` (or "${origin}", this page's origin)` : ''} with the feed.`;
+};
+
 export class FeedError extends Error {
   override readonly name = 'FeedError';
   constructor(
@@ -29,7 +37,7 @@ export class FeedError extends Error {
     readonly url: string,
     readonly status?: number,
   ) {
-    super(`provincial-widgets: feed ${url}: ${explanations[kind]}${status ? ` (HTTP ${status})` : ''}`);
+    super(`provincial-widgets: feed ${url}: ${explanations[kind]}${status ? ` (HTTP ${status})` : ''}${kind === 'cors' ? corsFix() : ''}`);
   }
 }
 

@@ -31,8 +31,9 @@ export async function requestFeed(url: string, abort: AbortController, options: 
         credentials: 'same-origin',
         headers: { Accept: 'application/feed+json, application/json;q=0.9' },
       });
-    } catch (err) {
-      throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
+    } catch {
+      if (abort.signal.aborted) throw abort.signal.reason;
+      throw new FeedError((await blockedByCors(url, abort.signal)) ? 'cors' : 'network', url);
     }
     if (!res.ok) throw new FeedError('http', url, res.status);
     if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FeedError('html', url, res.status);
@@ -68,4 +69,19 @@ async function readCapped(res: Response, maxBytes: number, abort: AbortControlle
     throw abort.signal.aborted ? abort.signal.reason : new FeedError('network', url);
   }
   return text + decoder.decode();
+}
+
+/**
+ * After a failed cross-origin request: whether the server answers at all. Scripts cannot tell a
+ * CORS refusal from a network failure, but an opaque `no-cors` response can only come from a
+ * server that answered, so the missing header is then the likely cause (and worth naming).
+ */
+async function blockedByCors(url: string, signal: AbortSignal): Promise<boolean> {
+  if (typeof location === 'undefined' || new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal });
+    return true;
+  } catch {
+    return false;
+  }
 }
