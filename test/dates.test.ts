@@ -1,8 +1,15 @@
 import { expect } from '@open-wc/testing';
 import {
   addDays, addMonths, dayOf, formatDate, formatDateTime, formatLongDay, formatMonth, formatTime, formatTimeRange,
-  daysBetween, daysInMonth, isoWeekday, monthWeeks, parseInstant, weekdayName, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
+  daysBetween, daysInMonth, isoWeekday, monthWeeks, parseInstant, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
 } from '../src/shared/dates.js';
+import { parseDay, type Day } from '../src/shared/dates.js';
+import { localeInfo } from '../src/locale/locales.js';
+
+const vi = localeInfo('vi');
+const en = localeInfo('en');
+/** A day from a literal the test knows is valid. */
+const d = (s: string): Day => parseDay(s)!;
 
 const seed = new Date('2017-11-22T11:16:00+07:00');
 
@@ -13,31 +20,31 @@ describe('dates', () => {
   });
 
   it("formats Vietnamese dates exactly as the portal does", () => {
-    expect(formatDateTime(seed, 'vi')).to.equal('22/11/2017 - 11:16');
-    expect(formatDate(seed, 'vi')).to.equal('22/11/2017');
-    expect(formatTime(new Date('2017-11-22T07:30:00+07:00'), 'vi')).to.equal('07:30');
+    expect(formatDateTime(seed, vi)).to.equal('22/11/2017 - 11:16');
+    expect(formatDate(seed, vi)).to.equal('22/11/2017');
+    expect(formatTime(new Date('2017-11-22T07:30:00+07:00'), vi)).to.equal('07:30');
   });
 
   it('formats English dates naturally, still in Vietnam time', () => {
-    expect(formatDateTime(seed, 'en')).to.equal('22 Nov 2017, 11:16');
-    expect(formatDate(seed, 'en')).to.equal('22 Nov 2017');
+    expect(formatDateTime(seed, en)).to.equal('22 Nov 2017, 11:16');
+    expect(formatDate(seed, en)).to.equal('22 Nov 2017');
   });
 
   it('honours another display zone when asked', () => {
-    expect(formatDateTime(seed, 'vi', 'Europe/Paris')).to.equal('22/11/2017 - 05:16');
-    expect(formatDateTime(seed, 'en', 'UTC')).to.equal('22 Nov 2017, 04:16');
+    expect(formatDateTime(seed, vi, 'Europe/Paris')).to.equal('22/11/2017 - 05:16');
+    expect(formatDateTime(seed, en, 'UTC')).to.equal('22 Nov 2017, 04:16');
   });
 
   it('formats ranges, long days and months', () => {
     const a = new Date('2017-11-22T07:30:00+07:00');
     const b = new Date('2017-11-22T11:00:00+07:00');
-    expect(formatTimeRange(a, b, 'vi')).to.equal('07:30 – 11:00');
-    expect(formatLongDay('2017-11-22', 'vi')).to.equal('Thứ Tư, 22 tháng 11, 2017');
-    expect(formatLongDay('2017-11-22', 'en')).to.equal('Wednesday, 22 November 2017');
-    expect(formatMonth(2017, 11, 'vi')).to.equal('Tháng 11 năm 2017');
-    expect(formatMonth(2017, 11, 'en')).to.equal('November 2017');
-    expect(weekdayNames('vi', 'long')).to.deep.equal(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
-    expect(weekdayNames('vi', 'narrow')).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    expect(formatTimeRange(a, b, vi)).to.equal('07:30 – 11:00');
+    expect(formatLongDay(d('2017-11-22'), vi)).to.equal('Thứ Tư, 22 tháng 11, 2017');
+    expect(formatLongDay(d('2017-11-22'), en)).to.equal('Wednesday, 22 November 2017');
+    expect(formatMonth(2017, 11, vi)).to.equal('Tháng 11 năm 2017');
+    expect(formatMonth(2017, 11, en)).to.equal('November 2017');
+    expect(weekdayNames(vi, 'long')).to.deep.equal(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
+    expect(weekdayNames(vi, 'narrow')).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
   });
 
   it('parses RFC 3339 and bare days, reading missing offsets as Vietnam time', () => {
@@ -112,20 +119,20 @@ describe('dates', () => {
   });
 
   it('does day arithmetic across months, years and DST changes', () => {
-    expect(addDays('2017-11-30', 1)).to.equal('2017-12-01');
-    expect(addDays('2018-03-10', 2)).to.equal('2018-03-12'); // US DST starts 11/3
-    expect(addMonths('2018-01-31', 1)).to.equal('2018-02-28');
-    expect(addMonths('2017-11-22', -12)).to.equal('2016-11-22');
-    expect(isoWeekday('2017-11-22')).to.equal(3);
-    expect(startOfWeek('2017-11-26')).to.equal('2017-11-20');
+    expect(addDays(d('2017-11-30'), 1)).to.equal('2017-12-01');
+    expect(addDays(d('2018-03-10'), 2)).to.equal('2018-03-12'); // US DST starts 11/3
+    expect(addMonths(d('2018-01-31'), 1)).to.equal('2018-02-28');
+    expect(addMonths(d('2017-11-22'), -12)).to.equal('2016-11-22');
+    expect(isoWeekday(d('2017-11-22'))).to.equal(3);
+    expect(startOfWeek(d('2017-11-26'))).to.equal('2017-11-20');
   });
 
   it('does day arithmetic exactly as Date does, from year 1000 to 9999', () => {
     // Reference: the engine's own UTC calendar.
-    const ref = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const ref = (day: string, n: number) => d(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
     let checked = 0;
     for (let t = Date.UTC(1000, 0, 1); t < Date.UTC(9999, 0, 1); t += 86_400_000 * 3_659 + 86_400_000 * (checked % 7)) {
-      const day = new Date(t).toISOString().slice(0, 10);
+      const day = d(new Date(t).toISOString().slice(0, 10));
       for (const n of [-800, -366, -31, -1, 0, 1, 28, 59, 365, 1461]) {
         expect(addDays(day, n), `${day} + ${n}`).to.equal(ref(day, n));
         expect(daysBetween(day, ref(day, n)), `${day} → ${n}`).to.equal(n);
@@ -136,18 +143,18 @@ describe('dates', () => {
       checked++;
     }
     expect(checked).to.be.greaterThan(850);
-    expect(addDays('2000-02-28', 1)).to.equal('2000-02-29');
-    expect(addDays('1900-02-28', 1)).to.equal('1900-03-01');
+    expect(addDays(d('2000-02-28'), 1)).to.equal('2000-02-29');
+    expect(addDays(d('1900-02-28'), 1)).to.equal('1900-03-01');
     expect(daysInMonth(2024, 2)).to.equal(29);
     expect(daysInMonth(2100, 2)).to.equal(28);
   });
 
   it('names Vietnamese days and months through Intl, as the portal writes them', () => {
-    expect(weekdayName('2017-11-26', 'vi')).to.equal('Chủ Nhật');
-    expect(formatLongDay('2017-11-26', 'vi')).to.equal('Chủ Nhật, 26 tháng 11, 2017');
-    expect(formatLongDay('2018-01-01', 'vi')).to.equal('Thứ Hai, 1 tháng 1, 2018');
-    expect(formatMonth(2018, 1, 'vi')).to.equal('Tháng 1 năm 2018');
-    expect(formatLongDay('2017-11-26', 'en')).to.equal('Sunday, 26 November 2017');
+    expect(weekdayNames(vi)[6]).to.equal('Chủ Nhật');
+    expect(formatLongDay(d('2017-11-26'), vi)).to.equal('Chủ Nhật, 26 tháng 11, 2017');
+    expect(formatLongDay(d('2018-01-01'), vi)).to.equal('Thứ Hai, 1 tháng 1, 2018');
+    expect(formatMonth(2018, 1, vi)).to.equal('Tháng 1 năm 2018');
+    expect(formatLongDay(d('2017-11-26'), en)).to.equal('Sunday, 26 November 2017');
   });
 
   it('builds Monday-first month grids', () => {
