@@ -171,3 +171,74 @@ describe('dates', () => {
     expect(feb).to.have.length(4);
   });
 });
+
+describe('dates: the locale rows against Intl', () => {
+  // What dates.ts built with Intl before the rows wrote patterns and names out; the rows must match it byte for byte.
+  const intl = (tag: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, o);
+  const rows = [{ row: vi, tag: 'vi-VN' }, { row: en, tag: 'en-GB' }];
+
+  it('writes every month and weekday exactly as Intl does, for vi and en', () => {
+    let checked = 0;
+    for (const { row, tag } of rows) {
+      const long = intl(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const month = intl(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const date = intl(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+      const time = intl(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
+      // Every month of two years (one leap) on days 1, 9 and 28: every weekday appears with every month.
+      for (const y of [2017, 2024]) {
+        for (let m = 1; m <= 12; m++) {
+          const s = month.format(Date.UTC(y, m - 1, 1));
+          expect(formatMonth(y, m, row), `${tag} ${y}-${m}`).to.equal(s.charAt(0).toLocaleUpperCase(tag) + s.slice(1));
+          for (const dd of [1, 9, 28]) {
+            const day = d(`${y}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`);
+            const instant = new Date(Date.UTC(y, m - 1, dd, (5 * dd) % 24, 7 * dd));
+            expect(formatLongDay(day, row), `${tag} ${day}`).to.equal(long.format(Date.UTC(y, m - 1, dd)));
+            if (tag === 'en-GB') expect(formatDate(instant, row), `${tag} ${day}`).to.equal(date.format(instant));
+            expect(formatTime(instant, row), `${tag} ${instant.toISOString()}`).to.equal(time.format(instant));
+            checked++;
+          }
+        }
+      }
+      for (const width of ['long', 'short', 'narrow'] as const) {
+        const f = intl(tag, { weekday: width, timeZone: 'UTC' });
+        expect(weekdayNames(row, width), `${tag} ${width}`).to.deep.equal(
+          Array.from({ length: 7 }, (_, i) => f.format(Date.UTC(2017, 10, 20 + i))),
+        );
+      }
+    }
+    expect(checked).to.equal(2 * 2 * 12 * 3);
+  });
+
+  it('formats a first render in Vietnamese without calling Intl', () => {
+    const calls: string[] = [];
+    const proto = Intl.DateTimeFormat.prototype;
+    // `format` is a getter returning a bound function; `formatToParts` a method.
+    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    const { formatToParts } = proto;
+    Object.defineProperty(proto, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        calls.push('format');
+        return format.get!.call(this);
+      },
+    });
+    proto.formatToParts = function (this: Intl.DateTimeFormat, ...a: Parameters<typeof formatToParts>) {
+      calls.push('formatToParts');
+      return formatToParts.apply(this, a);
+    };
+    try {
+      const out = [
+        formatDateTime(seed, vi), formatLongDay(d('2017-11-22'), vi), formatMonth(2017, 11, vi),
+        ...weekdayNames(vi, 'long'), ...weekdayNames(vi, vi.dates.gridWeekday),
+      ];
+      expect(out.slice(0, 3)).to.deep.equal(['22/11/2017 - 11:16', 'Thứ Tư, 22 tháng 11, 2017', 'Tháng 11 năm 2017']);
+      expect(calls).to.deep.equal([]);
+      // The spy works: another zone goes through Intl.
+      formatDateTime(new Date(seed.getTime() + 60_000), vi, 'Asia/Tokyo');
+      expect(calls).to.not.deep.equal([]);
+    } finally {
+      Object.defineProperty(proto, 'format', format);
+      proto.formatToParts = formatToParts;
+    }
+  });
+});

@@ -35,7 +35,17 @@ const rows: LocaleInfo[] = [
     nativeName: 'Tiếng Việt',
     tag: 'vi',
     intl: 'vi-VN',
-    dates: { date: '{dd}/{MM}/{yyyy}', time: '{HH}:{mm}', dateTime: '{date} - {time}', gridWeekday: 'narrow' },
+    dates: {
+      date: '{dd}/{MM}/{yyyy}', time: '{HH}:{mm}', dateTime: '{date} - {time}',
+      longDay: '{EEEE}, {d} tháng {M}, {yyyy}', month: 'Tháng {M} năm {yyyy}', gridWeekday: 'narrow',
+    },
+    // Written out (as Intl gives them; test/dates.test.ts compares) so a first render builds no Intl formatter.
+    names: {
+      weekdays: {
+        long: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
+        narrow: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+      },
+    },
   },
   {
     code: 'en' as Locale,
