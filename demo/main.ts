@@ -7,7 +7,7 @@
  *   reader switches language, the way a CMS template would.
  */
 import '../src/index.js';
-import { getLocale, isLocale, setLocale } from '../src/locale/index.js';
+import { getLocale, isLocale, localeInfo, setLocale } from '../src/locale/index.js';
 import { formatLongDay, today } from '../src/shared/dates.js';
 import { translatePage } from './chrome.js';
 
@@ -50,6 +50,6 @@ article?.addEventListener('pw-feed-load', (e) => {
 
 translatePage((locale) => {
   const todayEl = document.getElementById('today');
-  if (todayEl) todayEl.textContent = formatLongDay(today(), locale);
+  if (todayEl) todayEl.textContent = formatLongDay(today(), localeInfo(locale));
   updateTitle(locale);
 });

@@ -33,8 +33,9 @@ export { FeedElement } from './base/feed-element.js';
 // The page-wide locale store.
 export { getLocale, setLocale, onLocaleChange, savedLocale, LOCALE_STORAGE_KEY } from './locale/store.js';
 export type { LocaleChangeDetail, SetLocaleOptions } from './locale/store.js';
-export { LOCALES, SOURCE_LOCALE, isLocale, matchLocale, localeInfo } from './locale/locales.js';
-export type { Locale, LocaleInfo } from './locale/locales.js';
+export { LOCALES, SOURCE_LOCALE, isLocale, matchLocale, localeInfo, registerLocale } from './locale/locales.js';
+export type { Locale, LocaleInfo, LocaleDefinition, LocaleTemplates } from './locale/locales.js';
+export type { DateLocale, DatePatterns, DateNames } from './shared/dates.js';
 
 // The shared feed loader and the feed contract.
 export { loadFeed, refreshFeed, subscribeFeed, clearFeedCache } from './feed/loader.js';

@@ -8,6 +8,7 @@ import { loadFeed } from '../src/feed/loader.js';
 import { parseFeedText } from '../src/feed/parse.js';
 import type { Feed, FeedItem } from '../src/feed/types.js';
 import { formatDateTime, formatTimeRange } from '../src/shared/dates.js';
+import { localeInfo } from '../src/locale/locales.js';
 import { resetShared } from './helpers/feeds.js';
 
 const feedUrl = (lang: string) => new URL(`/demo/feeds/portal.${lang}.json`, location.href).href;
@@ -79,7 +80,7 @@ describe('sample feeds (demo/feeds)', () => {
     expect(seed.title).to.equal(
       'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
     );
-    expect(formatDateTime(seed.datePublished!, 'vi')).to.equal('22/11/2017 - 11:16');
+    expect(formatDateTime(seed.datePublished!, localeInfo('vi'))).to.equal('22/11/2017 - 11:16');
     expect(seed.summary).to.match(/^Sáng 22\/11, Ban Chỉ đạo Quy chế dân chủ tỉnh Long An tổ chức tập huấn/);
     expect(seed.authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
     const doc = new DOMParser().parseFromString(seed.contentHtml!, 'text/html');
@@ -110,8 +111,8 @@ describe('sample feeds (demo/feeds)', () => {
   it('gives the calendar every kind of event', async () => {
     const { feed } = await parse('vi');
     const seed = byId(feed, 'lich-tap-huan-quy-che-dan-chu-2017').event!;
-    expect(formatTimeRange(seed.start, seed.end, 'vi')).to.match(/^07:30\s*[–-]\s*11:00$/);
-    expect(formatDateTime(seed.start, 'vi')).to.equal('22/11/2017 - 07:30');
+    expect(formatTimeRange(seed.start, seed.end, localeInfo('vi'))).to.match(/^07:30\s*[–-]\s*11:00$/);
+    expect(formatDateTime(seed.start, localeInfo('vi'))).to.equal('22/11/2017 - 07:30');
     expect(seed.location).to.deep.equal({
       name: 'Hội trường UBND tỉnh Long An',
       address: 'Số 61 Nguyễn Huệ, Phường 1, TP. Tân An, tỉnh Long An',

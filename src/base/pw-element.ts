@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import '../locale/localize.js';
 import { getLocale, onLocaleChange } from '../locale/store.js';
-import type { Locale } from '../locale/locales.js';
+import { localeInfo, type Locale, type LocaleInfo } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
 
@@ -74,6 +74,11 @@ export class PwElement extends LitElement {
   /** The page-wide locale the widget renders in. */
   protected get locale(): Locale {
     return getLocale();
+  }
+
+  /** The row of that locale: its `Intl` tag, date patterns and names, for the date functions. */
+  protected get localeInfo(): LocaleInfo {
+    return localeInfo(getLocale());
   }
 
   /**

@@ -183,8 +183,8 @@ function parseEvent(v: unknown, base: string): TrainingEvent {
   const allDay = v.all_day === true || (v.all_day === undefined && !!startDay);
   let event: Pick<TrainingEvent, 'start' | 'end' | 'allDay' | 'startDay' | 'endDay'>;
   if (allDay) {
-    const first = startDay ?? (parseInstant(v.start) && v.start.slice(0, 10));
-    if (!first || !parseDay(first)) throw new DropItem(at('start'), '"_pw.event.start" is not a date');
+    const first = startDay ?? (parseInstant(v.start) ? parseDay(v.start.slice(0, 10)) : undefined);
+    if (!first) throw new DropItem(at('start'), '"_pw.event.start" is not a date');
     const last = v.end === undefined ? first : typeof v.end === 'string' ? parseDay(v.end.slice(0, 10)) : undefined;
     if (!last) throw new DropItem(at('end'), '"_pw.event.end" is not a date');
     if (last < first) throw new DropItem(at('end'), '"_pw.event.end" is before its start');

@@ -3,6 +3,7 @@
  * Raw* types describe the JSON as published; the others are what the parser
  * hands to widgets: validated, NFC-normalized, URLs absolute, dates parsed.
  */
+import type { Day } from '../shared/dates.js';
 
 export interface RawAuthor {
   name?: string;
@@ -87,9 +88,9 @@ export interface TrainingEvent {
   end: Date;
   allDay: boolean;
   /** `YYYY-MM-DD`, set for all-day events. */
-  startDay?: string;
+  startDay?: Day;
   /** `YYYY-MM-DD`, inclusive last day, set for all-day events. */
-  endDay?: string;
+  endDay?: Day;
   status: EventStatus;
   location?: EventLocation;
   onlineUrl?: string;

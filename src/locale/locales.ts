@@ -1,31 +1,95 @@
+import type { DateLocale } from '../shared/dates.js';
+import { templates as en } from './generated/en.js';
+
 /**
- * The locales the widgets speak. Adding one means: a row here, its code in
- * `lit-localize.json`, and an XLIFF file. No element hard-codes the list.
+ * The locales the widgets speak: one row each. Adding one means a row here, its code in
+ * `lit-localize.json` and its XLIFF file (docs/i18n.md). No element and no date function
+ * names a language: they read the row.
  */
-export interface LocaleInfo {
-  code: string;
+
+declare const localeBrand: unique symbol;
+
+/** A supported locale code (`vi`, `en`): obtained from `matchLocale`, `isLocale` or a row, never a raw string. */
+export type Locale = string & { readonly [localeBrand]: true };
+
+/** Translated UI strings, as `lit-localize build` writes them to `src/locale/generated/<code>.ts`. */
+export type LocaleTemplates = typeof en;
+
+/** One locale's row: its code, names, `Intl` tag, date patterns and translations. */
+export interface LocaleInfo extends DateLocale {
+  code: Locale;
   /** The language's name in itself: options are written in their own language. */
   nativeName: string;
-  /** BCP 47 tag for `Intl` and `lang` attributes. */
+  /** BCP 47 tag for `lang` attributes. */
   tag: string;
+  /** Its translations (`templates` of the generated module); none for the source locale. */
+  templates?: LocaleTemplates;
 }
 
-export const LOCALES: readonly LocaleInfo[] = [
-  { code: 'vi', nativeName: 'Tiếng Việt', tag: 'vi' },
-  { code: 'en', nativeName: 'English', tag: 'en' },
+/** A row to add with `registerLocale`: a `LocaleInfo` whose code is still a plain string. */
+export type LocaleDefinition = Omit<LocaleInfo, 'code'> & { code: string };
+
+const rows: LocaleInfo[] = [
+  {
+    code: 'vi' as Locale,
+    nativeName: 'Tiếng Việt',
+    tag: 'vi',
+    intl: 'vi-VN',
+    dates: {
+      date: '{dd}/{MM}/{yyyy}', time: '{HH}:{mm}', dateTime: '{date} - {time}',
+      longDay: '{EEEE}, {d} tháng {M}, {yyyy}', month: 'Tháng {M} năm {yyyy}', gridWeekday: 'narrow',
+    },
+    // Written out (as Intl gives them; test/dates.test.ts compares) so a first render builds no Intl formatter.
+    names: {
+      weekdays: {
+        long: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
+        narrow: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+      },
+    },
+  },
+  {
+    code: 'en' as Locale,
+    nativeName: 'English',
+    tag: 'en',
+    intl: 'en-GB',
+    dates: { time: '{HH}:{mm}', dateTime: '{date}, {time}', gridWeekday: 'short' },
+    templates: en,
+  },
 ];
 
-export const SOURCE_LOCALE = 'vi';
+/** Every registered locale, source locale first. */
+export const LOCALES: readonly LocaleInfo[] = rows;
 
-export type Locale = string;
+export const SOURCE_LOCALE = rows[0]!.code;
 
-export const isLocale = (code: unknown): code is Locale => LOCALES.some((l) => l.code === code);
+export const isLocale = (code: unknown): code is Locale => rows.some((l) => l.code === code);
 
-/** Maps a language tag such as `en-US` or `vi-VN` to a supported locale. */
+/** Maps a language tag such as `en-US` or `vi-VN` to a supported locale: the exact code, else the longest code it starts with. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  const lower = tag.trim().toLowerCase();
-  return LOCALES.find((l) => l.code === lower || lower.startsWith(`${l.code}-`))?.code;
+  const lower = tag?.trim().toLowerCase();
+  if (!lower) return undefined;
+  let best: LocaleInfo | undefined;
+  for (const l of rows) {
+    const code = l.code.toLowerCase();
+    if (code === lower) return l.code;
+    if (lower.startsWith(`${code}-`) && (!best || code.length > best.code.length)) best = l;
+  }
+  return best?.code;
 }
 
-export const localeInfo = (code: Locale): LocaleInfo => LOCALES.find((l) => l.code === code) ?? LOCALES[0];
+/** The row of `code`, or the source locale's for an unknown code. */
+export const localeInfo = (code: string): LocaleInfo => rows.find((l) => l.code === code) ?? rows[0]!;
+
+/**
+ * Adds a locale (or replaces the row with the same code) and returns its code. Call it in the
+ * script that loads the widgets, before it awaits anything: translations are handed to
+ * @lit/localize once, on the first microtask. A row registered later still gets its dates,
+ * names and `lang`, but its strings stay in the source locale.
+ */
+export function registerLocale(row: LocaleDefinition): Locale {
+  const info = { ...row } as LocaleInfo;
+  const i = rows.findIndex((l) => l.code === info.code);
+  if (i < 0) rows.push(info);
+  else rows[i] = info;
+  return info.code;
+}

@@ -1,6 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import { templates as en } from './generated/en.js';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { LOCALES, SOURCE_LOCALE } from './locales.js';
 import { getLocale, onLocaleChange } from './store.js';
 
 /**
@@ -14,16 +13,18 @@ import { getLocale, onLocaleChange } from './store.js';
  * stay in Vietnamese (the source locale) and a console note says why. A host
  * that configures later, asynchronously, would find ours already configured;
  * README "Using your own Lit" documents that limit.
+ *
+ * The target locales are the rows with translations (locales.ts), read at that
+ * microtask: a row registered later keeps the source strings.
  */
-const bundled: Record<string, { templates: typeof en }> = { en: { templates: en } };
-
 queueMicrotask(() => {
   let setLitLocale: (locale: string) => Promise<void>;
+  const translated = LOCALES.filter((l) => l.templates);
   try {
     ({ setLocale: setLitLocale } = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: async (locale) => bundled[locale],
+      sourceLocale: SOURCE_LOCALE,
+      targetLocales: translated.map((l) => l.code),
+      loadLocale: async (code) => ({ templates: translated.find((l) => l.code === code)!.templates! }),
     }));
   } catch {
     console.info(
@@ -31,7 +32,7 @@ queueMicrotask(() => {
     );
     return;
   }
-  const apply = (locale: string) => void setLitLocale(locale);
+  const apply = (locale: string) => void setLitLocale(translated.some((l) => l.code === locale) ? locale : SOURCE_LOCALE);
   apply(getLocale());
   onLocaleChange(({ locale }) => apply(locale));
 });

@@ -5,26 +5,29 @@
  * Two kinds of value:
  * - instants (`Date`), always displayed in a named zone (Vietnam by default),
  *   never the reader's own, so a reader abroad sees the portal's times;
- * - calendar days (`Day`, `YYYY-MM-DD` strings), for all-day events and grids.
- *   Day arithmetic is done in UTC, where no day has 23 or 25 hours.
+ * - calendar days (`Day`, see day.ts), for all-day events and grids.
+ *
+ * Nothing here knows a language: every formatting function takes the locale's
+ * `DateLocale` (its row in src/locale/locales.ts), whose patterns and names it
+ * fills in, falling back to `Intl` with the row's tag for what the row leaves out.
  */
+import { DAY_MS, dayFields, epochDay, epochDayOf, FIRST_EPOCH_DAY, isoWeekday, LAST_EPOCH_DAY, validDay, type Day } from './day.js';
+
+export {
+  addDays, addMonths, dayFields, dayInRange, daysBetween, daysInMonth, endOfWeek, isDay, isoWeekday, makeDay, monthWeeks,
+  parseDay, startOfWeek, type Day,
+} from './day.js';
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** A calendar day, `YYYY-MM-DD`. */
-export type Day = string;
-
-const intlLocales: Record<string, string> = { vi: 'vi-VN', en: 'en-GB' };
-const intlLocale = (locale: string) => (Object.hasOwn(intlLocales, locale) ? intlLocales[locale] : locale);
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached `Intl.DateTimeFormat`; building one costs far more than using it. */
-export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** A cached `Intl.DateTimeFormat` for a BCP 47 tag; building one costs far more than using it. */
+export function dateFormatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(locale), options);
+    f = new Intl.DateTimeFormat(tag, options);
     formatters.set(key, f);
   }
   return f;
@@ -53,19 +56,10 @@ export const displayZone = (tz?: string | null): string => (isValidTimeZone(tz) 
 
 // ---------------------------------------------------------------- parsing
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
 const HOUR = 3600_000;
 const VIETNAM_OFFSET_MS = 7 * HOUR;
-
-const validDay = (y: number, mo: number, d: number): boolean => mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-
-/** Validates a `YYYY-MM-DD` day. */
-export function parseDay(value: string): Day | undefined {
-  const m = DAY_RE.exec(value.trim());
-  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
-}
 
 /**
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
@@ -143,68 +137,17 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** The calendar day `date` falls on in `tz`. */
 export function dayOf(date: Date, tz = VIETNAM_TIME_ZONE): Day {
   const p = zonedParts(date, tz);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}` as Day;
 }
 
 /** Today in `tz`. */
 export const today = (tz = VIETNAM_TIME_ZONE, now = new Date()): Day => dayOf(now, tz);
 
-// ---------------------------------------------------------------- formatting
-
-const timeOptions = (tz: string): Intl.DateTimeFormatOptions => ({
-  hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz,
-});
-
-function dateParts(date: Date, locale: string, tz: string): string {
-  if (locale === 'vi') {
-    const p = zonedParts(date, tz);
-    return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
-  }
-  return dateFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: tz }).format(date);
-}
-
-/** `22/11/2017 - 11:16` in Vietnamese (the portal's format), `22 Nov 2017, 11:16` in English. */
-export function formatDateTime(date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string {
-  const d = dateParts(date, locale, tz);
-  const t = formatTime(date, locale, tz);
-  return locale === 'vi' ? `${d} - ${t}` : `${d}, ${t}`;
-}
-
-/** `22/11/2017` in Vietnamese, `22 Nov 2017` in English. */
-export const formatDate = (date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string => dateParts(date, locale, tz);
-
-/** `07:30`, 24-hour in both locales. */
-export function formatTime(date: Date, locale: string, tz = VIETNAM_TIME_ZONE): string {
-  const p = zonedParts(date, tz);
-  return locale === 'vi' ? `${pad(p.hour)}:${pad(p.minute)}` : dateFormatter(locale, timeOptions(tz)).format(date);
-}
-
-/** `07:30 – 11:00`. */
-export const formatTimeRange = (start: Date, end: Date, locale: string, tz = VIETNAM_TIME_ZONE): string =>
-  end.getTime() > start.getTime() ? `${formatTime(start, locale, tz)} – ${formatTime(end, locale, tz)}` : formatTime(start, locale, tz);
+/** The hour (0–23) of `date`'s wall clock in `tz`. */
+export const zonedHour = (date: Date, tz = VIETNAM_TIME_ZONE): number => zonedParts(date, tz).hour;
 
 /** ISO 8601 with offset, for `<time datetime>`. */
 export const isoString = (date: Date): string => date.toISOString();
-
-/** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
-export const formatLongDay = (day: Day, locale: string): string =>
-  dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
-
-/** `Tháng 11 năm 2017` / `November 2017`. */
-export function formatMonth(year: number, month: number, locale: string): string {
-  const s = dateFormatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
-  return s.charAt(0).toLocaleUpperCase(intlLocale(locale)) + s.slice(1);
-}
-
-/** Weekday name of `day` from Intl; Vietnamese long names are `Thứ Hai … Chủ Nhật`. */
-export const weekdayName = (day: Day, locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string =>
-  dateFormatter(locale, { weekday: width, timeZone: 'UTC' }).format(utcDate(day));
-
-/** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
-export function weekdayNames(locale: string, width: 'long' | 'short' | 'narrow' = 'long'): string[] {
-  const monday = '2017-11-20';
-  return Array.from({ length: 7 }, (_, i) => weekdayName(addDays(monday, i), locale, width));
-}
 
 /** The offset of `tz` at `date`, in minutes east of UTC. */
 export function zoneOffsetMinutes(date: Date, tz: string): number {
@@ -217,94 +160,6 @@ export function zoneOffsetMinutes(date: Date, tz: string): number {
 export const readerZoneDiffers = (date: Date, tz = VIETNAM_TIME_ZONE): boolean =>
   -date.getTimezoneOffset() !== zoneOffsetMinutes(date, tz);
 
-// ---------------------------------------------------------------- day arithmetic
-
-/*
- * Day arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian; Howard Hinnant's
- * days-from-civil) rather than ISO strings parsed into Date objects: a month of 2,000 events
- * spreads each one over its days. Years 0–99 stay themselves (`Date.UTC` would move them to 19xx).
- */
-const DAY_MS = 86_400_000;
-
-function epochDayOf(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
-
-const epochDay = (day: Day): number => epochDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
-const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
-
-const dayFromEpoch = (n: number): Day => new Date(n * DAY_MS).toISOString().slice(0, 10);
-
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
-
-export const makeDay = (year: number, month: number, day: number): Day => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-
-export const dayFields = (day: Day): { year: number; month: number; day: number } => ({
-  year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)),
-});
-
-export const addDays = (day: Day, n: number): Day => dayFromEpoch(epochDay(day) + n);
-
-/** Adds months, clamping the day: 31 Jan + 1 month = 28/29 Feb. */
-export function addMonths(day: Day, n: number): Day {
-  const { year, month, day: dd } = dayFields(day);
-  const total = year * 12 + (month - 1) + n;
-  const y = Math.floor(total / 12);
-  const m = (total % 12) + 1;
-  return makeDay(y, m, Math.min(dd, daysInMonth(y, m)));
-}
-
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (day: Day): number => ((((epochDay(day) + 3) % 7) + 7) % 7) + 1;
-
-export const startOfWeek = (day: Day): Day => addDays(day, 1 - isoWeekday(day));
-export const endOfWeek = (day: Day): Day => addDays(day, 7 - isoWeekday(day));
-
-/*
- * Years 1–9999: what ISO strings (`toISOString` writes `+010000-…` beyond them), iCalendar's
- * 4-digit DATE/DATE-TIME and Google Calendar's `dates` can express.
- */
-const FIRST_EPOCH_DAY = epochDayOf(1, 1, 1);
-const LAST_EPOCH_DAY = epochDayOf(9999, 12, 31);
-
-/**
- * True when `day` plus `offset` days is in years 1–9999. An all-day event's last day is checked
- * with offset 1, its exclusive end: a last day of 9999-12-31 ends in year 10000.
- */
-export const dayInRange = (day: Day, offset = 0): boolean => {
-  const n = epochDay(day) + offset;
-  return n >= FIRST_EPOCH_DAY && n <= LAST_EPOCH_DAY;
-};
-
-/** True when `date` is in years 1–9999 both in UTC (ISO strings) and on Vietnam's wall clock (.ics, Google Calendar). */
-export const instantInRange = (date: Date): boolean => {
-  const t = date.getTime();
-  return t >= FIRST_EPOCH_DAY * DAY_MS && t < (LAST_EPOCH_DAY + 1) * DAY_MS - VIETNAM_OFFSET_MS;
-};
-
-/** Whole days from `a` to `b`. */
-export const daysBetween = (a: Day, b: Day): number => epochDay(b) - epochDay(a);
-
-/** The Monday-first weeks covering a month: 4 to 6 rows of 7 days. */
-export function monthWeeks(year: number, month: number): Day[][] {
-  const first = makeDay(year, month, 1);
-  const last = makeDay(year, month, daysInMonth(year, month));
-  const weeks: Day[][] = [];
-  for (let start = startOfWeek(first); start <= last; start = addDays(start, 7)) {
-    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(start, i)));
-  }
-  return weeks;
-}
-
-// ---------------------------------------------------------------- appended helpers (training calendar)
-
 /** The offset of `tz` at `date` as `GMT+7`, `GMT-5`, `GMT+5:30`. */
 export function formatZoneOffset(date: Date, tz = VIETNAM_TIME_ZONE): string {
   const m = zoneOffsetMinutes(date, tz);
@@ -312,18 +167,122 @@ export function formatZoneOffset(date: Date, tz = VIETNAM_TIME_ZONE): string {
   return `GMT${m < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ''}`;
 }
 
-/** `20171122T073000`: the wall clock of `date` in `tz`, iCalendar/Google Calendar style (no zone suffix). */
-export function compactLocalDateTime(date: Date, tz = VIETNAM_TIME_ZONE): string {
-  const p = zonedParts(date, tz);
-  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(date.getUTCSeconds())}`;
+/** True when `date` is in years 1–9999 both in UTC (ISO strings) and on Vietnam's wall clock (.ics, Google Calendar). */
+export const instantInRange = (date: Date): boolean => {
+  const t = date.getTime();
+  return t >= FIRST_EPOCH_DAY * DAY_MS && t < (LAST_EPOCH_DAY + 1) * DAY_MS - VIETNAM_OFFSET_MS;
+};
+
+// ---------------------------------------------------------------- formatting
+
+/**
+ * Patterns a locale's row writes out. Fields in braces: `{d}` `{dd}` day, `{M}` `{MM}` month number,
+ * `{MMM}` `{MMMM}` month name, `{yyyy}` year, `{EEEE}` weekday name, `{HH}` `{mm}` 24-hour time.
+ * A pattern left out is formatted by `Intl` with the row's tag.
+ */
+export interface DatePatterns {
+  /** `{dd}/{MM}/{yyyy}` gives the portal's `22/11/2017`. Intl: day numeric, month short, year numeric. */
+  date?: string;
+  /** `{HH}:{mm}`. Intl: 2-digit hour and minute, 24-hour. */
+  time?: string;
+  /** Joins `{date}` and `{time}`: the portal's `{date} - {time}`. */
+  dateTime: string;
+  /** A day in full. Intl: weekday long, day numeric, month long, year numeric. */
+  longDay?: string;
+  /** A month heading. Intl: month long, year numeric, first letter capitalized. */
+  month?: string;
+  /** Weekday width in the month grid's column headers (the long name is read out). */
+  gridWeekday: 'short' | 'narrow';
 }
 
-/** `20171122T003000Z`: `date` in UTC, iCalendar style. */
-export const compactUtcDateTime = (date: Date): string =>
-  date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+/** Names a row may write out (Monday first); a list left out comes from `Intl`. */
+export interface DateNames {
+  weekdays?: Partial<Record<'long' | 'short' | 'narrow', readonly string[]>>;
+  months?: Partial<Record<'long' | 'short', readonly string[]>>;
+}
 
-/** `20171122`: a day, iCalendar `VALUE=DATE` style. */
-export const compactDay = (day: Day): string => day.replace(/-/g, '');
+/** What the formatting functions need from a locale: `LocaleInfo` (src/locale/locales.ts) is one. */
+export interface DateLocale {
+  /** BCP 47 tag handed to `Intl` (the region picks conventions: `en-GB` writes `22 Nov 2017`). */
+  intl: string;
+  dates: DatePatterns;
+  names?: DateNames;
+}
 
-/** The hour (0–23) of `date`'s wall clock in `tz`. */
-export const zonedHour = (date: Date, tz = VIETNAM_TIME_ZONE): number => zonedParts(date, tz).hour;
+type Width = 'long' | 'short' | 'narrow';
+
+const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
+
+/** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
+export const weekdayNames = (loc: DateLocale, width: Width = 'long'): readonly string[] =>
+  loc.names?.weekdays?.[width] ??
+  Array.from({ length: 7 }, (_, i) => dateFormatter(loc.intl, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2017, 10, 20 + i)));
+
+/** Month names, January first. */
+export const monthNames = (loc: DateLocale, width: 'long' | 'short' = 'long'): readonly string[] =>
+  loc.names?.months?.[width] ??
+  Array.from({ length: 12 }, (_, i) => dateFormatter(loc.intl, { month: width, timeZone: 'UTC' }).format(Date.UTC(2017, i, 1)));
+
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday?: number;
+}
+
+/** Fills a pattern's `{field}`s; unknown fields stay as written. */
+function fill(pattern: string, f: Fields, loc: DateLocale): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, k: string) => {
+    switch (k) {
+      case 'd': return String(f.day);
+      case 'dd': return pad(f.day);
+      case 'M': return String(f.month);
+      case 'MM': return pad(f.month);
+      case 'MMM': return monthNames(loc, 'short')[f.month - 1]!;
+      case 'MMMM': return monthNames(loc)[f.month - 1]!;
+      case 'yyyy': return String(f.year);
+      case 'EEEE': return weekdayNames(loc)[f.weekday! - 1]!;
+      case 'HH': return pad(f.hour!);
+      case 'mm': return pad(f.minute!);
+      default: return whole;
+    }
+  });
+}
+
+const dayFieldsWithWeekday = (day: Day): Fields => ({ ...dayFields(day), weekday: isoWeekday(day) });
+
+/** `22/11/2017` in Vietnamese, `22 Nov 2017` in English. */
+export const formatDate = (date: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
+  loc.dates.date
+    ? fill(loc.dates.date, zonedParts(date, tz), loc)
+    : dateFormatter(loc.intl, { day: 'numeric', month: 'short', year: 'numeric', timeZone: tz }).format(date);
+
+/** `07:30`. */
+export const formatTime = (date: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
+  loc.dates.time
+    ? fill(loc.dates.time, zonedParts(date, tz), loc)
+    : dateFormatter(loc.intl, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: tz }).format(date);
+
+/** `22/11/2017 - 11:16` in Vietnamese (the portal's format), `22 Nov 2017, 11:16` in English. */
+export const formatDateTime = (date: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
+  loc.dates.dateTime.replace(/\{(date|time)\}/g, (_, k: string) => (k === 'date' ? formatDate : formatTime)(date, loc, tz));
+
+/** `07:30 – 11:00`. */
+export const formatTimeRange = (start: Date, end: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
+  end.getTime() > start.getTime() ? `${formatTime(start, loc, tz)} – ${formatTime(end, loc, tz)}` : formatTime(start, loc, tz);
+
+/** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
+export const formatLongDay = (day: Day, loc: DateLocale): string =>
+  loc.dates.longDay
+    ? fill(loc.dates.longDay, dayFieldsWithWeekday(day), loc)
+    : dateFormatter(loc.intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+
+/** `Tháng 11 năm 2017` / `November 2017`. */
+export function formatMonth(year: number, month: number, loc: DateLocale): string {
+  if (loc.dates.month) return fill(loc.dates.month, { year, month, day: 1 }, loc);
+  const s = dateFormatter(loc.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  return s.charAt(0).toLocaleUpperCase(loc.intl) + s.slice(1);
+}

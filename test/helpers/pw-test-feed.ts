@@ -15,7 +15,7 @@ export class PwTestFeed extends FeedElement {
         ${feed.items.map(
           (i) => html`<li part="item">
             <span class="title">${i.title}</span>
-            <span class="date">${i.datePublished ? formatDateTime(i.datePublished, this.locale) : ''}</span>
+            <span class="date">${i.datePublished ? formatDateTime(i.datePublished, this.localeInfo) : ''}</span>
           </li>`,
         )}
       </ul>`,

@@ -8,7 +8,7 @@ import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { sanitizeHtml } from '../../shared/sanitize.js';
-import { LOCALES } from '../../locale/locales.js';
+import { localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import {
   cardSkeleton, clampLevel, heading, newsCard, sortNewestFirst, tagList, untitled,
@@ -137,7 +137,7 @@ export class PwArticleCard extends FeedElement {
   private renderCard(item: FeedItem, lang: string) {
     return html`<div part="base item" class="base variant-card" lang=${lang}>
       ${newsCard(item, {
-        locale: this.locale,
+        locale: this.localeInfo,
         headingLevel: this.level,
         target: this.target || undefined,
         hideImage: this.hideImage,
@@ -153,7 +153,7 @@ export class PwArticleCard extends FeedElement {
     const banner = this.hideImage ? undefined : item.bannerImage;
     return html`<article part="base" class="base variant-full" lang=${lang} aria-labelledby="title">
       ${date && !this.hideDate
-        ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.locale)}</time></p>`
+        ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.localeInfo)}</time></p>`
         : nothing}
       ${heading(this.level, { part: 'title', cls: 'title', id: 'title' }, item.title || untitled())}
       ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead">${item.summary}</p>` : nothing}
@@ -200,14 +200,15 @@ export class PwArticleCard extends FeedElement {
   }
 
   private renderTranslations(item: FeedItem, feed: Feed, lang: string) {
-    const own = lang.toLowerCase().split('-')[0];
-    const links = Object.entries(item.translations).filter(([code]) => code.toLowerCase().split('-')[0] !== own);
+    const own = matchLocale(lang) ?? lang.toLowerCase();
+    const links = Object.entries(item.translations).filter(([code]) => (matchLocale(code) ?? code.toLowerCase()) !== own);
     if (!links.length) return nothing;
     return html`<p part="translations" class="translations" lang=${this.locale}>
       <span class="translations-label">${msg('Bài viết này bằng ngôn ngữ khác:', { id: 'article.translations' })}</span>
       ${links.map(([code, t]) => {
         const href = safeUrl(t.url, feed.url, 'http');
-        const name = LOCALES.find((l) => l.code === code.toLowerCase().split('-')[0])?.nativeName ?? code;
+        const known = matchLocale(code);
+        const name = known ? localeInfo(known).nativeName : code;
         return href
           ? html`<a class="translation" href=${href} hreflang=${code} lang=${code}>${name}${t.title ? html`: ${t.title}` : nothing}</a>`
           : nothing;

@@ -9,11 +9,11 @@
  * 3. the page's `<link rel="alternate" hreflang="…" href="…">`.
  * Only locales in the locale list count; `x-default` and unknown languages are skipped.
  */
-import { matchLocale } from '../../locale/locales.js';
+import { matchLocale, type Locale } from '../../locale/locales.js';
 import { safeUrl } from '../../shared/url.js';
 
-export function collectAlternates(host: Element, doc: Document = document): Map<string, string> {
-  const found = new Map<string, string>();
+export function collectAlternates(host: Element, doc: Document = document): Map<Locale, string> {
+  const found = new Map<Locale, string>();
   const add = (lang: string | null, href: string | null) => {
     const code = matchLocale(lang);
     const url = safeUrl(href, doc.baseURI, 'http');

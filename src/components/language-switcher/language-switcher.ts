@@ -112,7 +112,7 @@ export class PwLanguageSwitcher extends PwElement {
 
   /** `href-<code>` for every locale in the list is observed, so link mode follows attribute changes. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...LOCALES.map((l) => `href-${l.code}`)];
+    return [...super.observedAttributes, ...LOCALES.map((l) => `href-${l.code.toLowerCase()}`)];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -146,7 +146,7 @@ export class PwLanguageSwitcher extends PwElement {
   }
 
   private view(): View {
-    const alternates = this.mode === 'in-place' ? new Map<string, string>() : collectAlternates(this, document);
+    const alternates = this.mode === 'in-place' ? new Map<Locale, string>() : collectAlternates(this, document);
     const linkMode = this.mode === 'link' || (this.mode === 'auto' && alternates.size > 0);
     let code: Locale = getLocale();
     if (linkMode) {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
-import { formatDateTime, isoString } from '../../shared/dates.js';
+import { formatDateTime, isoString, type DateLocale } from '../../shared/dates.js';
 import { foldForSearch, truncateWords } from '../../shared/text.js';
 import { skeletonLine } from '../../base/states.js';
 
@@ -14,7 +14,8 @@ import { skeletonLine } from '../../base/states.js';
 export const SUMMARY_FALLBACK_CHARS = 220;
 
 export interface CardOptions {
-  locale: string;
+  /** The locale's row (LocaleInfo), for the date. */
+  locale: DateLocale;
   /** Level of the title heading, 1–6. */
   headingLevel: number;
   /** `target` for the title link; a link with any target gets `rel="noopener noreferrer"`. */

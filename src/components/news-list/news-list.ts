@@ -162,7 +162,7 @@ export class PwNewsList extends FeedElement {
 
   private cardOptions(): CardOptions {
     return {
-      locale: this.locale,
+      locale: this.localeInfo,
       headingLevel: clampLevel(this.headingLevel, 3),
       target: this.target || undefined,
       hideImage: this.hideImages,

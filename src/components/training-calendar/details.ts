@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  formatDateTime, formatLongDay, formatTimeRange, formatZoneOffset, readerZoneDiffers, type Day,
+  formatDateTime, formatLongDay, formatTimeRange, formatZoneOffset, readerZoneDiffers, type DateLocale, type Day,
 } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
@@ -51,7 +51,7 @@ function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
     </li>`)}</ul>`;
 }
 
-function whenText(ev: CalendarEvent, loc: string, zone: string): string {
+function whenText(ev: CalendarEvent, loc: DateLocale, zone: string): string {
   const e = ev.event;
   if (e.allDay && e.startDay && e.endDay) {
     const a = formatLongDay(e.startDay, loc);
@@ -74,7 +74,7 @@ function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | 
   const page = safeUrl(item.url, undefined, 'http');
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
-  const ics = buildIcs(eventItem, { feedUrl, locale });
+  const ics = buildIcs(eventItem, { feedUrl, locale: locale.code });
   return html`<h3 id="details-title" class="details-title ${e.status === 'cancelled' ? 'cancelled' : ''}" tabindex="-1">${item.title}</h3>
     ${status ? html`<p part="status" class="status status-${e.status}">${status}</p>` : nothing}
     <dl class="facts">

@@ -3,7 +3,7 @@
  * (WAI-ARIA APG date grid): which day a key moves to, and the visible range.
  */
 import {
-  addDays, addMonths, endOfWeek, makeDay, monthWeeks, parseDay, startOfWeek, type Day,
+  addDays, addMonths, dayFields, endOfWeek, makeDay, monthWeeks, parseDay, startOfWeek, type Day,
 } from '../../shared/dates.js';
 
 export type CalendarView = 'month' | 'list' | 'week';
@@ -32,9 +32,10 @@ export const parseMonth = (value: string | null | undefined): Day | undefined =>
 };
 
 /** Year and month of a day. */
-export const monthOf = (day: Day): { year: number; month: number } => ({
-  year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)),
-});
+export const monthOf = (day: Day): { year: number; month: number } => {
+  const { year, month } = dayFields(day);
+  return { year, month };
+};
 
 /** The weeks shown for the month containing `day`. */
 export const gridWeeks = (day: Day): Day[][] => {

@@ -12,15 +12,28 @@
  *   use `VALUE=DATE` with an exclusive `DTEND`.
  */
 import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
-import {
-  addDays, compactDay, compactLocalDateTime, compactUtcDateTime, VIETNAM_TIME_ZONE,
-} from '../../shared/dates.js';
+import { addDays, VIETNAM_TIME_ZONE, zonedParts, type Day } from '../../shared/dates.js';
 import { foldForSearch } from '../../shared/text.js';
 import { hostOf, safeUrl } from '../../shared/url.js';
 
 export type EventItem = FeedItem & { event: TrainingEvent };
 
 const CRLF = '\r\n';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** `20171122T073000`: the wall clock of `date` in Vietnam, iCalendar/Google Calendar style (no zone suffix). */
+export function compactLocalDateTime(date: Date): string {
+  const p = zonedParts(date, VIETNAM_TIME_ZONE);
+  return `${pad(p.year, 4)}${pad(p.month)}${pad(p.day)}T${pad(p.hour)}${pad(p.minute)}${pad(date.getUTCSeconds())}`;
+}
+
+/** `20171122T003000Z`: `date` in UTC, iCalendar style. */
+export const compactUtcDateTime = (date: Date): string =>
+  date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+
+/** `20171122`: a day, iCalendar `VALUE=DATE` style. */
+export const compactDay = (day: Day): string => day.replace(/-/g, '');
 const MAX_OCTETS = 75;
 
 const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);

@@ -272,7 +272,7 @@ export class PwTrainingCalendar extends FeedElement {
     const view = this.currentView;
     const ctx: ViewContext = {
       index: this.index,
-      locale: this.locale,
+      locale: this.localeInfo,
       zone: this.zone,
       today: this.today,
       pass: this.activePredicate,
@@ -294,16 +294,16 @@ export class PwTrainingCalendar extends FeedElement {
   private heading(view: CalendarView): string {
     if (view === 'week') {
       const { from, to } = this.range;
-      const a = formatDate(dayStart(from), this.locale);
-      const b = formatDate(dayStart(to), this.locale);
+      const a = formatDate(dayStart(from), this.localeInfo);
+      const b = formatDate(dayStart(to), this.localeInfo);
       return msg(str`Tuần ${a} – ${b}`, { id: 'training-calendar.week-heading' });
     }
     if (view === 'list') {
-      const from = formatDate(dayStart(this.listFrom), this.locale);
+      const from = formatDate(dayStart(this.listFrom), this.localeInfo);
       return msg(str`Lịch tập huấn từ ${from}`, { id: 'training-calendar.list-heading' });
     }
     const { year, month } = monthOf(this.day);
-    return formatMonth(year, month, this.locale);
+    return formatMonth(year, month, this.localeInfo);
   }
 
   private renderContent(ctx: ViewContext, view: CalendarView, index: EventIndex): unknown {

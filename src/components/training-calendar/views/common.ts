@@ -3,7 +3,8 @@
  * drawn in the month grid, the list, the week table and the day details.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatTime, formatTimeRange, type Day } from '../../../shared/dates.js';
+import { formatTime, formatTimeRange, type DateLocale, type Day } from '../../../shared/dates.js';
+import type { LocaleInfo } from '../../../locale/locales.js';
 import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
 import { sessionLabel, statusLabel } from '../labels.js';
 
@@ -14,7 +15,8 @@ export type Details = { kind: 'event'; ev: CalendarEvent; fromDay?: Day } | { ki
 export interface ViewContext {
   /** Present once the feed is there. */
   index?: EventIndex;
-  locale: string;
+  /** The current locale's row: dates, names and code. */
+  locale: LocaleInfo;
   zone: string;
   today: Day;
   /** The filters' predicate. */
@@ -28,7 +30,7 @@ export interface ViewContext {
 }
 
 /** The time shown for `ev` on `day`: `07:30 – 11:00`, or "Cả ngày". */
-export function timeOn(ev: CalendarEvent, day: Day, locale: string, zone: string, short = false): string {
+export function timeOn(ev: CalendarEvent, day: Day, locale: DateLocale, zone: string, short = false): string {
   if (sessionOn(ev, day) === 'all-day') return sessionLabel('all-day');
   const { start, end } = ev.event;
   return short ? formatTime(start, locale, zone) : formatTimeRange(start, end, locale, zone);

@@ -3,7 +3,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatLongDay, weekdayNames, type Day } from '../../../shared/dates.js';
+import { dayFields, formatLongDay, weekdayNames, type Day } from '../../../shared/dates.js';
 import { eventsOn, type EventIndex } from '../event-index.js';
 import { dayForKey, gridWeeks, monthOf } from '../grid.js';
 import { countLabel } from '../labels.js';
@@ -23,7 +23,7 @@ function openDay(ctx: ViewContext, day: Day, opener: HTMLElement): void {
 export function onMonthKeydown(e: KeyboardEvent, ctx: ViewContext): void {
   const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-day]');
   if (!cell || e.target !== cell) return;
-  const day = cell.dataset.day!;
+  const day = cell.dataset.day as Day;
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     openDay(ctx, day, cell);
@@ -39,7 +39,7 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
   const { locale, pass, today: now } = ctx;
   const { month } = monthOf(cursor);
   const long = weekdayNames(locale, 'long');
-  const short = weekdayNames(locale, locale === 'vi' ? 'narrow' : 'short');
+  const short = weekdayNames(locale, locale.dates.gridWeekday);
   const max = Math.max(0, Math.floor(maxEvents));
   const onCellClick = (e: MouseEvent, day: Day) => {
     if ((e.target as HTMLElement).closest('button')) return;
@@ -54,7 +54,8 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
       ${gridWeeks(cursor).map((week) => html`<tr>
         ${week.map((day) => {
           const events = eventsOn(index, day, pass);
-          const outside = Number(day.slice(5, 7)) !== month;
+          const fields = dayFields(day);
+          const outside = fields.month !== month;
           const isToday = day === now;
           const parts = ['day', isToday ? 'today' : '', events.length ? 'has-events' : '', outside ? 'outside-month' : '']
             .filter(Boolean).join(' ');
@@ -73,7 +74,7 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
             @click=${(e: MouseEvent) => onCellClick(e, day)}
           >
             <span class="visually-hidden day-label">${label}</span>
-            <span class="num" aria-hidden="true">${Number(day.slice(8, 10))}</span>
+            <span class="num" aria-hidden="true">${fields.day}</span>
             ${shown.length ? html`<ul class="cell-events">${shown.map((ev) => html`<li>${eventButton(ctx, ev, day, { short: true, tabbable: false })}</li>`)}</ul>` : nothing}
             ${hidden > 0
               ? html`<button type="button" part="more" class="more" tabindex="-1"
