@@ -25,6 +25,7 @@ export const cdnOutput = { minify: true, comments: { legal: true, annotation: fa
  * @param {'es'|'iife'} [o.format]
  * @param {string} [o.name] the IIFE's global
  * @param {boolean} [o.minify] false for a readable build (profiles): no minifier, no cdnOutput
+ * @param {object} [o.lib] Vite library options on top of these (cssFileName…)
  * @param {object} [o.output] rolldown output options on top of the defaults
  * @param {object} [o.build] Vite build options on top of the defaults (sourcemap, emptyOutDir, write…)
  * @param {string} [o.logLevel]
@@ -36,6 +37,7 @@ export function cdnBuildConfig({
   format = 'es',
   name,
   minify = true,
+  lib = {},
   output = {},
   build = {},
   logLevel = 'warn',
@@ -55,7 +57,7 @@ export function cdnBuildConfig({
       target: 'es2022',
       minify,
       reportCompressedSize: false,
-      lib: { entry, name, formats: [format], fileName: () => fileName },
+      lib: { entry, name, formats: [format], fileName: () => fileName, ...lib },
       rolldownOptions: { output: { ...(minify ? cdnOutput : {}), chunkFileNames: 'chunks/[name]-[hash].js', ...output } },
       ...build,
     },
