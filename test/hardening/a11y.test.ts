@@ -9,8 +9,8 @@ import '../../src/index.js';
 import { setLocale } from '../../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, setFeedState, uniqueId, until } from '../helpers/feeds.js';
 import { newPage } from '../helpers/loader.js';
+import { sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 let sample: string;
 let empty: string;
 

@@ -9,8 +9,8 @@ import type { PwNewsList } from '../../src/index.js';
 import type { RawItem } from '../../src/feed/types.js';
 import { feedOf, item, resetShared, serveFeed, setFeedState, uniqueId, until } from '../helpers/feeds.js';
 import { newPage } from '../helpers/loader.js';
+import { sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 const titles = (el: Element) => [...sr(el).querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
 const errorShown = (el: Element) => until(() => sr(el).querySelector('[part~=error]'), 8000, 'error state');
 const itemsShown = (el: Element) => until(() => sr(el).querySelector('[part~=item]'), 8000, 'items');
