@@ -9,41 +9,25 @@
  *
  *   node bench/render-check.mjs      # exit 1 on any difference (PNGs/DOM dumps of a difference go to /tmp)
  */
-import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
 import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
+import { cdnBuildConfig, root } from '../scripts/lib/cdn-build.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'pw-render-check-'));
 process.on('exit', () => rmSync(out, { recursive: true, force: true }));
 
-const builder = `
-import { build } from 'vite';
-const [outDir] = process.argv.slice(2);
-await build({ configFile: ${JSON.stringify(`${root}vite.config.ts`)}, root: ${JSON.stringify(root)}, mode: 'production', logLevel: 'warn', publicDir: false,
-  resolve: { conditions: ['module', 'browser', 'production'] }, define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir, emptyOutDir: true, target: 'es2022', minify: true, reportCompressedSize: false,
-    lib: { entry: ${JSON.stringify(`${root}src/index.ts`)}, formats: ['es'], fileName: () => 'pw.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } } } });`;
-writeFileSync(`${root}.render-check-build.mjs`, builder);
-try {
-  for (const [name, env] of [
-    ['plain', { PW_NO_HTML_MINIFY: '1', PW_NO_CSS_MINIFY: '1' }],
-    ['min', {}],
-  ]) {
-    const r = spawnSync(process.execPath, [`${root}.render-check-build.mjs`, `${out}/${name}`], {
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-    });
-    if (r.status !== 0) process.exit(1);
-  }
-} finally {
-  rmSync(`${root}.render-check-build.mjs`, { force: true });
+// The shipped bundle's options; the minifier plugins read their switches at transform time.
+for (const [name, off] of [
+  ['plain', true],
+  ['min', false],
+]) {
+  for (const v of ['PW_NO_HTML_MINIFY', 'PW_NO_CSS_MINIFY']) off ? (process.env[v] = '1') : delete process.env[v];
+  await build(cdnBuildConfig({ outDir: `${out}/${name}`, fileName: 'pw.js' }));
 }
 const size = (n) => statSync(`${out}/${n}/pw.js`).size;
 console.log(`bundle: ${size('plain')} B without the template minifiers, ${size('min')} B with them`);
@@ -52,23 +36,12 @@ const page = (bundle) =>
   readFileSync(`${root}demo/index.html`, 'utf8')
     .replace(/<script type="module" src="\.\/main\.ts"><\/script>/, `<script type="module" src="/${bundle}/pw.js"></script>`)
     .replace('<pw-training-calendar id="calendar"', '<pw-training-calendar id="calendar" month="2017-11"');
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.jpg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 // Both variants are served at the same URL (the share bar puts the page URL in its links).
 let current = 'plain';
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x').pathname;
-  if (url === '/index.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(page(current));
-  const file = /^\/(plain|min)\//.test(url) ? join(out, normalize(url)) : join(root, 'demo', normalize(url));
-  try {
-    if (!statSync(file).isFile()) throw new Error();
-  } catch {
-    return res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+const server = await startStaticServer(`${root}demo`, { '/index.html': { body: () => page(current) } }, {
+  mounts: { '/plain/': `${out}/plain`, '/min/': `${out}/min` },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: browserArgs, headless: true });
 let differences = 0;
@@ -119,6 +92,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 process.exit(differences ? 1 : 0);

@@ -5,25 +5,29 @@
  *
  *   node bench/skeleton-check.mjs [feed path, default test/fixtures/news-list.vi.json]
  */
-import { build } from 'vite';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
 import { browserArgs, findBrowser } from '../scripts/find-browser.mjs';
-const root = new URL('..', import.meta.url).pathname;
-await build({ configFile: `${root}vite.config.ts`, root, mode: 'production', logLevel: 'warn', publicDir: false,
-  resolve: { conditions: ['module', 'browser', 'production'] }, define: { 'process.env.NODE_ENV': '"production"' },
-  build: { outDir: '/tmp/prof-pw2', emptyOutDir: true, target: 'es2022', minify: false, reportCompressedSize: false,
-    lib: { entry: `${root}src/index.ts`, formats: ['es'], fileName: () => 'pw.js' } } });
-const server = createServer(async (req, res) => {
-  const u = new URL(req.url, 'http://x');
-  if (u.pathname === '/pw.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync('/tmp/prof-pw2/pw.js'));
-  if (u.pathname.startsWith('/feed/')) { await new Promise((r) => setTimeout(r, 1500)); return res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(root + u.pathname.replace('/feed/', ''))); }
-  if (u.pathname.startsWith('/demo/') || u.pathname.startsWith('/test/')) { try { return res.writeHead(200).end(readFileSync(root + u.pathname)); } catch { return res.writeHead(404).end(); } }
-  res.writeHead(200, { 'content-type': 'text/html' }).end('<body style="margin:0;font-family:sans-serif"><script type="module">import * as PW from "/pw.js"; window.PW = PW; window.ready = true;</script><div id=stage></div>');
+import { cdnBuildConfig, root } from '../scripts/lib/cdn-build.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
+
+const out = mkdtempSync(join(tmpdir(), 'pw-skeleton-check-'));
+process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+await build(cdnBuildConfig({ outDir: out, fileName: 'pw.js' }));
+const page = '<body style="margin:0;font-family:sans-serif"><script type="module">import * as PW from "/pw/pw.js"; window.PW = PW; window.ready = true;</script><div id=stage></div>';
+const server = await startStaticServer(root, { '/': { body: page } }, {
+  mounts: { '/pw/': out },
+  // /feed/<repo path>: the file, 1.5 s late, so the skeleton shows first.
+  route: async (path) => {
+    if (!path.startsWith('/feed/')) return undefined;
+    await new Promise((r) => setTimeout(r, 1500));
+    return path.slice('/feed'.length);
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: browserArgs, headless: true });
 const feedPath = process.argv[2] ?? 'test/fixtures/news-list.vi.json';
 for (const width of [300, 700]) for (const attrs of ['limit="5"', 'limit="5" hide-summaries hide-tags', 'limit="3" layout="grid"']) {
@@ -44,4 +48,5 @@ for (const width of [300, 700]) for (const attrs of ['limit="5"', 'limit="5" hid
   console.log(width, attrs.padEnd(40), 'skeleton', r.sk.toFixed(1), 'loaded', r.loaded.toFixed(1), r.cards.join(','));
   await page.close();
 }
-await browser.close(); server.close();
+await browser.close();
+await server.close();

@@ -29,7 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { cdnOutput } from './lib/cdn-output.mjs';
+import { cdnBuildConfig } from './lib/cdn-build.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
@@ -63,38 +63,17 @@ const defines = readdirSync(`${dist}/components`).filter((n) => existsSync(`${di
 console.log(`  entries: dist/index.js + ${defines.map((n) => `dist/components/${n}/define.js`).join(', ')}`);
 
 // ---- 2 & 3. CDN bundles --------------------------------------------------------
-/** Shared settings on top of vite.config.ts (whose plugin keeps our modules' side effects). */
-const cdnConfig = (format) => ({
-  configFile: `${root}vite.config.ts`,
-  root,
-  mode: 'production',
-  logLevel: 'warn',
-  // Lit's production build (no dev-mode warnings, smaller).
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  publicDir: false,
-  build: {
+/** The shipped bundles: the shared CDN options, written to dist/cdn with source maps. */
+const cdnConfig = (format) =>
+  cdnBuildConfig({
     outDir: `${dist}/cdn`,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    copyPublicDir: false,
-    lib: {
-      entry: `${root}src/index.ts`,
-      name: 'ProvincialWidgets',
-      formats: [format],
-      fileName: () => (format === 'es' ? 'provincial-widgets.js' : 'provincial-widgets.iife.js'),
-    },
-    rolldownOptions: {
-      output:
-        format === 'es'
-          ? { ...cdnOutput, chunkFileNames: 'chunks/[name]-[hash].js' }
-          : { ...cdnOutput, codeSplitting: false, extend: false },
-    },
-  },
-});
+    format,
+    name: 'ProvincialWidgets',
+    fileName: format === 'es' ? 'provincial-widgets.js' : 'provincial-widgets.iife.js',
+    // A classic script cannot code-split: the IIFE inlines the lazy DOMPurify import.
+    output: format === 'es' ? {} : { codeSplitting: false, extend: false },
+    build: { emptyOutDir: false, sourcemap: true, copyPublicDir: false },
+  });
 
 step('CDN: dist/cdn/provincial-widgets.js (ES module, Lit inside, DOMPurify lazy)');
 await build(cdnConfig('es'));

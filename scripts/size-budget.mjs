@@ -24,7 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { cdnOutput } from './lib/cdn-output.mjs';
+import { cdnBuildConfig } from './lib/cdn-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn`;
@@ -79,23 +79,9 @@ table('CDN bundles', rows);
 // ---- per-element entries and the bundle's contributors ---------------------------
 /** Bundles `entry` like the CDN build (Lit inside, production, minified) in memory. */
 async function bundle(entry) {
-  const out = await build({
-    configFile: `${root}vite.config.ts`,
-    root,
-    mode: 'production',
-    logLevel: 'silent',
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    publicDir: false,
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      reportCompressedSize: false,
-      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { ...cdnOutput, chunkFileNames: 'chunks/[name].js' } },
-    },
-  });
+  const out = await build(
+    cdnBuildConfig({ entry, fileName: 'entry.js', output: { chunkFileNames: 'chunks/[name].js' }, build: { write: false }, logLevel: 'silent' }),
+  );
   const output = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
   return { entry: output.find((o) => o.isEntry), lazy: output.filter((o) => !o.isEntry) };
 }

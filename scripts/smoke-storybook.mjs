@@ -17,12 +17,12 @@
  * Usage: node scripts/smoke-storybook.mjs [--dir storybook-static] [--filter text] [--concurrency 2] [--no-a11y]
  * The browser is found like the tests find it: CHROME_PATH, then the system Chrome/Chromium.
  */
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -46,55 +46,12 @@ if (!executablePath) {
   process.exit(1);
 }
 
-// ---- a tiny static server --------------------------------------------------
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-const server = createServer((req, res) => {
-  let path;
-  try {
-    path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  let file = normalize(join(dir, path));
-  if (file !== dir && !file.startsWith(dir + sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    // Hashed assets are cached (and their compiled code reused) across entries; the rest is revalidated.
-    'cache-control': path.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(res);
+// ---- the server: storybook-static/ on localhost ---------------------------------
+const server = await startStaticServer(dir, {}, {
+  // Hashed assets are cached (and their compiled code reused) across entries; the rest is revalidated.
+  headers: (path) => ({ 'cache-control': path.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache' }),
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 // ---- the entries -------------------------------------------------------------
 const index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8'));
@@ -104,7 +61,7 @@ const entries = Object.values(index.entries ?? index.stories ?? {})
   .sort((a, b) => a.id.localeCompare(b.id));
 if (entries.length === 0) {
   console.error('smoke-storybook: index.json lists no stories.');
-  server.close();
+  await server.close();
   process.exit(1);
 }
 
@@ -133,46 +90,153 @@ async function networkIdle(inflight, quietMs, timeout) {
   return false;
 }
 
-/** Opens one entry and returns the list of problems (empty = pass). */
+/**
+ * Listens to one entry's page: console errors, page errors, failed requests and HTTP errors
+ * go to `problems`; `inflight` holds the requests not finished yet. `stop()` removes the listeners.
+ */
+function watch(page, entry, problems) {
+  const allowFailed = (entry.tags ?? []).includes(ALLOW_FAILED_TAG);
+  const ignoredUrl = (url) => /\/favicon\.ico(\?|$)/.test(url);
+  const inflight = new Set();
+  const listeners = {
+    request: (req) => inflight.add(req),
+    requestfinished: (req) => inflight.delete(req),
+    requestfailed: (req) => {
+      inflight.delete(req);
+      if (ignoredUrl(req.url()) || allowFailed) return;
+      const reason = req.failure()?.errorText ?? 'failed';
+      // Aborts caused by the page itself (a widget cancelling a superseded request) are not failures.
+      if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${reason})`);
+    },
+    response: (res) => {
+      if (res.status() >= 400 && !ignoredUrl(res.url()) && !allowFailed) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    },
+    console: (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      const url = msg.location()?.url ?? '';
+      if (ignoredUrl(url) || (allowFailed && text.startsWith('Failed to load resource'))) return;
+      problems.push(`console error: ${text}${url && !text.includes(url) ? ` (${url})` : ''}`);
+    },
+    pageerror: (err) => problems.push(`page error: ${err?.message ?? err}`),
+  };
+  for (const [event, fn] of Object.entries(listeners)) page.on(event, fn);
+  return { inflight, stop: () => Object.entries(listeners).forEach(([event, fn]) => page.off(event, fn)) };
+}
+
+/** Waits for Storybook's verdict on the entry: 'main' (shown), 'error', 'nopreview' or 'timeout'. */
+function shownState(page) {
+  return page
+    .waitForFunction(
+      () => {
+        const c = document.body.classList;
+        if (c.contains('sb-show-errordisplay')) return 'error';
+        if (c.contains('sb-show-nopreview')) return 'nopreview';
+        if (c.contains('sb-show-main') && ![...c].some((x) => x.startsWith('sb-show-preparing'))) return 'main';
+        return false;
+      },
+      { timeout: RENDER_TIMEOUT, polling: 50 },
+    )
+    .then((h) => h.jsonValue())
+    .catch(() => 'timeout');
+}
+
+/**
+ * Every custom element defined and updated and no request in flight, twice over (a feed
+ * landing triggers another update, an image may start another request). Returns the problem, if any.
+ */
+async function settle(page, inflight) {
+  for (let round = 0; round < 2; round++) {
+    if (!(await networkIdle(inflight, 150, RENDER_TIMEOUT))) {
+      return `network never went idle; in flight: ${[...inflight].map((r) => r.url()).join(', ') || '(none seen)'}`;
+    }
+    const busy = await page.evaluate(async () => {
+      const all = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.includes('-')) all.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      const tags = [...new Set(all.map((e) => e.localName).filter((t) => t.startsWith('pw-')))];
+      await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
+      // Bounded: an element that never stops updating is reported, not waited for forever.
+      const settled = await Promise.race([
+        Promise.all(all.map((e) => e.updateComplete).filter(Boolean)).then(() => true),
+        new Promise((r) => setTimeout(() => r(false), 5000)),
+      ]);
+      if (!settled) return [...new Set(all.filter((e) => e.isUpdatePending).map((e) => e.localName))];
+      // Two frames (bounded: frames do not run in a tab the browser considers hidden).
+      await new Promise((r) => {
+        requestAnimationFrame(() => requestAnimationFrame(r));
+        setTimeout(r, 200);
+      });
+      return [];
+    });
+    if (busy.length) return `still updating after 5 s: ${busy.join(', ')}`;
+  }
+  return undefined;
+}
+
+/** The pw-* tags in the page (shadow roots included) that were never defined. */
+function undefinedTags(page) {
+  return page.evaluate(() => {
+    const out = new Set();
+    const walk = (root) => {
+      for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('pw-')) out.add(el.localName);
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+    };
+    walk(document);
+    return [...out];
+  });
+}
+
+/**
+ * Runs the a11y addon again on the settled story with its own `parameters.a11y`:
+ * { skipped } | { error } | { mode: 'error' | 'todo', violations }.
+ */
+function a11yResult(page, storyId) {
+  return page.evaluate(
+    (storyId) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const params = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
+        if (!channel) return resolve({ error: 'no Storybook channel' });
+        if (params.disable || params.test === 'off') return resolve({ skipped: true });
+        const done = (value) => {
+          channel.off('storybook/a11y/result', onResult);
+          channel.off('storybook/a11y/error', onError);
+          resolve(value);
+        };
+        const onResult = (result) =>
+          done({
+            mode: params.test ?? 'todo',
+            violations: (result.violations ?? []).map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
+            })),
+          });
+        const onError = (error) => done({ error: String(error?.message ?? error) });
+        channel.on('storybook/a11y/result', onResult);
+        channel.on('storybook/a11y/error', onError);
+        channel.emit('storybook/a11y/manual', storyId, params);
+        setTimeout(() => done({ error: 'a11y check timed out' }), 15_000);
+      }),
+    storyId,
+  );
+}
+
+/** Opens one entry and returns its problems (empty = pass) and a11y warnings. */
 async function check(page, entry) {
   const problems = [];
   const warnings = [];
-  const allowFailed = (entry.tags ?? []).includes(ALLOW_FAILED_TAG);
-  const ignoredUrl = (url) => /\/favicon\.ico(\?|$)/.test(url);
-  const onConsole = (msg) => {
-    if (msg.type() !== 'error') return;
-    const text = msg.text();
-    const url = msg.location()?.url ?? '';
-    if (ignoredUrl(url)) return;
-    if (allowFailed && text.startsWith('Failed to load resource')) return;
-    problems.push(`console error: ${text}${url && !text.includes(url) ? ` (${url})` : ''}`);
-  };
-  const onPageError = (err) => problems.push(`page error: ${err?.message ?? err}`);
-  const onRequestFailed = (req) => {
-    if (ignoredUrl(req.url()) || allowFailed) return;
-    const reason = req.failure()?.errorText ?? 'failed';
-    // Aborts caused by the page itself (a widget cancelling a superseded request) are not failures.
-    if (reason === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${req.url()} (${reason})`);
-  };
-  const onResponse = (res) => {
-    if (res.status() >= 400 && !ignoredUrl(res.url()) && !allowFailed) {
-      problems.push(`HTTP ${res.status()}: ${res.url()}`);
-    }
-  };
   const t0 = Date.now();
   const phases = [];
   const mark = (name) => process.env.SMOKE_DEBUG && phases.push(`${name} ${Date.now() - t0}ms`);
-  const inflight = new Set();
-  const onRequest = (req) => inflight.add(req);
-  const onRequestDone = (req) => inflight.delete(req);
-  page.on('request', onRequest);
-  page.on('requestfinished', onRequestDone);
-  page.on('requestfailed', onRequestDone);
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  page.on('requestfailed', onRequestFailed);
-  page.on('response', onResponse);
+  const { inflight, stop } = watch(page, entry, problems);
   try {
     const viewMode = entry.type === 'docs' ? 'docs' : 'story';
     await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, {
@@ -180,20 +244,7 @@ async function check(page, entry) {
       timeout: RENDER_TIMEOUT,
     });
     mark('load');
-    // Storybook marks the body when the entry is shown or has failed.
-    const shown = await page
-      .waitForFunction(
-        () => {
-          const c = document.body.classList;
-          if (c.contains('sb-show-errordisplay')) return 'error';
-          if (c.contains('sb-show-nopreview')) return 'nopreview';
-          if (c.contains('sb-show-main') && ![...c].some((x) => x.startsWith('sb-show-preparing'))) return 'main';
-          return false;
-        },
-        { timeout: RENDER_TIMEOUT, polling: 50 },
-      )
-      .then((h) => h.jsonValue())
-      .catch(() => 'timeout');
+    const shown = await shownState(page);
     if (shown !== 'main') {
       const detail = await page
         .evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().split('\n')[0].slice(0, 300))
@@ -202,89 +253,13 @@ async function check(page, entry) {
       return { problems, warnings };
     }
     mark('shown');
-    // Settle: every pw-* element defined and updated, no requests in flight, twice over
-    // (a feed landing triggers another update, an image may start another request).
-    for (let round = 0; round < 2; round++) {
-      const idle = await networkIdle(inflight, 150, RENDER_TIMEOUT);
-      if (!idle) {
-        problems.push(`network never went idle; in flight: ${[...inflight].map((r) => r.url()).join(', ') || '(none seen)'}`);
-        break;
-      }
-      const busy = await page.evaluate(async () => {
-        const all = [];
-        const walk = (root) => {
-          for (const el of root.querySelectorAll('*')) {
-            if (el.localName.includes('-')) all.push(el);
-            if (el.shadowRoot) walk(el.shadowRoot);
-          }
-        };
-        walk(document);
-        const tags = [...new Set(all.map((e) => e.localName).filter((t) => t.startsWith('pw-')))];
-        await Promise.race([
-          Promise.all(tags.map((t) => customElements.whenDefined(t))),
-          new Promise((r) => setTimeout(r, 5000)),
-        ]);
-        // Bounded: an element that never stops updating is reported, not waited for forever.
-        const settled = await Promise.race([
-          Promise.all(all.map((e) => e.updateComplete).filter(Boolean)).then(() => true),
-          new Promise((r) => setTimeout(() => r(false), 5000)),
-        ]);
-        if (!settled) return [...new Set(all.filter((e) => e.isUpdatePending).map((e) => e.localName))];
-        // Two frames (bounded: frames do not run in a tab the browser considers hidden).
-        await new Promise((r) => {
-          requestAnimationFrame(() => requestAnimationFrame(r));
-          setTimeout(r, 200);
-        });
-        return [];
-      });
-      if (busy.length) {
-        problems.push(`still updating after 5 s: ${busy.join(', ')}`);
-        break;
-      }
-    }
+    const unsettled = await settle(page, inflight);
+    if (unsettled) problems.push(unsettled);
     mark('settled');
-    const undefinedTags = await page.evaluate(() => {
-      const out = new Set();
-      const walk = (root) => {
-        for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('pw-')) out.add(el.localName);
-        for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-      };
-      walk(document);
-      return [...out];
-    });
-    if (undefinedTags.length) problems.push(`custom elements never defined: ${undefinedTags.join(', ')}`);
-
+    const never = await undefinedTags(page);
+    if (never.length) problems.push(`custom elements never defined: ${never.join(', ')}`);
     if (checkA11y && entry.type === 'story') {
-      const a11y = await page.evaluate(
-        (storyId) =>
-          new Promise((resolve) => {
-            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-            const params = window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.a11y ?? {};
-            if (!channel) return resolve({ error: 'no Storybook channel' });
-            if (params.disable || params.test === 'off') return resolve({ skipped: true });
-            const done = (value) => {
-              channel.off('storybook/a11y/result', onResult);
-              channel.off('storybook/a11y/error', onError);
-              resolve(value);
-            };
-            const onResult = (result) =>
-              done({
-                mode: params.test ?? 'todo',
-                violations: (result.violations ?? []).map((v) => ({
-                  id: v.id,
-                  impact: v.impact,
-                  help: v.help,
-                  targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-                })),
-              });
-            const onError = (error) => done({ error: String(error?.message ?? error) });
-            channel.on('storybook/a11y/result', onResult);
-            channel.on('storybook/a11y/error', onError);
-            channel.emit('storybook/a11y/manual', storyId, params);
-            setTimeout(() => done({ error: 'a11y check timed out' }), 15_000);
-          }),
-        entry.id,
-      );
+      const a11y = await a11yResult(page, entry.id);
       if (a11y.error) problems.push(`a11y: ${a11y.error}`);
       for (const v of a11y.violations ?? []) {
         const line = `a11y ${v.impact ?? ''} ${v.id}: ${v.help} ${v.targets.join(' ')}`;
@@ -295,13 +270,7 @@ async function check(page, entry) {
   } catch (err) {
     problems.push(`smoke error: ${err?.message ?? err}`);
   } finally {
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
-    page.off('requestfailed', onRequestFailed);
-    page.off('response', onResponse);
-    page.off('request', onRequest);
-    page.off('requestfinished', onRequestDone);
-    page.off('requestfailed', onRequestDone);
+    stop();
     if (phases.length) console.log(`    [${entry.id}] ${phases.join(', ')}`);
   }
   return { problems, warnings };
@@ -344,7 +313,7 @@ try {
   await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 const secs = ((Date.now() - started) / 1000).toFixed(1);
 console.log(

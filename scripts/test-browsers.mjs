@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findFirefox, findWebKit, firefoxHelp, webkitHelp } from './find-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -26,8 +27,7 @@ const browsers = {
   firefox: {
     label: 'Firefox',
     config: 'web-test-runner.firefox.config.mjs',
-    async check() {
-      const { findFirefox, firefoxHelp } = await import('../web-test-runner.firefox.config.mjs');
+    check() {
       const path = findFirefox();
       return path ? { ok: true, detail: path } : { ok: false, detail: firefoxHelp };
     },
@@ -35,8 +35,7 @@ const browsers = {
   webkit: {
     label: 'WebKitGTK',
     config: 'web-test-runner.webkit.config.mjs',
-    async check() {
-      const { findWebKit, webkitHelp } = await import('../web-test-runner.webkit.config.mjs');
+    check() {
       const found = findWebKit();
       return found.missing.length
         ? { ok: false, detail: webkitHelp(found.missing) }
@@ -64,7 +63,7 @@ let ok = true;
 
 for (const name of names) {
   const b = browsers[name];
-  const found = await b.check();
+  const found = b.check();
   if (!found.ok) {
     console.log(`\n${b.label}: not installed, ${requireAll ? 'FAILED (--require)' : 'skipped'}.\n${found.detail}`);
     lines.push(`${b.label}: ${requireAll ? 'missing (failure)' : 'skipped (not installed)'}`);

@@ -4,17 +4,11 @@ import type { FeedErrorKind } from '../src/feed/errors.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, sleep, uniqueId, until } from './helpers/feeds.js';
-import { cacheChars, cacheKey, cacheKeys, cachedCopy, seedCache } from './helpers/feed-cache.js';
+import { cacheChars, cacheKey, cacheKeys, cachedCopy, leavePage, learnCacheLayout, newPage, seedCache } from './helpers/loader.js';
 
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].map((t) => t.textContent);
 const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
 const errorShown = (el: Element) => until(() => el.shadowRoot!.querySelector('[part=error]'), 8000, 'error state');
-
-/** Simulates leaving the page and opening a new one: memory cache gone, persistent cache kept. */
-const newPage = () => {
-  dispatchEvent(new Event('pagehide'));
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
-};
 
 describe('feed loader: sharing', () => {
   beforeEach(resetShared);
@@ -291,6 +285,7 @@ function mountRecordingLoads(url: string, maxAge: number) {
 }
 
 describe('feed loader: persistent cache', () => {
+  before(learnCacheLayout);
   beforeEach(resetShared);
   after(clearFeedCache);
 
@@ -356,12 +351,12 @@ describe('feed loader: persistent cache', () => {
         await shown(el);
         expect(storedAtLoad, 'written before the widgets were told').to.equal(null);
         if (leave) {
-          dispatchEvent(new Event('pagehide'));
+          leavePage();
           expect(localStorage.getItem(key(url)), 'written on pagehide').to.contain('Lưu sau');
         } else {
           await until(() => localStorage.getItem(key(url)), 5000, 'written when idle');
         }
-        expect(JSON.parse(localStorage.getItem(key(url))!).body).to.contain('Lưu sau');
+        expect(cachedCopy(url)!.body).to.contain('Lưu sau');
       } finally {
         el.remove();
       }
@@ -390,7 +385,7 @@ describe('feed loader: persistent cache', () => {
         await until(() => titles(el)[0] === 'Bản mới', 5000, 'background refresh');
         expect(loads).to.deep.equal([true, false]);
         expect(await requestCount(id)).to.equal(1);
-        dispatchEvent(new Event('pagehide'));
+        leavePage();
         const saved = cachedCopy(url)!;
         expect(saved.body).to.contain('Bản mới');
         expect(saved.t).to.be.a('number').within(Date.now() - 60_000, Date.now());
@@ -437,7 +432,7 @@ describe('feed loader: persistent cache', () => {
     const hostKeys = { 'host-cms:draft': 'Bản nháp của trang chủ '.repeat(2000), 'pw-feedback': 'not ours' };
     /** A feed of about `chars` characters. */
     const bigFeed = (id: string, chars: number) => JSON.stringify(feedOf([item(id, { title: `Tin ${id}`, summary: 'x'.repeat(chars) })]));
-    const flush = () => dispatchEvent(new Event('pagehide'));
+    const flush = leavePage;
 
     beforeEach(() => Object.entries(hostKeys).forEach(([k, v]) => localStorage.setItem(k, v)));
     afterEach(() => Object.keys(hostKeys).forEach((k) => localStorage.removeItem(k)));

@@ -9,22 +9,13 @@ import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
 import { getLocale, LOCALE_STORAGE_KEY, savedLocale, setLocale } from '../src/locale/store.js';
 import { LOCALES, registerLocale, type LocaleInfo } from '../src/locale/locales.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { addHead, removeHead, sr } from './helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 const options = (el: PwLanguageSwitcher) => [...sr(el).querySelectorAll<HTMLElement>('.option')];
 const option = (el: PwLanguageSwitcher, code: string) => sr(el).querySelector<HTMLElement>(`.option[lang="${code}"]`)!;
 const currentCode = (el: PwLanguageSwitcher) => sr(el).querySelector('.option[aria-current]')?.getAttribute('lang');
 const nav = (el: PwLanguageSwitcher) => sr(el).querySelector('nav')!;
 
-const added: Element[] = [];
-function addHead(markup: string) {
-  const t = document.createElement('template');
-  t.innerHTML = markup;
-  for (const node of [...t.content.children]) {
-    document.head.appendChild(node);
-    added.push(node);
-  }
-}
 
 describe('pw-language-switcher', () => {
   let htmlLang: string | null;
@@ -33,7 +24,7 @@ describe('pw-language-switcher', () => {
     resetShared();
   });
   afterEach(() => {
-    while (added.length) added.pop()!.remove();
+    removeHead();
     if (htmlLang === null) document.documentElement.removeAttribute('lang');
     else document.documentElement.setAttribute('lang', htmlLang);
     localStorage.removeItem(LOCALE_STORAGE_KEY);

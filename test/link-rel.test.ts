@@ -10,8 +10,8 @@ import '../src/components/training-calendar/define.js';
 import '../src/components/share-bar/define.js';
 import '../src/components/language-switcher/define.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { sr } from './helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 
 /** Every `a[target]` in `el`'s shadow root has rel noopener and noreferrer; returns how many there are. */
 function expectRel(el: Element, what: string): number {

@@ -5,11 +5,10 @@ import type { PwNewsList } from '../src/components/news-list/news-list.js';
 import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, uniqueId, until } from './helpers/feeds.js';
 import { expectClean, imagesSettled } from './helpers/clean-dom.js';
+import { fixtureUrl as fx, sr } from './helpers/dom.js';
 
-const fx = (name: string) => new URL(`/test/fixtures/${name}`, location.href).href;
 const LIST = fx('news-list.vi.json');
 
-const sr = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('li.item')];
 const ids = (el: Element) => items(el).map((li) => li.querySelector('.card')!.getAttribute('data-id'));
 const titles = (el: Element) => items(el).map((li) => li.querySelector('.title')!.textContent!.trim());

@@ -9,8 +9,8 @@ import '../src/components/article-card/define.js';
 import '../src/components/share-bar/define.js';
 import type { FeedLoadDetail } from '../src/base/events.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { sr } from './helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
 /** The URL the element asked for, from its pw-feed-load event. */

@@ -5,25 +5,15 @@ import type { ShareDetail } from '../src/components/share-bar/share-bar.js';
 import { ZALO_SDK_URL } from '../src/components/share-bar/zalo.js';
 import { setLocale } from '../src/locale/store.js';
 import { resetShared, until } from './helpers/feeds.js';
+import { addHead, removeHead, sr } from './helpers/dom.js';
 
 /* ---------- helpers ---------- */
 
-const sr = (el: PwShareBar) => el.shadowRoot!;
 const target = (el: PwShareBar, name: string) => sr(el).querySelector<HTMLElement>(`.target-${name}`)!;
 const targetNames = (el: PwShareBar) =>
   [...sr(el).querySelectorAll<HTMLElement>('.target')].map((t) => [...t.classList].find((c) => c.startsWith('target-'))!.slice(7));
 const statusText = (el: PwShareBar) => sr(el).querySelector('[role="status"]')!.textContent!.trim();
 
-/** Adds elements to <head> for one test; `cleanup` removes them. */
-const added: Element[] = [];
-function addHead(markup: string) {
-  const t = document.createElement('template');
-  t.innerHTML = markup;
-  for (const node of [...t.content.children]) {
-    document.head.appendChild(node);
-    added.push(node);
-  }
-}
 
 /** Replaces a property of `obj` for one test (own property shadowing the prototype's). */
 const restores: Array<() => void> = [];
@@ -68,7 +58,7 @@ describe('pw-share-bar', () => {
   });
   afterEach(() => {
     while (restores.length) restores.pop()!();
-    while (added.length) added.pop()!.remove();
+    removeHead();
     setLocale('vi', { persist: false });
   });
 
@@ -112,7 +102,7 @@ describe('pw-share-bar', () => {
       addHead(`<meta property="og:url" content="https://www.longan.gov.vn/og-url">`);
       const el = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
       expect(el.shareData.url).to.equal('https://www.longan.gov.vn/og-url');
-      added.pop()!.remove();
+      removeHead(1);
       const el2 = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
       expect(el2.shareData.url).to.equal(location.href);
     });
@@ -124,7 +114,7 @@ describe('pw-share-bar', () => {
         addHead(`<meta property="og:title" content="Tập huấn quy chế dân chủ năm 2017">`);
         const el = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
         expect(el.shareData.title).to.equal('Tập huấn quy chế dân chủ năm 2017');
-        added.pop()!.remove();
+        removeHead(1);
         const el2 = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
         expect(el2.shareData.title).to.equal('Tiêu đề trang');
       } finally {

@@ -7,8 +7,8 @@ import '../src/components/training-calendar/define.js';
 import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
 import { setLocale } from '../src/locale/store.js';
 import { resetShared, until } from './helpers/feeds.js';
+import { text } from './helpers/dom.js';
 
-const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 async function openSeed(): Promise<{ el: PwTrainingCalendar; dialog: HTMLDialogElement; ics: string }> {

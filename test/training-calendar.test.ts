@@ -6,6 +6,7 @@ import { indexBuilds } from '../src/components/training-calendar/event-index.js'
 import { today } from '../src/shared/dates.js';
 import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { text } from './helpers/dom.js';
 
 let raw: unknown;
 export async function trainingFixture(): Promise<Record<string, unknown>> {
@@ -27,7 +28,6 @@ export const cell = (el: Element, day: string) => $<HTMLTableCellElement>(el, `t
 export const titles = (root: ParentNode) => [...root.querySelectorAll('.event .title')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 /** The day cell's accessible label (a hidden text at the start of the cell). */
 export const dayLabel = (el: Element, day: string) => cell(el, day).querySelector('.day-label')!.textContent!.trim();
-const text = (e: Element | null | undefined) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 

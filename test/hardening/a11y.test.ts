@@ -8,8 +8,9 @@ import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { setLocale } from '../../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, setFeedState, uniqueId, until } from '../helpers/feeds.js';
+import { newPage } from '../helpers/loader.js';
+import { sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 let sample: string;
 let empty: string;
 
@@ -21,8 +22,7 @@ async function stale(tpl: (src: string) => TemplateResult, ready: string) {
   const url = await serveFeed(id, text);
   const first = await fixture(tpl(url));
   await until(() => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready), 8000, 'first load');
-  dispatchEvent(new Event('pagehide')); // leaving the page saves the copy
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+  newPage(); // leaving the page saves the copy; the next page starts with an empty memory
   await setFeedState(id, 'down');
   const el = await fixture(tpl(url));
   el.setAttribute('max-age', '0');

@@ -7,8 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { resetShared, sleep, until } from '../helpers/feeds.js';
+import { shadowElements, sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 const sample = () => new URL('/demo/feeds/portal.vi.json', location.href).href;
 
 async function allWidgets() {
@@ -25,14 +25,6 @@ async function allWidgets() {
   return page;
 }
 
-/** Every element in the widgets' shadow roots. */
-function shadowElements(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) out.push(...el.shadowRoot.querySelectorAll('*'), ...shadowElements(el.shadowRoot));
-  }
-  return out;
-}
 
 describe('zoom and reflow at 320 CSS px', function () {
   this.timeout(30000);

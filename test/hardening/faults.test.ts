@@ -8,8 +8,9 @@ import '../../src/index.js';
 import type { PwNewsList } from '../../src/index.js';
 import type { RawItem } from '../../src/feed/types.js';
 import { feedOf, item, resetShared, serveFeed, setFeedState, uniqueId, until } from '../helpers/feeds.js';
+import { newPage } from '../helpers/loader.js';
+import { sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 const titles = (el: Element) => [...sr(el).querySelectorAll('[part~=title]')].map((t) => t.textContent!.trim());
 const errorShown = (el: Element) => until(() => sr(el).querySelector('[part~=error]'), 8000, 'error state');
 const itemsShown = (el: Element) => until(() => sr(el).querySelector('[part~=item]'), 8000, 'items');
@@ -126,8 +127,7 @@ describe('faults: each broken feed beside a healthy widget', function () {
     const url = await serveFeed(id, feedOf([item('a', { title: 'Còn nguyên' })]));
     const first = await page(url);
     await itemsShown(first.broken);
-    dispatchEvent(new Event('pagehide')); // leaving the page saves the copy
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('provincial-widgets.feed-registry.v1')];
+    newPage(); // leaving the page saves the copy; the next page starts with an empty memory
     await setFeedState(id, 'down');
     const el = await fixture<PwNewsList>(html`<pw-news-list max-age="0" src=${url}></pw-news-list>`);
     await itemsShown(el);

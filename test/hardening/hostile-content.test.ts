@@ -8,6 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { RawItem } from '../../src/feed/types.js';
 import { feedOf, resetShared, serveFeed, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { deepElements } from '../helpers/dom.js';
 
 declare global {
   interface Window {
@@ -19,19 +20,10 @@ const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'base', '
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background'];
 const BAD_SCHEME = /^\s*(javascript|vbscript|data|blob|file):/i;
 
-/** Every element inside the widgets' shadow roots, recursively. */
-function shadowElements(root: ParentNode): Element[] {
-  const out: Element[] = root instanceof Element && root.shadowRoot ? shadowElements(root.shadowRoot) : [];
-  for (const el of root.querySelectorAll('*')) {
-    out.push(el);
-    if (el.shadowRoot) out.push(...shadowElements(el.shadowRoot));
-  }
-  return out;
-}
 
 function findDanger(host: Element): string[] {
   const problems: string[] = [];
-  for (const el of shadowElements(host)) {
+  for (const el of deepElements(host)) {
     if (!el.getRootNode || !(el.getRootNode() instanceof ShadowRoot)) continue;
     const tag = el.localName;
     if (DANGEROUS_TAGS.has(tag)) problems.push(`<${tag}>`);

@@ -5,8 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { feedOf, item, resetShared, serveFeed, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { sr } from '../helpers/dom.js';
 
-const sr = (el: Element) => el.shadowRoot!;
 
 describe('isolation: hostile host CSS', () => {
   beforeEach(resetShared);

@@ -3,26 +3,20 @@
  * holds nothing that could run, load active content or escape the widget.
  */
 import { expect } from '@open-wc/testing';
+import { deepElements } from './dom.js';
 
 export const FORBIDDEN_TAGS = [
   'script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button:not(.retry):not(.more):not(.link-button)',
   'textarea', 'select', 'base', 'meta', 'link', 'template', 'noscript', 'svg', 'math', 'video', 'audio', 'source', 'details',
 ];
 
-/** Every attribute of every element under `root` (shadow roots included). */
-function* elements(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* elements(el.shadowRoot);
-  }
-}
 
 /** Asserts that `root` contains no executable or dangerous markup. `allowButtons` is for widget chrome. */
 export function expectClean(root: ParentNode): void {
   for (const sel of FORBIDDEN_TAGS) {
     expect(root.querySelectorAll(sel).length, `<${sel}> left in the tree`).to.equal(0);
   }
-  for (const el of elements(root)) {
+  for (const el of deepElements(root)) {
     expect(el.namespaceURI, `${el.localName} namespace`).to.equal('http://www.w3.org/1999/xhtml');
     for (const attr of el.attributes) {
       const where = `${el.localName}[${attr.name}="${attr.value.slice(0, 60)}"]`;
