@@ -13,12 +13,10 @@
  * Flags: --skip-budget.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { cdnOutput } from './lib/cdn-output.mjs';
+import { cdnBuildConfig, root } from './lib/cdn-build.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn`;
 const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-switcher', 'share-bar'];
 
@@ -35,17 +33,6 @@ const BUDGETS = {
   'calendar page': { target: 21, ceiling: 31, tags: ['pw-training-calendar'] },
 };
 
-/** The production settings of the shipped CDN files (Lit's production build, minified). */
-const production = {
-  configFile: `${root}vite.config.ts`,
-  root,
-  mode: 'production',
-  logLevel: 'warn',
-  resolve: { conditions: ['module', 'browser', 'production'] },
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  publicDir: false,
-};
-
 /** One virtual entry per element: the locale setup, then the element's define module. */
 const entries = () => ({
   name: 'pw:element-entries',
@@ -59,24 +46,15 @@ const entries = () => ({
 
 rmSync(`${cdn}/autoload`, { recursive: true, force: true });
 console.log('\n▸ CDN: dist/cdn/autoload/ (one module per element, shared chunks)');
-const out = await build({
-  ...production,
-  plugins: [entries()],
-  build: {
-    outDir: `${cdn}/autoload`,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    copyPublicDir: false,
-    rolldownOptions: {
-      input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
-      preserveEntrySignatures: 'allow-extension',
-      output: { ...cdnOutput, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-    },
-  },
-});
+const modules = cdnBuildConfig({ outDir: `${cdn}/autoload`, build: { emptyOutDir: false, sourcemap: true } });
+delete modules.build.lib;
+modules.plugins = [entries()];
+modules.build.rolldownOptions = {
+  input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+  preserveEntrySignatures: 'allow-extension',
+  output: { ...modules.build.rolldownOptions.output, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+};
+const out = await build(modules);
 const chunks = new Map((Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
 
 /** A file's static imports, transitively (what must arrive before it runs). */
@@ -87,21 +65,14 @@ const closure = (file, seen = new Set()) => {
 const map = Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, [`pw-${n}.js`, ...closure(`pw-${n}.js`)].map((f) => `./autoload/${f}`)]));
 
 console.log('▸ CDN: dist/cdn/autoloader.js');
-await build({
-  ...production,
-  define: { ...production.define, __PW_ELEMENTS__: JSON.stringify(map) },
-  build: {
-    outDir: cdn,
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-    copyPublicDir: false,
-    lib: { entry: `${root}src/autoloader.ts`, formats: ['es'], fileName: () => 'autoloader.js' },
-    rolldownOptions: { output: cdnOutput },
-  },
+const loader = cdnBuildConfig({
+  entry: `${root}src/autoloader.ts`,
+  outDir: cdn,
+  fileName: 'autoloader.js',
+  build: { emptyOutDir: false, sourcemap: true },
 });
+loader.define = { ...loader.define, __PW_ELEMENTS__: JSON.stringify(map) };
+await build(loader);
 
 // ---- bytes per page ------------------------------------------------------------
 const gz = (file) => gzipSync(readFileSync(`${cdn}/${file}`), { level: 9 }).length;
