@@ -15,8 +15,9 @@ import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
 import {
   addDays, compactDay, compactLocalDateTime, compactUtcDateTime, VIETNAM_TIME_ZONE,
 } from '../../shared/dates.js';
+import { eventUid } from '../../shared/event-uid.js';
 import { foldForSearch } from '../../shared/text.js';
-import { hostOf, safeUrl } from '../../shared/url.js';
+import { safeUrl } from '../../shared/url.js';
 
 export type EventItem = FeedItem & { event: TrainingEvent };
 
@@ -58,11 +59,8 @@ export const escapeText = (s: string): string =>
 /** A quoted parameter value may hold anything but controls and `"`. */
 const paramValue = (s: string): string => `"${s.replace(/[\u0000-\u001f\u007f"]/g, '')}"`; // eslint-disable-line no-control-regex
 
-/** Stable UID: the item id and the host the feed came from. */
-export function eventUid(item: FeedItem, feedUrl: string): string {
-  const id = item.id.replace(/[^\w.:/~%+=-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  return `${id}@${hostOf(feedUrl) || 'provincial-widgets'}`;
-}
+/** The UID lives in shared/: the CLI's `to-ics` must produce the same one. */
+export { eventUid };
 
 const statusValue: Record<EventStatus, string> = {
   scheduled: 'CONFIRMED',
