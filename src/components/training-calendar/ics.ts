@@ -13,7 +13,7 @@
  */
 import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
 import {
-  addDays, compactDay, compactLocalDateTime, compactUtcDateTime, VIETNAM_TIME_ZONE,
+  addDays, compactDay, compactLocalDateTime, compactUtcDateTime, VIETNAM_TIME_ZONE, zoneOffsetMinutes,
 } from '../../shared/dates.js';
 import { eventUid } from '../../shared/event-uid.js';
 import { foldForSearch } from '../../shared/text.js';
@@ -99,6 +99,15 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
+/**
+ * A DTSTART/DTEND line: Vietnam's wall clock under the VTIMEZONE above (+07:00), or UTC where the
+ * zone database had another offset (+08:00 before 13 June 1975), which that VTIMEZONE does not describe.
+ */
+const dateTimeLine = (name: string, date: Date): string =>
+  zoneOffsetMinutes(date, VIETNAM_TIME_ZONE) === 420
+    ? `${name};TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(date)}`
+    : `${name}:${compactUtcDateTime(date)}`;
+
 /** The content lines of one VEVENT, unfolded. */
 export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsOptions): string[] {
   const e = item.event;
@@ -106,8 +115,8 @@ export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsO
   if (e.allDay && e.startDay && e.endDay) {
     lines.push(`DTSTART;VALUE=DATE:${compactDay(e.startDay)}`, `DTEND;VALUE=DATE:${compactDay(addDays(e.endDay, 1))}`);
   } else {
-    lines.push(`DTSTART;TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(e.start)}`);
-    if (e.end.getTime() > e.start.getTime()) lines.push(`DTEND;TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(e.end)}`);
+    lines.push(dateTimeLine('DTSTART', e.start));
+    if (e.end.getTime() > e.start.getTime()) lines.push(dateTimeLine('DTEND', e.end));
   }
   lines.push(`SUMMARY:${escapeText(item.title)}`);
   const description = eventDescription(item);
