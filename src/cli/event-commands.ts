@@ -14,6 +14,7 @@ import { ConvertError, type Note } from './from-rss.js';
 import { t } from './i18n.js';
 import { decode, readInput } from './input.js';
 import { mergeFeeds } from './merge.js';
+import { readXlsxRows } from './xlsx.js';
 import { feedToIcs } from './to-ics.js';
 
 interface Io {
@@ -43,12 +44,12 @@ const fixLabel = () => t('Fix:', 'Cách sửa:');
 
 async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' }, title: { type: 'string' } } });
-  if (positionals.length !== 1) return usage(t('from-csv needs one .csv file', 'from-csv cần một tệp .csv'));
-  if (/\.xlsx?$/i.test(positionals[0])) {
-    throw new ConvertError(t('.xlsx files are not read directly yet', 'chưa đọc trực tiếp được tệp .xlsx'), t('In Excel or LibreOffice, "Save as" CSV UTF-8 and convert that file.', 'Trong Excel hoặc LibreOffice, chọn "Lưu thành" CSV UTF-8 rồi chuyển đổi tệp đó.'));
-  }
-  const { text, encoding } = decodeCsv(await readBytes(positionals[0]));
-  const { rows, delimiter, problems: parseProblems } = parseCsv(text);
+  if (positionals.length !== 1) return usage(t('from-csv needs one .csv or .xlsx file', 'from-csv cần một tệp .csv hoặc .xlsx'));
+  const bytes = await readBytes(positionals[0]);
+  // An .xlsx is a zip: "PK" whatever the file is called.
+  const xlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const { text, encoding } = xlsx ? { text: '', encoding: 'xlsx' } : decodeCsv(bytes);
+  const { rows, delimiter, problems: parseProblems } = xlsx ? { rows: await readXlsxRows(bytes), delimiter: '', problems: [] } : parseCsv(text);
   const language = values.language ?? 'vi';
   const title = values.title ?? positionals[0].replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const result = convertRows(rows, { language, base: values.base, title });
@@ -57,7 +58,7 @@ async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
   selfCheck(result.feed, notes);
   await emit(`${JSON.stringify(result.feed, null, 2)}\n`, values.output, io);
   const n = result.feed.items.length;
-  const sep = delimiter === ';' ? t('semicolons', 'dấu chấm phẩy') : delimiter === '\t' ? 'tab' : t('commas', 'dấu phẩy');
+  const sep = xlsx ? t('first sheet', 'trang tính đầu tiên') : delimiter === ';' ? t('semicolons', 'dấu chấm phẩy') : delimiter === '\t' ? 'tab' : t('commas', 'dấu phẩy');
   summary(io, t(`Converted ${n} of ${result.rows} row(s) from ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`, `Đã chuyển ${n}/${result.rows} dòng từ ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`), [
     ...problems.map((p) => `${t('row', 'dòng')} ${p.row}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`),
     ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),

@@ -73,6 +73,27 @@ describe('from-csv: other files offices have', () => {
     await assertValid(r.path);
   });
 
+  it('reads an .xlsx workbook directly: date cells, typed dates, numbers, and Excel\'s row numbers', async () => {
+    const r = await runTo(['from-csv', eventFixture('lich-tap-huan.xlsx')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /Converted 3 of 4 row\(s\) .*\(xlsx, first sheet\)/);
+    assert.deepEqual(r.feed.items.map((i) => [i.title, i._pw.event.start, i._pw.event.end, i._pw.event.status]), [
+      ['Tập huấn quy chế dân chủ năm 2017', '2017-11-22T07:30:00+07:00', '2017-11-22T11:00:00+07:00', undefined],
+      ['Lớp bồi dưỡng chuyển đổi số', '2017-11-27', '2017-11-29', 'postponed'],
+      ['Hội nghị gõ ngày bằng chữ', '2017-12-05T14:00:00+07:00', '2017-12-05T16:30:00+07:00', 'cancelled'],
+    ]);
+    assert.equal(r.feed.items[0]._pw.event.registration.capacity, 120);
+    assert.equal(r.feed.items[0].content_text, 'Dòng một.\nDòng hai.');
+    // Row 4 is empty; the bad row is Excel's row 6.
+    assert.match(r.stderr, /row 6, column "Bắt đầu": cannot read the date "ngày mai"/);
+    await assertValid(r.path);
+    const notXlsx = join(tempDir(), 'hong.xlsx');
+    writeFileSync(notXlsx, 'PK\u0003\u0004 not really a zip');
+    const bad = await runCli(['from-csv', notXlsx]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /cannot read the workbook .*\n {2}Fix: Save it again as \.xlsx/);
+  });
+
   it('converts the shipped template (templates/lich-tap-huan.csv) without a problem', async () => {
     const r = await runTo(['from-csv', join(root, 'templates/lich-tap-huan.csv')]);
     assert.equal(r.status, 0, r.stderr);
