@@ -157,10 +157,10 @@ function rawPageMiddleware(req, res, next) {
   res.end(readFileSync(join(demo, 'cms.html')));
 }
 
-/** `/src/…` → the library source outside the demo root. */
+/** `/src/…` → the library source outside the demo root; `/templates/…` → the spreadsheet template. */
 const fsRoot = root.split(sep).join('/').replace(/^(?!\/)/, '/');
 function srcMiddleware(req, _res, next) {
-  if (req.url?.startsWith('/src/')) req.url = `/@fs${fsRoot}${req.url}`;
+  if (req.url?.startsWith('/src/') || req.url?.startsWith('/templates/')) req.url = `/@fs${fsRoot}${req.url}`;
   next();
 }
 

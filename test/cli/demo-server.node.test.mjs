@@ -129,7 +129,7 @@ describe('scripts/serve-demo.mjs', () => {
     const page = await (await fetch(base)).text();
     assert.match(page, /<pw-article-card[^>]+variant="full"[^>]+item-id="tap-huan-quy-che-dan-chu-2017"/);
     assert.match(page, /<pw-language-switcher/);
-    for (const path of ['builder.html', 'cms.html', 'feeds/images/tap-huan-qcdc-2017.jpg', 'src/index.ts']) {
+    for (const path of ['builder.html', 'cms.html', 'feeds/images/tap-huan-qcdc-2017.jpg', 'src/index.ts', 'templates/lich-tap-huan.csv']) {
       const res = await fetch(new URL(path, base));
       assert.equal(res.status, 200, path);
       await res.arrayBuffer();
