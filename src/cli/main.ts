@@ -47,9 +47,9 @@ Usage:
                             (automatic when converting from a URL)
       Notes about guesses and gaps go to standard error.
 
-  provincial-widgets from-csv <file.csv> [-o <file>] [--language vi] [--base <url>] [--title <text>]
+  provincial-widgets from-csv <file.csv|file.xlsx> [-o <file>] [--language vi] [--base <url>] [--title <text>]
       Converts a spreadsheet of training sessions (templates/lich-tap-huan.csv;
-      UTF-8 or windows-1258, commas or semicolons) into a feed of events.
+      UTF-8 or windows-1258, commas or semicolons; or .xlsx) into a feed of events.
   provincial-widgets from-ics <file.ics> [-o <file>] [--from YYYY-MM-DD --to YYYY-MM-DD]
       Converts an Outlook or Google Calendar export; repeating events are
       expanded between --from and --to (default: a year back to a year ahead).
