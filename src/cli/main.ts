@@ -50,7 +50,7 @@ Usage:
   provincial-widgets from-csv <file.csv|file.xlsx> [-o <file>] [--language vi] [--base <url>] [--title <text>]
       Converts a spreadsheet of training sessions (templates/lich-tap-huan.csv;
       UTF-8 or windows-1258, commas or semicolons; or .xlsx) into a feed of events.
-  provincial-widgets from-ics <file.ics> [-o <file>] [--from YYYY-MM-DD --to YYYY-MM-DD]
+  provincial-widgets from-ics <file.ics> [-o <file>] [--language vi] [--from YYYY-MM-DD --to YYYY-MM-DD]
       Converts an Outlook or Google Calendar export; repeating events are
       expanded between --from and --to (default: a year back to a year ahead).
   provincial-widgets merge <feed> <feed>… [-o <file>]
