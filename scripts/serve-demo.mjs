@@ -11,6 +11,9 @@
  *   headers a real feed host should send (CORS, ETag, Cache-Control, UTF-8)
  *   and with their training events moved to the current weeks (see
  *   demo/feeds/README.md). `?as-published` serves the file unchanged.
+ * - `/feeds/lich-tap-huan.ics` is the subscription calendar that
+ *   `provincial-widgets to-ics` makes (src/cli/to-ics.ts) from the shifted
+ *   Vietnamese feed, with the same UIDs as the widget's "Add to calendar".
  * - `/dist/cdn/…` is the CDN bundle from `npm run build`. When it has not been
  *   built, an equivalent bundle is built on demand with esbuild (in memory),
  *   so the CMS page works on a fresh clone too.
@@ -62,6 +65,26 @@ function feedMiddleware(req, res, next) {
   res.writeHead(200, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
 }
+
+/** `/feeds/lich-tap-huan.ics`: the CLI's `to-ics` run on the shifted Vietnamese feed, through Vite's SSR loader. */
+const icsMiddleware = (server) => async (req, res, next) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname !== '/feeds/lich-tap-huan.ics') return next();
+  try {
+    const [{ feedToIcs }, { parseFeedJson }] = await Promise.all([
+      server.ssrLoadModule(join(root, 'src/cli/to-ics.ts')),
+      server.ssrLoadModule(join(root, 'src/feed/parse.ts')),
+    ]);
+    // The URL the widgets load the feed from: its host goes into the UIDs, as in their own export.
+    const feedUrl = `http://${req.headers.host}/feeds/portal.vi.json`;
+    const raw = shiftFeed(JSON.parse(readFileSync(join(demo, 'feeds', 'portal.vi.json'), 'utf8')), vietnamToday());
+    const { ics } = feedToIcs(parseFeedJson(raw, feedUrl).feed, { name: 'Lịch tập huấn tỉnh Long An', feedUrl });
+    res.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=3600' });
+    res.end(req.method === 'HEAD' ? undefined : ics);
+  } catch (e) {
+    next(e);
+  }
+};
 
 const onDemand = new Map();
 
@@ -134,10 +157,10 @@ function rawPageMiddleware(req, res, next) {
   res.end(readFileSync(join(demo, 'cms.html')));
 }
 
-/** `/src/…` → the library source outside the demo root. */
+/** `/src/…` → the library source outside the demo root; `/templates/…` → the spreadsheet template. */
 const fsRoot = root.split(sep).join('/').replace(/^(?!\/)/, '/');
 function srcMiddleware(req, _res, next) {
-  if (req.url?.startsWith('/src/')) req.url = `/@fs${fsRoot}${req.url}`;
+  if (req.url?.startsWith('/src/') || req.url?.startsWith('/templates/')) req.url = `/@fs${fsRoot}${req.url}`;
   next();
 }
 
@@ -184,6 +207,7 @@ export async function startDemoServer({
         },
         configureServer(s) {
           s.middlewares.use(feedMiddleware);
+          s.middlewares.use(icsMiddleware(s));
           s.middlewares.use(cdnMiddleware(distDir));
           s.middlewares.use(rawPageMiddleware);
           s.middlewares.use(srcMiddleware);
@@ -203,6 +227,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`\n  provincial-widgets demo (sample feed, no network needed)\n`);
   console.log(`  Article page:  ${url}`);
   console.log(`  Embed builder: ${url}builder.html`);
+  console.log(`  Calendar:      ${url}feeds/lich-tap-huan.ics (subscription, from to-ics)`);
   console.log(`  CMS page:      ${url}cms.html${existsSync(join(root, 'dist/cdn/provincial-widgets.iife.js')) ? '' : '  (CDN bundle built on demand; `npm run build` makes the real one)'}`);
   console.log(`\n  Press Ctrl+C to stop.\n`);
 }

@@ -106,6 +106,23 @@ describe('ics', () => {
     expect(l2).to.include('DTEND;VALUE=DATE:20180101');
   });
 
+  it('writes events from before 13 June 1975 (+08:00 in the zone database) at the right instant', () => {
+    // The VTIMEZONE says +07:00 throughout; writing the zone database's +08:00 wall clock under it put them an hour late.
+    const old = parsed(item('hop-1972', { title: 'Họp 1972', _pw: { event: { start: '1972-05-15T08:00:00+08:00', end: '1972-05-15T10:30:00+08:00' } } }));
+    const lines = unfold(buildIcs(old, { feedUrl: FEED_URL, now: NOW })).split('\r\n');
+    const vtzOffset = lines.find((l) => l.startsWith('TZOFFSETTO:'))!.slice(-4);
+    const read = (name: string) => {
+      const vevent = lines.slice(lines.indexOf('BEGIN:VEVENT'));
+      const m = new RegExp(`^${name}(;TZID=[^:]+)?:(\\d{8}T\\d{6})(Z?)$`).exec(vevent.find((l) => l.startsWith(name))!)!;
+      const iso = `${m[2].slice(0, 4)}-${m[2].slice(4, 6)}-${m[2].slice(6, 8)}T${m[2].slice(9, 11)}:${m[2].slice(11, 13)}:${m[2].slice(13, 15)}`;
+      return new Date(`${iso}${m[1] ? `+${vtzOffset.slice(0, 2)}:${vtzOffset.slice(2)}` : 'Z'}`).toISOString();
+    };
+    expect(read('DTSTART')).to.equal('1972-05-15T00:00:00.000Z');
+    expect(read('DTEND')).to.equal('1972-05-15T02:30:00.000Z');
+    // Since 1975 the wall clock under the VTIMEZONE is kept.
+    expect(unfold(buildIcs(seed(), { feedUrl: FEED_URL, now: NOW }))).to.include('DTSTART;TZID=Asia/Ho_Chi_Minh:20171122T073000');
+  });
+
   it('marks postponed sessions TENTATIVE', () => {
     const p = parsed(item('p', { _pw: { event: { start: '2017-11-29T08:00:00+07:00', status: 'postponed' } } }));
     expect(buildIcs(p, { feedUrl: FEED_URL, now: NOW }).split('\r\n')).to.include('STATUS:TENTATIVE');

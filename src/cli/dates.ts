@@ -17,7 +17,7 @@ export interface ParsedDate {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const offsetString = (minutes: number) =>
+export const offsetString = (minutes: number) =>
   minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 
 function valid(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -75,3 +75,41 @@ export function toRfc3339(input: string | undefined): ParsedDate | undefined {
 
   return undefined;
 }
+
+/** A spreadsheet or calendar date: a calendar day (all-day) or an RFC 3339 instant. */
+export type CellDate = { day: string; instant?: undefined } | { instant: string; day?: undefined; assumedZone: boolean };
+
+/**
+ * What a Vietnamese office types in a spreadsheet: `22/11/2017 07:30`,
+ * `22/11/2017 7h30`, `22/11/2017 7h`, `22/11/2017` (a day), and ISO
+ * (`2017-11-22`, `2017-11-22T07:30`, with or without an offset). Times
+ * without an offset are Vietnam time.
+ */
+export function parseCellDate(input: string): CellDate | undefined {
+  const v = input.trim().replace(/\s+/g, ' ');
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? { day: v } : undefined;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,? (?:lúc )?(\d{1,2})(?:[:hHg](\d{2})?(?::(\d{2}))?)?)?$/.exec(v);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d)) return undefined;
+    const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+    if (m[4] === undefined) return { day };
+    return timeOn(day, m[4], m[5], m[6]);
+  }
+  const parsed = /^\d{4}-/.test(v) ? toRfc3339(v) : undefined;
+  return parsed ? { instant: parsed.value, assumedZone: parsed.assumedZone } : undefined;
+}
+
+/** A bare time (`11:00`, `11h30`, `11h`) on `day`, Vietnam time: for an end cell on the start's day. */
+export function parseTimeOn(day: string, input: string): CellDate | undefined {
+  const m = /^(\d{1,2})(?:[:hHg](\d{2})?(?::(\d{2}))?)$/.exec(input.trim());
+  return m ? timeOn(day, m[1], m[2], m[3]) : undefined;
+}
+
+function timeOn(day: string, h: string, mi = '0', s = '0'): CellDate | undefined {
+  const parsed = toRfc3339(`${day}T${pad(Number(h))}:${pad(Number(mi))}:${pad(Number(s))}`);
+  return parsed ? { instant: parsed.value, assumedZone: true } : undefined;
+}
+
+const validDay = (y: number, mo: number, d: number) => valid(y, mo, d, 0, 0, 0);

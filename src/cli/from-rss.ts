@@ -58,7 +58,7 @@ const clean = (s: string | undefined) => {
 };
 
 /** A short, stable id from text (FNV-1a), for items that have neither guid nor link. */
-function hashId(s: string): string {
+export function hashId(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

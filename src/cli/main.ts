@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
+import { eventCommands } from './event-commands.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
@@ -54,6 +55,19 @@ Usage:
       to the current weeks, to try the widgets on your own site. Vietnamese; --lang en
       for the English edition. With -o, its photos are copied to images/ next to the file.
       -o, --output <file>   write to a file instead of standard output
+
+  provincial-widgets from-csv <file.csv|file.xlsx> [-o <file>] [--language vi] [--base <url>] [--title <text>]
+      Converts a spreadsheet of training sessions (templates/lich-tap-huan.csv;
+      UTF-8 or windows-1258, commas or semicolons; or .xlsx) into a feed of events.
+  provincial-widgets from-ics <file.ics> [-o <file>] [--language vi] [--from YYYY-MM-DD --to YYYY-MM-DD]
+      Converts an Outlook or Google Calendar export; repeating events are
+      expanded between --from and --to (default: a year back to a year ahead).
+  provincial-widgets merge <feed> <feed>… [-o <file>]
+      Joins feeds (news and events) into one, newest first; a later file wins on a duplicate id.
+  provincial-widgets to-ics <feed> [-o <file>] [--name <text>] [--feed-url <url>]
+      Writes the subscription calendar (.ics) with every event, with the same
+      UIDs as the widget's "Add to calendar".
+      These exit 1 when a row or event was left out (each is listed with a fix).
 
   Use "-" as the file to read standard input.
   Add --lang vi (or set PW_LANG=vi) for messages in Vietnamese.
@@ -178,6 +192,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`${VERSION}\n`);
         return 0;
       default:
+        if (Object.hasOwn(eventCommands, command)) return await eventCommands[command](rest, io, (m) => usage(io, m));
         return usage(io, t(`unknown command "${command}"`, `không có lệnh "${command}"`));
     }
   } catch (e) {

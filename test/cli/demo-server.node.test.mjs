@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { ANCHOR_MONDAY, shiftDate, shiftFeed, vietnamToday, weeksSinceAnchor } from '../../demo/feeds/shift.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { readFileSync, rmSync } from 'node:fs';
+import ICAL from 'ical.js';
 import { tempDir } from './helpers.mjs';
 
 /** Vite's dependency cache for one server, removed when the tests end. */
@@ -102,6 +103,21 @@ describe('scripts/serve-demo.mjs', () => {
     assert.equal(again.status, 304);
   });
 
+  it('serves the subscription calendar to-ics makes, with the widget\'s UIDs and the feed\'s events', async () => {
+    const res = await fetch(new URL('feeds/lich-tap-huan.ics', base));
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/calendar; charset=utf-8');
+    const text = await res.text();
+    const host = new URL(base).host;
+    const cal = new ICAL.Component(ICAL.parse(text));
+    assert.equal(cal.getFirstPropertyValue('x-wr-calname'), 'Lịch tập huấn tỉnh Long An');
+    const vevents = cal.getAllSubcomponents('vevent');
+    assert.equal(vevents.length, events(published).length);
+    const seed = vevents.find((v) => v.getFirstPropertyValue('uid') === `${SEED_EVENT}@${host}`);
+    assert.ok(seed, 'the seed session, with the UID the widget gives it');
+    assert.equal(seed.getFirstPropertyValue('dtstart').toString().slice(11), '07:30:00');
+  });
+
   it('serves the file as published with ?as-published', async () => {
     const res = await fetch(new URL('feeds/portal.en.json?as-published', base));
     const feed = await res.json();
@@ -113,7 +129,7 @@ describe('scripts/serve-demo.mjs', () => {
     const page = await (await fetch(base)).text();
     assert.match(page, /<pw-article-card[^>]+variant="full"[^>]+item-id="tap-huan-quy-che-dan-chu-2017"/);
     assert.match(page, /<pw-language-switcher/);
-    for (const path of ['builder.html', 'cms.html', 'feeds/images/tap-huan-qcdc-2017.jpg', 'src/index.ts']) {
+    for (const path of ['builder.html', 'cms.html', 'feeds/images/tap-huan-qcdc-2017.jpg', 'src/index.ts', 'templates/lich-tap-huan.csv']) {
       const res = await fetch(new URL(path, base));
       assert.equal(res.status, 200, path);
       await res.arrayBuffer();

@@ -12,9 +12,10 @@
  *   use `VALUE=DATE` with an exclusive `DTEND`.
  */
 import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
-import { addDays, VIETNAM_TIME_ZONE, zonedParts, type Day } from '../../shared/dates.js';
+import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes, type Day } from '../../shared/dates.js';
+import { eventUid } from '../../shared/event-uid.js';
 import { foldForSearch } from '../../shared/text.js';
-import { hostOf, safeUrl } from '../../shared/url.js';
+import { safeUrl } from '../../shared/url.js';
 
 export type EventItem = FeedItem & { event: TrainingEvent };
 
@@ -71,11 +72,8 @@ export const escapeText = (s: string): string =>
 /** A quoted parameter value may hold anything but controls and `"`. */
 const paramValue = (s: string): string => `"${s.replace(/[\u0000-\u001f\u007f"]/g, '')}"`; // eslint-disable-line no-control-regex
 
-/** Stable UID: the item id and the host the feed came from. */
-export function eventUid(item: FeedItem, feedUrl: string): string {
-  const id = item.id.replace(/[^\w.:/~%+=-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-  return `${id}@${hostOf(feedUrl) || 'provincial-widgets'}`;
-}
+/** The UID lives in shared/: the CLI's `to-ics` must produce the same one. */
+export { eventUid };
 
 const statusValue: Record<EventStatus, string> = {
   scheduled: 'CONFIRMED',
@@ -114,6 +112,15 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
+/**
+ * A DTSTART/DTEND line: Vietnam's wall clock under the VTIMEZONE above (+07:00), or UTC where the
+ * zone database had another offset (+08:00 before 13 June 1975), which that VTIMEZONE does not describe.
+ */
+const dateTimeLine = (name: string, date: Date): string =>
+  zoneOffsetMinutes(date, VIETNAM_TIME_ZONE) === 420
+    ? `${name};TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(date)}`
+    : `${name}:${compactUtcDateTime(date)}`;
+
 /** The content lines of one VEVENT, unfolded. */
 export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsOptions): string[] {
   const e = item.event;
@@ -121,8 +128,8 @@ export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsO
   if (e.allDay && e.startDay && e.endDay) {
     lines.push(`DTSTART;VALUE=DATE:${compactDay(e.startDay)}`, `DTEND;VALUE=DATE:${compactDay(addDays(e.endDay, 1))}`);
   } else {
-    lines.push(`DTSTART;TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(e.start)}`);
-    if (e.end.getTime() > e.start.getTime()) lines.push(`DTEND;TZID=${VIETNAM_TIME_ZONE}:${compactLocalDateTime(e.end)}`);
+    lines.push(dateTimeLine('DTSTART', e.start));
+    if (e.end.getTime() > e.start.getTime()) lines.push(dateTimeLine('DTEND', e.end));
   }
   lines.push(`SUMMARY:${escapeText(item.title)}`);
   const description = eventDescription(item);
