@@ -6,12 +6,14 @@
  *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
 import { setCliLang, t } from './i18n.js';
+import { forTerminal } from './terminal.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -89,9 +91,19 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
       t('Open the address in a browser and check it is the feed.', 'Mở địa chỉ bằng trình duyệt và kiểm tra đó đúng là bản tin.'),
     );
   }
-  const { text } = decode(input.bytes, input.contentType);
-  const { feed, format, notes } = convertFeed(text);
-  resolveLinks(feed, values.base ?? (/^https?:/i.test(input.url) ? input.url : undefined), notes);
+  const { text, encoding, lossy } = decode(input.bytes, input.contentType);
+  const docBase = values.base ?? (/^https?:/i.test(input.url) ? input.url : undefined);
+  const { feed, format, notes } = convertFeed(text, docBase);
+  if (lossy) {
+    notes.unshift({
+      path: '(document)',
+      message: t(
+        `some bytes are not valid ${encoding.split(',')[0]}: they became "\ufffd"`,
+        `một số byte không hợp lệ theo ${encoding.split(',')[0]}: đã thay bằng "\ufffd"`,
+      ),
+    });
+  }
+  resolveLinks(feed, docBase, notes);
   if (values.language) {
     feed.language = values.language;
     for (const item of feed.items) item.language = values.language;
@@ -102,7 +114,7 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   for (const p of problems) notes.push({ path: p.path, message: `${p.message} ${t('(left for you to fix)', '(cần bạn sửa)')}` });
 
   const json = `${JSON.stringify(feed, null, 2)}\n`;
-  if (values.output) await writeFile(values.output, json);
+  if (values.output) await writeOutput(values.output, json);
   else io.out(json);
   const kind = format === 'atom' ? 'Atom' : format === 'rdf' ? 'RSS 1.0' : 'RSS 2.0';
   const target = values.output ? ` → ${values.output}` : '';
@@ -114,8 +126,33 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     ),
   ];
   for (const note of notes) lines.push(`  ${t('note', 'ghi chú')} ${note.path}: ${note.message}`);
-  io.err(`${lines.join('\n')}\n`);
+  io.err(`${forTerminal(lines.join('\n'))}\n`);
   return 0;
+}
+
+/** Writes the converted feed; a missing folder or a folder given as the file is a one-line error with a hint. */
+async function writeOutput(path: string, json: string): Promise<void> {
+  try {
+    await writeFile(path, json);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') {
+      throw new InputError(
+        t(`cannot write ${path}: the folder ${dirname(path)} does not exist`, `không ghi được ${path}: thư mục ${dirname(path)} không tồn tại`),
+        t('Create the folder first, or give another path with -o.', 'Hãy tạo thư mục trước, hoặc dùng đường dẫn khác với -o.'),
+      );
+    }
+    if (code === 'EISDIR') {
+      throw new InputError(
+        t(`cannot write ${path}: it is a folder`, `không ghi được ${path}: đó là thư mục`),
+        t(`Give a file name with -o, e.g. ${path.replace(/\/+$/, '')}/feed.json`, `Dùng tên tệp với -o, ví dụ ${path.replace(/\/+$/, '')}/feed.json`),
+      );
+    }
+    throw new InputError(
+      t(`cannot write ${path} (${code ?? 'error'})`, `không ghi được ${path} (${code ?? 'lỗi'})`),
+      t('Check the permissions of the folder, or give another path with -o.', 'Kiểm tra quyền ghi của thư mục, hoặc dùng đường dẫn khác với -o.'),
+    );
+  }
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
@@ -151,7 +188,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof ConvertError) {
-      io.err(`provincial-widgets: ${e.message}\n  ${t('Fix:', 'Cách sửa:')} ${e.hint}\n`);
+      io.err(`${forTerminal(`provincial-widgets: ${e.message}\n  ${t('Fix:', 'Cách sửa:')} ${e.hint}`)}\n`);
       return 1;
     }
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
