@@ -13,6 +13,9 @@ export interface Input {
   contentType?: string;
   /** HTTP status, for URLs. */
   status?: number;
+  /** HTTP Content-Location (the document's base for relative links) and Content-Language. */
+  contentLocation?: string;
+  contentLanguage?: string;
 }
 
 export class InputError extends Error {
@@ -82,7 +85,16 @@ export async function readInput(source: string): Promise<Input> {
     } catch (e) {
       throw isTimeout(e) ? timeoutError(source) : e;
     }
-    return { source, url: res.url || source, bytes, contentType: res.headers.get('content-type') ?? undefined, status: res.status };
+    const header = (name: string) => res.headers.get(name) ?? undefined;
+    return {
+      source,
+      url: res.url || source,
+      bytes,
+      contentType: header('content-type'),
+      contentLocation: header('content-location'),
+      contentLanguage: header('content-language'),
+      status: res.status,
+    };
   }
   if (source === '-') return { source: 'stdin', url: 'file:///dev/stdin', bytes: await readCapped(process.stdin, t('standard input', 'dữ liệu vào chuẩn')) };
   const path = resolve(source);
@@ -130,12 +142,25 @@ export function decode(bytes: Uint8Array, contentType?: string): { text: string;
     // A charset this Node does not know: decode as UTF-8 so the problems can still be shown.
     return { ...strictly(b, 'utf-8'), encoding: `utf-8 (${encoding} is not known)` };
   }
-  return strictly(b, encoding);
+  const result = strictly(b, encoding);
+  // Undeclared and not UTF-8: like feedparser, read it as windows-1252 (every byte is a character there) and say so.
+  if (result.lossy && !declared) return { ...strictly(b, 'windows-1252'), encoding: 'windows-1252 (not valid UTF-8, no charset declared)', lossy: true };
+  return result;
 }
 
+/**
+ * windows-1252's 0x80–0x9F. C1 controls in decoded text are such bytes read
+ * with the wrong table: Node 20's TextDecoder decodes windows-1252 through its
+ * Latin-1 fast path, and CMSs paste Word's quotes into UTF-8 as U+0091–U+0094.
+ * Like feedparser, they become the characters meant.
+ */
+const CP1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
 function strictly(bytes: Uint8Array, encoding: string): { text: string; encoding: string; lossy?: boolean } {
+  const decoder = new TextDecoder(encoding, { fatal: true });
   try {
-    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    const text = decoder.decode(bytes);
+    return { text: text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]), encoding };
   } catch {
     return { text: new TextDecoder(encoding).decode(bytes), encoding: `${encoding}, invalid bytes replaced`, lossy: true };
   }

@@ -13,6 +13,8 @@ import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
 import { setCliLang, t } from './i18n.js';
+import { languageOf } from './item.js';
+import { absolutize } from './links.js';
 import { forTerminal } from './terminal.js';
 
 export interface Io {
@@ -92,18 +94,21 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     );
   }
   const { text, encoding, lossy } = decode(input.bytes, input.contentType);
-  const docBase = values.base ?? (/^https?:/i.test(input.url) ? input.url : undefined);
+  const fetched = /^https?:/i.test(input.url) ? input.url : undefined;
+  const docBase = values.base ?? (fetched && input.contentLocation ? absolutize(input.contentLocation, fetched) : fetched);
   const { feed, format, notes } = convertFeed(text, docBase);
   if (lossy) {
     notes.unshift({
       path: '(document)',
       message: t(
-        `some bytes are not valid ${encoding.split(',')[0]}: they became "\ufffd"`,
-        `một số byte không hợp lệ theo ${encoding.split(',')[0]}: đã thay bằng "\ufffd"`,
+        `some bytes could not be decoded (${encoding}): check the characters in the output`,
+        `một số byte không giải mã được (${encoding}): hãy kiểm tra các ký tự trong kết quả`,
       ),
     });
   }
   resolveLinks(feed, docBase, notes);
+  const headerLanguage = input.contentLanguage && languageOf(input.contentLanguage.split(',')[0]);
+  if (!feed.language && headerLanguage) feed.language = headerLanguage;
   if (values.language) {
     feed.language = values.language;
     for (const item of feed.items) item.language = values.language;
