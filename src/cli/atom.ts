@@ -3,7 +3,7 @@ import { Buffer } from 'node:buffer';
 import { clean, escapeHtml, htmlToText } from './html-text.js';
 import { authorsOf, buildItem, languageOf, type Author, type Note } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
-import { findImage } from './media.js';
+import { findImage, mediaOf } from './media.js';
 import type { ConvertedFeed } from './types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
@@ -12,11 +12,13 @@ import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from 
  * `html` is markup in text, `xhtml` is inline markup. Atom 0.3 adds MIME types
  * and `mode="escaped" | "base64" | "xml"`.
  */
-export function atomText(el: XmlElement | undefined): { html?: string; text?: string } {
-  if (!el) return {};
-  const type = (el.attrs.type ?? 'text').trim().toLowerCase();
+export function atomText(el: XmlElement | undefined): { html?: string; text?: string } | undefined {
+  if (!el) return undefined;
+  const type = el.attrs.type?.trim().toLowerCase() || 'text';
   const isHtml = type === 'html' || type === 'text/html';
-  if (el.attrs.mode?.trim().toLowerCase() === 'base64') {
+  // Atom 1.0 base64-encodes any type that is neither text nor XML; Atom 0.3 says so with mode="base64".
+  const binary = !['text', 'html', 'xhtml'].includes(type) && !/^text\/|[/+]xml$/.test(type);
+  if (el.attrs.mode?.trim().toLowerCase() === 'base64' || binary) {
     const decoded = Buffer.from(textOf(el).replace(/\s+/g, ''), 'base64').toString('utf8');
     return isHtml ? { html: absolutizeHtml(decoded, el.base) } : { text: decoded };
   }
@@ -45,16 +47,17 @@ const personsOf = (els: XmlElement[], A: string): Author[] =>
     return { name: clean(textOf(child(a, 'name', A))) ?? email, url: uri && absolutize(uri, a.base) };
   });
 
-const plain = (c: { html?: string; text?: string }) => (c.html !== undefined ? htmlToText(c.html) : clean(c.text));
+const plain = (c: { html?: string; text?: string } | undefined) => (c?.html !== undefined ? htmlToText(c.html) : clean(c?.text));
 
 export function fromAtom(root: XmlElement, notes: Note[]): ConvertedFeed {
   const seen = new Set<string>();
   const A = root.ns; // Atom's namespace (1.0 or 0.3), so that media:content or media:title never stand in for Atom's own
   const feedAuthors = personsOf(children(root, 'author', A), A);
   const items = children(root, 'entry', A).map((el, i) => {
-    const summary = atomText(child(el, 'summary', A));
-    const content = atomText(child(el, 'content', A));
-    const title = atomText(child(el, 'title', A));
+    const media = mediaOf(el, 'description');
+    const summary = atomText(child(el, 'summary', A)) ?? (media && { [media.attrs.type === 'html' ? 'html' : 'text']: textOf(media) }) ?? {};
+    const content = atomText(child(el, 'content', A)) ?? {};
+    const title = atomText(child(el, 'title', A)) ?? {};
     const published = textOf(child(el, 'published', A)) || textOf(child(el, 'issued', A)) || textOf(child(el, 'created', A));
     const updated = textOf(child(el, 'updated', A)) || textOf(child(el, 'modified', A));
     const own = personsOf(children(el, 'author', A), A);

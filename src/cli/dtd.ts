@@ -20,13 +20,24 @@ export interface Dtd {
 
 const REF = /&([A-Za-z_][\w.-]*);/g;
 
+/** Where the DOCTYPE starts, looking only through the prolog (declaration, comments, PIs); -1 when there is none. */
+function doctypeAt(text: string): number {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith('<?', i)) i = text.indexOf('?>', i) + 2;
+    else if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3;
+    else return /^<!DOCTYPE\b/i.test(text.slice(i, i + 10)) ? i : -1;
+    if (i < 3) return -1; // unterminated
+  }
+}
+
 /** Finds the DOCTYPE before the root element and reads its internal subset. Linear in the prolog's length. */
 export function readDtd(text: string): Dtd {
   const entities = new Map<string, string>();
   const warnings: string[] = [];
-  const start = text.search(/<!DOCTYPE\b/i);
-  const firstTag = text.search(/<[A-Za-z_]/);
-  if (start < 0 || (firstTag >= 0 && firstTag < start)) return { text, entities, warnings };
+  const start = doctypeAt(text);
+  if (start < 0) return { text, entities, warnings };
   const open = text.indexOf('[', start);
   const close = text.indexOf('>', start);
   if (open < 0 || (close >= 0 && close < open)) return { text: text.slice(0, start) + text.slice(close < 0 ? text.length : close + 1), entities, warnings };

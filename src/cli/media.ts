@@ -9,6 +9,9 @@ const isImageType = (type: string | undefined, url: string | undefined) =>
 
 const at = (el: XmlElement, url: string) => absolutize(url.trim(), el.base);
 
+/** media:title or media:description of the item or its media:group: the last resort for a title or a summary. */
+export const mediaOf = (el: XmlElement, local: string) => child(el, local, NS.media) ?? child(child(el, 'group', NS.media), local, NS.media);
+
 export function findImage(el: XmlElement, bodyHtml: string | undefined): ImageFound | undefined {
   for (const enc of children(el, 'enclosure')) {
     const url = enc.attrs.url;

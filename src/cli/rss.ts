@@ -2,7 +2,7 @@
 import { clean, htmlToText } from './html-text.js';
 import { buildItem, languageOf, parseAuthor, authorsOf, type Note } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
-import { findImage } from './media.js';
+import { findImage, mediaOf } from './media.js';
 import type { ConvertedFeed } from './types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
@@ -14,9 +14,11 @@ function rssItem(el: XmlElement, i: number, notes: Note[], seen: Set<string>) {
   // media:title or media:description never stand in for title or description.
   const R = el.ns;
   const guid = child(el, 'guid', R);
-  const encodedEl = child(el, 'encoded', NS.content);
-  const encoded = encodedEl && absolutizeHtml(textOf(encodedEl), encodedEl.base);
-  const descEl = firstOf(el, 'description', [R, NS.dc]);
+  // The body: content:encoded, else an inline XHTML <body>, else <fullitem> (escaped HTML).
+  const encodedEl = child(el, 'encoded', NS.content) ?? child(el, 'fullitem');
+  const bodyEl = encodedEl ? undefined : child(el, 'body');
+  const encoded = encodedEl ? absolutizeHtml(textOf(encodedEl), encodedEl.base) : bodyEl && absolutizeHtml(innerXml(bodyEl), bodyEl.base);
+  const descEl = firstOf(el, 'description', [R, NS.dc]) ?? firstOf(el, 'summary', [NS.itunes]) ?? mediaOf(el, 'description');
   const description = descEl && absolutizeHtml(htmlOf(descEl), descEl.base);
   const linkEl = child(el, 'link', R);
   const guidText = textOf(guid).trim();
@@ -32,12 +34,12 @@ function rssItem(el: XmlElement, i: number, notes: Note[], seen: Set<string>) {
     {
       id: guidText || el.attrs['rdf:about'],
       link,
-      title: textOf(firstOf(el, 'title', [R, NS.dc])),
+      title: textOf(firstOf(el, 'title', [R, NS.dc]) ?? mediaOf(el, 'title')),
       summaryHtml: description,
       bodyHtml: encoded,
       date,
       modified: modified && modified.trim() !== date.trim() ? modified : undefined,
-      authors: [...children(el, 'author', R), ...children(el, 'creator', NS.dc)].map((a) => parseAuthor(textOf(a))),
+      authors: [...children(el, 'author', R), ...children(el, 'creator', NS.dc), ...children(el, 'author', NS.dc)].map((a) => parseAuthor(textOf(a))),
       tags: [...children(el, 'category', R), ...children(el, 'subject', NS.dc)].map((c) => textOf(c)),
       image: findImage(el, encoded || description),
     },
@@ -56,14 +58,16 @@ export function fromRss(channel: XmlElement, itemEls: XmlElement[], notes: Note[
   const linkEl = child(channel, 'link', C);
   const home = clean(textOf(linkEl));
   if (home) feed.home_page_url = absolutize(home, linkEl!.base);
-  const description = htmlToText(textOf(firstOf(channel, 'description', [C, NS.dc])));
+  const description = htmlToText(textOf(firstOf(channel, 'description', [C, NS.dc]) ?? firstOf(channel, 'subtitle', [NS.itunes])));
   if (description) feed.description = description;
   const language = languageOf(textOf(child(channel, 'language', C)) || textOf(child(channel, 'language', NS.dc)));
   if (language) feed.language = language;
-  const authors = authorsOf([...children(channel, 'managingEditor', C), ...children(channel, 'author', C), ...children(channel, 'creator', NS.dc)].map((a) => parseAuthor(textOf(a))));
+  const authorEls = [...children(channel, 'managingEditor', C), ...children(channel, 'author', C), ...children(channel, 'creator', NS.dc), ...children(channel, 'author', NS.dc)];
+  const authors = authorsOf(authorEls.map((a) => parseAuthor(textOf(a))));
   if (authors.length) feed.authors = authors;
   const imageEl = child(channel, 'image', C);
-  const icon = clean(textOf(child(imageEl, 'url', C)));
-  if (icon) feed.icon = absolutize(icon, imageEl!.base);
+  const itunesImage = child(channel, 'image', NS.itunes);
+  const icon = clean(textOf(child(imageEl, 'url', C))) ?? clean(itunesImage?.attrs.href);
+  if (icon) feed.icon = absolutize(icon, (imageEl ?? itunesImage)!.base);
   return feed;
 }

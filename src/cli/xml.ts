@@ -39,6 +39,7 @@ export const NS = {
   rss1: 'http://purl.org/rss/1.0/',
   rss090: 'http://my.netscape.com/rdf/simple/0.9/',
   xhtml: 'http://www.w3.org/1999/xhtml',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
 } as const;
 
 /** Prefixes feeds often use without declaring them. */
@@ -48,9 +49,13 @@ const WELL_KNOWN: Record<string, string> = {
   content: NS.content,
   dc: NS.dc,
   dcterms: NS.dcterms,
+  itunes: NS.itunes,
   rdf: NS.rdf,
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
+
+/** Known namespaces by their lower-cased URI: feeds write iTunes' as `…/DTDs/Podcast-1.0.dtd` as often as not. */
+const CANONICAL = new Map<string, string>(Object.values(NS).map((uri) => [uri.toLowerCase(), uri]));
 
 /** Characters that internal DTD entities may add to one document, all references together. */
 const EXPANSION_BUDGET = 8 * 1024 * 1024;
@@ -114,10 +119,11 @@ export function parseXml(text: string, base?: string): ParsedXml {
         const attrs: Record<string, string> = Object.create(null);
         const mine: string[] = [];
         for (const k of Object.keys(raw)) {
-          const v = decode(raw[k]);
+          let v = decode(raw[k]);
           attrs[k] = v;
           if (k === 'xmlns' || k.startsWith('xmlns:')) {
             const prefix = k === 'xmlns' ? '' : k.slice(6);
+            v = CANONICAL.get(v.trim().toLowerCase()) ?? v;
             let stack = bindings.get(prefix);
             if (!stack) bindings.set(prefix, (stack = []));
             stack.push(v);
