@@ -4,6 +4,7 @@
  * expanded: external ones (SYSTEM/PUBLIC) are never fetched, and expansion is
  * capped so that "billion laughs" documents stay small.
  */
+import { decodeHTML } from 'entities';
 
 /** Longest expansion of one entity, in characters. */
 export const ENTITY_MAX = 64 * 1024;
@@ -54,8 +55,9 @@ export function readDtd(text: string): Dtd {
       continue;
     }
     if (entities.size >= ENTITY_COUNT_MAX || entities.has(m[2])) continue;
-    // Earlier entities are already expanded, so one pass suffices and nothing recurses.
-    const value = (m[3] ?? m[4]).replace(REF, (ref, name: string) => entities.get(name) ?? ref);
+    // Earlier entities are already expanded, so one pass suffices and nothing recurses;
+    // character references (and, leniently, HTML's named ones) are read here, as XML does.
+    const value = decodeHTML((m[3] ?? m[4]).replace(REF, (ref, name: string) => entities.get(name) ?? ref));
     if (value.length > ENTITY_MAX) skippedLarge++;
     else entities.set(m[2], value);
   }
