@@ -117,9 +117,9 @@ export function toRfc3339(input: string | undefined): ParsedDate | undefined {
     return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), off);
   }
 
-  // The portal's display format: 22/11/2017 - 11:16 (Vietnam time)
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: -? ?(\d{1,2}):(\d{2}))?$/.exec(v);
-  if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0, undefined);
+  // The portal's display format, 22/11/2017 - 11:16, and ASP.NET's 22/11/2017 11:16:00 (Vietnam time)
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: -? ?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+  if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), undefined);
 
   return rfc822(v);
 }

@@ -109,7 +109,8 @@ export function buildItem(index: number, fields: ItemFields, notes: Note[], seen
   else notes.push({ path: at('url'), message: t('no link: readers will see the item without a link', 'không có liên kết: mục sẽ hiển thị không kèm liên kết') });
 
   const summaryText = fields.summaryHtml ? htmlToText(fields.summaryHtml) : '';
-  const titleIsHtml = fields.titleIsHtml ?? (!!fields.title && looksLikeHtml(fields.title));
+  // RSS titles are HTML in practice: tags, or entities escaped twice by the CMS (`&amp;quot;`).
+  const titleIsHtml = fields.titleIsHtml ?? (!!fields.title && (looksLikeHtml(fields.title) || /&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(fields.title)));
   let title = fields.title ? (titleIsHtml ? htmlToText(fields.title) : clean(fields.title)) : undefined;
   if (!title) {
     const fromBody = summaryText || (fields.bodyHtml ? htmlToText(fields.bodyHtml) : clean(fields.bodyText) ?? '');
@@ -126,6 +127,8 @@ export function buildItem(index: number, fields: ItemFields, notes: Note[], seen
   if (fields.bodyHtml && fields.bodyHtml.trim()) out.content_html = fields.bodyHtml.trim();
   else if (fields.summaryHtml && looksLikeHtml(fields.summaryHtml)) out.content_html = fields.summaryHtml.trim();
   else if (fields.bodyText && fields.bodyText.trim()) out.content_text = fields.bodyText.trim();
+  // JSON Feed requires content_html or content_text: the summary, else the title, stands in.
+  else if (summaryText || title) out.content_text = summaryText || title;
 
   if (fields.image) {
     out.image = fields.image.url;

@@ -6,7 +6,7 @@
  *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
  */
 import { writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
@@ -107,6 +107,11 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     });
   }
   resolveLinks(feed, docBase, notes);
+  if (!feed.title) {
+    // JSON Feed requires a title: the site's host name, else the file's name.
+    feed.title = (feed.home_page_url && /^https?:/i.test(feed.home_page_url) ? new URL(feed.home_page_url).hostname : basename(input.source)) || 'Feed';
+    notes.push({ path: 'title', message: t(`no title: used "${feed.title}"`, `không có tiêu đề: dùng "${feed.title}"`) });
+  }
   const headerLanguage = input.contentLanguage && languageOf(input.contentLanguage.split(',')[0]);
   if (!feed.language && headerLanguage) feed.language = headerLanguage;
   if (values.language) {
