@@ -25,7 +25,8 @@ export class InputError extends Error {
 }
 
 export const MAX_BYTES = 5 * 1024 * 1024;
-const TIMEOUT = 15_000;
+/** Default time allowed for a URL to answer in full, in ms. */
+export const TIMEOUT = 15_000;
 
 const tooLarge = (what: string) =>
   new InputError(
@@ -51,24 +52,25 @@ async function readCapped(chunks: AsyncIterable<Uint8Array>, what: string, stop?
   return Buffer.concat(parts);
 }
 
-const timeoutError = (source: string) =>
+const timeoutError = (source: string, timeout: number) =>
   new InputError(
-    t(`no answer from ${source} within ${TIMEOUT / 1000} s`, `${source} không trả lời trong ${TIMEOUT / 1000} giây`),
+    t(`no answer from ${source} within ${timeout / 1000} s`, `${source} không trả lời trong ${timeout / 1000} giây`),
     t('Try again later, or download the file and check the copy.', 'Thử lại sau, hoặc tải tệp về rồi kiểm tra bản sao.'),
   );
 const isTimeout = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || (e.cause instanceof Error && e.cause.name === 'TimeoutError'));
 
-export async function readInput(source: string): Promise<Input> {
+/** Reads a file, `-` (stdin) or an http(s) URL; `timeout` (ms) bounds a URL's whole answer. */
+export async function readInput(source: string, timeout = TIMEOUT): Promise<Input> {
   if (/^https?:\/\//i.test(source)) {
     let res: Response;
     try {
       res = await fetch(source, {
-        signal: AbortSignal.timeout(TIMEOUT),
+        signal: AbortSignal.timeout(timeout),
         headers: { Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1' },
         redirect: 'follow',
       });
     } catch (e) {
-      if (isTimeout(e)) throw timeoutError(source);
+      if (isTimeout(e)) throw timeoutError(source, timeout);
       throw new InputError(
         t(`could not reach ${source}`, `không kết nối được tới ${source}`),
         t('Check the address and your connection (or a proxy/firewall).', 'Kiểm tra địa chỉ và kết nối mạng (hoặc proxy/tường lửa).'),
@@ -83,7 +85,7 @@ export async function readInput(source: string): Promise<Input> {
     try {
       bytes = res.body ? await readCapped(res.body as unknown as AsyncIterable<Uint8Array>, t('the feed', 'bản tin'), () => void res.body?.cancel()) : new Uint8Array();
     } catch (e) {
-      throw isTimeout(e) ? timeoutError(source) : e;
+      throw isTimeout(e) ? timeoutError(source, timeout) : e;
     }
     const header = (name: string) => res.headers.get(name) ?? undefined;
     return {

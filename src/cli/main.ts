@@ -10,7 +10,7 @@ import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
-import { decode, InputError, readInput } from './input.js';
+import { decode, InputError, readInput, TIMEOUT } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
 import { setCliLang, t } from './i18n.js';
 import { languageOf } from './item.js';
@@ -48,6 +48,7 @@ Usage:
       --language <code>     set the feed and item language (e.g. vi, en)
       --base <url>          where the RSS/Atom lives, to make relative links absolute
                             (automatic when converting from a URL)
+      --timeout <seconds>   how long a URL may take to answer (default 15)
       Notes about guesses and gaps go to standard error.
 
   Use "-" as the file to read standard input.
@@ -82,11 +83,13 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' } },
+    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' }, timeout: { type: 'string' } },
   });
   if (positionals.length !== 1) return usage(io, t('from-rss needs one file or URL', 'from-rss cần một tệp hoặc địa chỉ'));
   if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
-  const input = await readInput(positionals[0]);
+  const timeout = values.timeout === undefined ? TIMEOUT : Number(values.timeout) * 1000;
+  if (!(timeout > 0)) return usage(io, t('--timeout must be a number of seconds', '--timeout phải là số giây'));
+  const input = await readInput(positionals[0], timeout);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
     throw new InputError(
       t(`the server answered HTTP ${input.status}`, `máy chủ trả về HTTP ${input.status}`),
