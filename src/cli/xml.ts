@@ -81,8 +81,15 @@ export function parseXml(text: string, base?: string): ParsedXml {
   let budget = EXPANSION_BUDGET;
   const decode = (s: string): string => {
     if (!s.includes('&')) return s;
-    return s.replace(/&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*);?/g, (ref) => {
-      const own = ref.endsWith(';') ? dtd.entities.get(ref.slice(1, -1)) : undefined;
+    return s.replace(/&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*)(;?)(=?)/g, (ref, semi: string, eq: string) => {
+      if (!semi) {
+        // Without `;`, only a whole legacy name (`&copy`, `&amp`) is a reference, and not before `=`:
+        // a URL's `&section=2` or `&copy=2` stays as written.
+        if (eq) return ref;
+        const out = decodeHTML(ref);
+        return [...out].length === 1 ? out : ref;
+      }
+      const own = dtd.entities.get(ref.slice(1, -1 - eq.length));
       if (own === undefined) return decodeHTML(ref);
       if (own.length > budget) {
         if (budget >= 0) warnings.push(`DOCTYPE entities expand to more than ${EXPANSION_BUDGET} characters: the rest were left as written`);
@@ -90,7 +97,7 @@ export function parseXml(text: string, base?: string): ParsedXml {
         return ref;
       }
       budget -= own.length;
-      return own;
+      return own + eq;
     });
   };
 

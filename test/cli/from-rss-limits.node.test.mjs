@@ -254,6 +254,12 @@ describe('from-rss: what feedparser reads', () => {
     assert.equal(feed.items[1].image, 'https://b.vn/anh/h.jpg');
   });
 
+  it('an unescaped & in a URL stays as written (`&section=2`, `&copy=3`); a whole legacy name without ; is read', async () => {
+    const { feed } = await convert(rss('<item><title>&copy 2024 &amp; &sect1</title><link>https://a.vn/?id=1&section=2&copy=3&amp;x=4</link></item>'));
+    assert.equal(feed.items[0].url, 'https://a.vn/?id=1&section=2&copy=3&x=4');
+    assert.equal(feed.items[0].title, '© 2024 & &sect1');
+  });
+
   it('enclosure and media:content images; the whole HTML5 entity set in text', async () => {
     const { feed } = await convert(`<rss xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title>
       <item><title>&aacute; &Agrave; &ecirc; &ocirc; &uacute; &yacute; &abreve; &dstrok; &utilde; &NotNestedLessLess; &#x1EA1; &#7841;</title><enclosure url="https://a.vn/e.png" type="image/png" length="1"/></item>
