@@ -3,7 +3,6 @@
  * Each checks its output with the widgets' own parser; each exits 1 when
  * something was left out, so a scheduled job notices.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { RawFeed } from '../feed/types.js';
 import { parseFeedJson } from '../feed/parse.js';
@@ -11,6 +10,7 @@ import { parseDay, today, addDays } from '../shared/dates.js';
 import { convertIcs } from './from-ics.js';
 import { convertRows, decodeCsv, parseCsv } from './from-csv.js';
 import { ConvertError, type Note } from './from-rss.js';
+import { writeOutput } from './output.js';
 import { t } from './i18n.js';
 import { decode, readInput } from './input.js';
 import { mergeFeeds } from './merge.js';
@@ -27,7 +27,7 @@ type Usage = (message: string) => number;
 const readBytes = async (source: string) => (await readInput(source)).bytes;
 
 async function emit(text: string, output: string | undefined, io: Io): Promise<void> {
-  if (output) await writeFile(output, text);
+  if (output) await writeOutput(output, text);
   else io.out(text);
 }
 

@@ -7,7 +7,7 @@ import type { EventStatus, RawEvent, RawFeed, RawItem } from '../feed/types.js';
 import { localeInfo } from '../locale/locales.js';
 import { parseDay } from '../shared/day.js';
 import { dayStart, formatDate, formatDateTime, formatTimeRange, parseInstant } from '../shared/dates.js';
-import { hashId } from './from-rss.js';
+import { hashId } from './item.js';
 
 /** An event as read from a row or a VEVENT, before it becomes a feed item. */
 export interface EventDraft {

@@ -6,16 +6,19 @@
  *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
  *   provincial-widgets sample-feed [-o <file>] [--lang en]
  */
-import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
 import { eventCommands } from './event-commands.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
-import { decode, InputError, readInput } from './input.js';
+import { decode, InputError, readInput, TIMEOUT } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
 import { copySampleImages, sampleFeed } from './sample-feed.js';
 import { writeOutput } from './output.js';
 import { setCliLang, t } from './i18n.js';
+import { languageOf } from './item.js';
+import { absolutize } from './links.js';
+import { forTerminal } from './terminal.js';
 
 export interface Io {
   out: (s: string) => void;
@@ -48,6 +51,7 @@ Usage:
       --language <code>     set the feed and item language (e.g. vi, en)
       --base <url>          where the RSS/Atom lives, to make relative links absolute
                             (automatic when converting from a URL)
+      --timeout <seconds>   how long a URL may take to answer (default 15)
       Notes about guesses and gaps go to standard error.
 
   provincial-widgets sample-feed [options]
@@ -102,20 +106,40 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' } },
+    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' }, timeout: { type: 'string' } },
   });
   if (positionals.length !== 1) return usage(io, t('from-rss needs one file or URL', 'from-rss cần một tệp hoặc địa chỉ'));
   if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
-  const input = await readInput(positionals[0]);
+  const timeout = values.timeout === undefined ? TIMEOUT : Number(values.timeout) * 1000;
+  if (!(timeout > 0)) return usage(io, t('--timeout must be a number of seconds', '--timeout phải là số giây'));
+  const input = await readInput(positionals[0], timeout);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
     throw new InputError(
       t(`the server answered HTTP ${input.status}`, `máy chủ trả về HTTP ${input.status}`),
       t('Open the address in a browser and check it is the feed.', 'Mở địa chỉ bằng trình duyệt và kiểm tra đó đúng là bản tin.'),
     );
   }
-  const { text } = decode(input.bytes, input.contentType);
-  const { feed, format, notes } = convertFeed(text);
-  resolveLinks(feed, values.base ?? (/^https?:/i.test(input.url) ? input.url : undefined), notes);
+  const { text, encoding, lossy } = decode(input.bytes, input.contentType);
+  const fetched = /^https?:/i.test(input.url) ? input.url : undefined;
+  const docBase = values.base ?? (fetched && input.contentLocation ? absolutize(input.contentLocation, fetched) : fetched);
+  const { feed, format, notes } = convertFeed(text, docBase);
+  if (lossy) {
+    notes.unshift({
+      path: '(document)',
+      message: t(
+        `some bytes could not be decoded (${encoding}): check the characters in the output`,
+        `một số byte không giải mã được (${encoding}): hãy kiểm tra các ký tự trong kết quả`,
+      ),
+    });
+  }
+  resolveLinks(feed, docBase, notes);
+  if (!feed.title) {
+    // JSON Feed requires a title: the site's host name, else the file's name.
+    feed.title = (feed.home_page_url && /^https?:/i.test(feed.home_page_url) ? new URL(feed.home_page_url).hostname : basename(input.source)) || 'Feed';
+    notes.push({ path: 'title', message: t(`no title: used "${feed.title}"`, `không có tiêu đề: dùng "${feed.title}"`) });
+  }
+  const headerLanguage = input.contentLanguage && languageOf(input.contentLanguage.split(',')[0]);
+  if (!feed.language && headerLanguage) feed.language = headerLanguage;
   if (values.language) {
     feed.language = values.language;
     for (const item of feed.items) item.language = values.language;
@@ -126,7 +150,7 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   for (const p of problems) notes.push({ path: p.path, message: `${p.message} ${t('(left for you to fix)', '(cần bạn sửa)')}` });
 
   const json = `${JSON.stringify(feed, null, 2)}\n`;
-  if (values.output) await writeFile(values.output, json);
+  if (values.output) await writeOutput(values.output, json);
   else io.out(json);
   const kind = format === 'atom' ? 'Atom' : format === 'rdf' ? 'RSS 1.0' : 'RSS 2.0';
   const target = values.output ? ` → ${values.output}` : '';
@@ -138,7 +162,7 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     ),
   ];
   for (const note of notes) lines.push(`  ${t('note', 'ghi chú')} ${note.path}: ${note.message}`);
-  io.err(`${lines.join('\n')}\n`);
+  io.err(`${forTerminal(lines.join('\n'))}\n`);
   return 0;
 }
 
@@ -197,7 +221,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
   } catch (e) {
     if (e instanceof InputError || e instanceof ConvertError) {
-      io.err(`provincial-widgets: ${e.message}\n  ${t('Fix:', 'Cách sửa:')} ${e.hint}\n`);
+      io.err(`${forTerminal(`provincial-widgets: ${e.message}\n  ${t('Fix:', 'Cách sửa:')} ${e.hint}`)}\n`);
       return 1;
     }
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {

@@ -1,22 +1,30 @@
 /** Writing a command's output file, with a one-line reason and fix instead of a stack trace. */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { InputError } from './input.js';
 import { t } from './i18n.js';
 
-export async function writeOutput(path: string, text: string): Promise<void> {
+/** Writes the converted feed; a missing folder or a folder given as the file is a one-line error with a hint. */
+export async function writeOutput(path: string, json: string): Promise<void> {
   try {
-    await writeFile(path, text);
+    await writeFile(path, json);
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT') {
-      throw new InputError(t(`the folder of ${path} does not exist`, `thư mục của ${path} không tồn tại`), t('Create the folder first, or choose another -o path.', 'Hãy tạo thư mục trước, hoặc chọn đường dẫn -o khác.'));
+      throw new InputError(
+        t(`cannot write ${path}: the folder ${dirname(path)} does not exist`, `không ghi được ${path}: thư mục ${dirname(path)} không tồn tại`),
+        t('Create the folder first, or give another path with -o.', 'Hãy tạo thư mục trước, hoặc dùng đường dẫn khác với -o.'),
+      );
     }
     if (code === 'EISDIR') {
-      throw new InputError(t(`${path} is a folder`, `${path} là một thư mục`), t('Give a file name after -o, e.g. -o portal.vi.json.', 'Hãy ghi tên tệp sau -o, ví dụ -o portal.vi.json.'));
+      throw new InputError(
+        t(`cannot write ${path}: it is a folder`, `không ghi được ${path}: đó là thư mục`),
+        t(`Give a file name with -o, e.g. ${path.replace(/\/+$/, '')}/feed.json`, `Dùng tên tệp với -o, ví dụ ${path.replace(/\/+$/, '')}/feed.json`),
+      );
     }
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new InputError(t(`cannot write ${path} (${code})`, `không ghi được ${path} (${code})`), t('Choose a folder you can write to.', 'Hãy chọn thư mục bạn có quyền ghi.'));
-    }
-    throw e;
+    throw new InputError(
+      t(`cannot write ${path} (${code ?? 'error'})`, `không ghi được ${path} (${code ?? 'lỗi'})`),
+      t('Check the permissions of the folder, or give another path with -o.', 'Kiểm tra quyền ghi của thư mục, hoặc dùng đường dẫn khác với -o.'),
+    );
   }
 }

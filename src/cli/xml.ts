@@ -1,13 +1,16 @@
 /**
- * A small, tolerant XML parser for RSS and Atom feeds, as real CMSs emit them:
- * undeclared namespace prefixes, HTML entities such as `&nbsp;`, unescaped
- * `&`, unclosed or mismatched tags, stray text after the root. It builds a
- * plain tree and never throws on bad markup; only input with no element at
- * all is rejected (by the caller).
- *
- * Not a general XML processor: no DTDs, no external entities (never fetched,
- * never expanded), no validation.
+ * RSS/Atom documents as a plain element tree, built with htmlparser2 in XML
+ * mode: streaming, tolerant of what CMSs emit (undeclared prefixes, unclosed
+ * or mismatched tags, bare `&`), and linear in time and memory. Our own code
+ * here is only the tree, namespaces, `xml:base` and entities:
+ * - character references, XML and all HTML5 named entities (the `entities`
+ *   library: a trie, so `&constructor;` stays as written);
+ * - internal DTD entities (./dtd.ts), with a total expansion budget.
+ * No function here recurses over the tree, so deep nesting cannot overflow the stack.
  */
+import { decodeHTML } from 'entities';
+import { Parser } from 'htmlparser2';
+import { readDtd } from './dtd.js';
 
 export interface XmlElement {
   /** Qualified name as written, e.g. `media:content`. */
@@ -19,17 +22,24 @@ export interface XmlElement {
   attrs: Record<string, string>;
   children: XmlNode[];
   parent?: XmlElement;
+  /** Absolute base URL in effect (`xml:base`, else the document's address), when known. */
+  base?: string;
 }
 
 export type XmlNode = XmlElement | string;
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
   media: 'http://search.yahoo.com/mrss/',
   content: 'http://purl.org/rss/1.0/modules/content/',
   dc: 'http://purl.org/dc/elements/1.1/',
+  dcterms: 'http://purl.org/dc/terms/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',
+  rss090: 'http://my.netscape.com/rdf/simple/0.9/',
+  xhtml: 'http://www.w3.org/1999/xhtml',
+  itunes: 'http://www.itunes.com/dtds/podcast-1.0.dtd',
 } as const;
 
 /** Prefixes feeds often use without declaring them. */
@@ -38,164 +48,127 @@ const WELL_KNOWN: Record<string, string> = {
   media: NS.media,
   content: NS.content,
   dc: NS.dc,
+  dcterms: NS.dcterms,
+  itunes: NS.itunes,
   rdf: NS.rdf,
   xml: 'http://www.w3.org/XML/1998/namespace',
 };
 
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', middot: '·', bull: '•',
-};
+/** Known namespaces by their lower-cased URI: feeds write iTunes' as `…/DTDs/Podcast-1.0.dtd` as often as not. */
+const CANONICAL = new Map<string, string>(Object.values(NS).map((uri) => [uri.toLowerCase(), uri]));
 
-/** Decodes character and entity references; unknown or malformed ones stay as written. */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (m, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
-    }
-    // Own keys only: `&constructor;` is an unknown entity, not Object's source.
-    const lower = ref.toLowerCase();
-    return Object.hasOwn(ENTITIES, ref) ? ENTITIES[ref] : Object.hasOwn(ENTITIES, lower) ? ENTITIES[lower] : m;
-  });
+/** Characters that internal DTD entities may add to one document, all references together. */
+const EXPANSION_BUDGET = 8 * 1024 * 1024;
+
+export interface ParsedXml {
+  root?: XmlElement;
+  /** Problems worth telling the user about (entities not expanded, …). */
+  warnings: string[];
 }
 
-const NAME = /[A-Za-z_:][-\w.:\u00b7\u00c0-\uffff]*/y;
+function absoluteBase(value: string, parent: string | undefined): string | undefined {
+  try {
+    return new URL(value, parent).href;
+  } catch {
+    return parent;
+  }
+}
 
-/** Parses `text` into a document tree; returns the root element, or undefined when there is none. */
-export function parseXml(text: string): XmlElement | undefined {
-  const doc: XmlElement = { name: '#document', local: '#document', ns: '', attrs: {}, children: [] };
-  const stack: XmlElement[] = [doc];
-  /** Namespace scopes parallel to `stack`. */
-  const scopes: Array<Record<string, string>> = [Object.assign(Object.create(null), WELL_KNOWN, { '': '' })];
-  const top = () => stack[stack.length - 1];
+/** Parses `text` into a tree; `base` is the document's own address, when known. */
+export function parseXml(text: string, base?: string): ParsedXml {
+  const dtd = readDtd(text);
+  const warnings = [...dtd.warnings];
+  let budget = EXPANSION_BUDGET;
+  const decode = (s: string): string => {
+    if (!s.includes('&')) return s;
+    return s.replace(/&(?:#[xX][0-9a-fA-F]+|#\d+|[A-Za-z_][\w.-]*)(;?)(=?)/g, (ref, semi: string, eq: string) => {
+      if (!semi) {
+        // Without `;`, only a whole legacy name (`&copy`, `&amp`) is a reference, and not before `=`:
+        // a URL's `&section=2` or `&copy=2` stays as written.
+        if (eq) return ref;
+        const out = decodeHTML(ref);
+        return [...out].length === 1 ? out : ref;
+      }
+      const own = dtd.entities.get(ref.slice(1, -1 - eq.length));
+      if (own === undefined) return decodeHTML(ref);
+      if (own.length > budget) {
+        if (budget >= 0) warnings.push(`DOCTYPE entities expand to more than ${EXPANSION_BUDGET} characters: the rest were left as written`);
+        budget = -1;
+        return ref;
+      }
+      budget -= own.length;
+      return own + eq;
+    });
+  };
+
+  const doc: XmlElement = { name: '#document', local: '#document', ns: '', attrs: {}, children: [], base };
+  let top = doc;
+  /** Namespace bindings as a stack per prefix, so nested declarations cost O(1) each. */
+  const bindings = new Map<string, string[]>();
+  const declared: string[][] = [];
+  let inCdata = false;
+  const lookup = (prefix: string) => {
+    const stack = bindings.get(prefix);
+    if (stack?.length) return stack[stack.length - 1];
+    return Object.hasOwn(WELL_KNOWN, prefix) ? WELL_KNOWN[prefix] : '';
+  };
   const pushText = (t: string) => {
     if (!t) return;
-    const kids = top().children;
+    const kids = top.children;
     if (typeof kids[kids.length - 1] === 'string') kids[kids.length - 1] += t;
     else kids.push(t);
   };
 
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const lt = text.indexOf('<', i);
-    if (lt < 0) {
-      pushText(decodeEntities(text.slice(i)));
-      break;
-    }
-    if (lt > i) pushText(decodeEntities(text.slice(i, lt)));
-    i = lt;
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      i = end < 0 ? n : end + 3;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i + 9);
-      pushText(text.slice(i + 9, end < 0 ? n : end));
-      i = end < 0 ? n : end + 3;
-    } else if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i + 2);
-      i = end < 0 ? n : end + 2;
-    } else if (text.startsWith('<!', i)) {
-      // DOCTYPE and friends: skipped, internal subset included; entities are never expanded.
-      let depth = 0;
-      let j = i + 2;
-      for (; j < n; j++) {
-        if (text[j] === '[') depth++;
-        else if (text[j] === ']') depth--;
-        else if (text[j] === '>' && depth <= 0) break;
-      }
-      i = j + 1;
-    } else if (text[i + 1] === '/') {
-      NAME.lastIndex = i + 2;
-      const m = NAME.exec(text);
-      const end = text.indexOf('>', i);
-      i = end < 0 ? n : end + 1;
-      if (!m) continue;
-      // Close the nearest open element of that name; a stray end tag is ignored.
-      for (let k = stack.length - 1; k > 0; k--) {
-        if (stack[k].name === m[0]) {
-          stack.length = k;
-          scopes.length = k;
-          break;
-        }
-      }
-    } else {
-      NAME.lastIndex = i + 1;
-      const m = NAME.exec(text);
-      if (!m) {
-        // A bare "<" in text (unescaped): keep it as text.
-        pushText('<');
-        i++;
-        continue;
-      }
-      const name = m[0];
-      let j = NAME.lastIndex;
-      // Keyed by names from the document: no prototype, so `__proto__="…"` is an attribute like any other.
-      const attrs: Record<string, string> = Object.create(null);
-      let selfClosing = false;
-      for (;;) {
-        while (j < n && /\s/.test(text[j])) j++;
-        if (j >= n) break;
-        if (text[j] === '>') {
-          j++;
-          break;
-        }
-        if (text[j] === '/' && text[j + 1] === '>') {
-          selfClosing = true;
-          j += 2;
-          break;
-        }
-        NAME.lastIndex = j;
-        const a = NAME.exec(text);
-        if (!a) {
-          j++; // junk inside a tag: skip it
-          continue;
-        }
-        j = NAME.lastIndex;
-        while (j < n && /\s/.test(text[j])) j++;
-        let value = '';
-        if (text[j] === '=') {
-          j++;
-          while (j < n && /\s/.test(text[j])) j++;
-          const q = text[j];
-          if (q === '"' || q === "'") {
-            const end = text.indexOf(q, j + 1);
-            value = text.slice(j + 1, end < 0 ? n : end);
-            j = end < 0 ? n : end + 1;
-          } else {
-            const start = j;
-            while (j < n && !/[\s>]/.test(text[j])) j++;
-            value = text.slice(start, j);
+  const parser = new Parser(
+    {
+      onopentag(name, raw) {
+        // Keyed by names from the document: no prototype, so `__proto__="…"` is an attribute like any other.
+        const attrs: Record<string, string> = Object.create(null);
+        const mine: string[] = [];
+        for (const k of Object.keys(raw)) {
+          let v = decode(raw[k]);
+          attrs[k] = v;
+          if (k === 'xmlns' || k.startsWith('xmlns:')) {
+            const prefix = k === 'xmlns' ? '' : k.slice(6);
+            v = CANONICAL.get(v.trim().toLowerCase()) ?? v;
+            let stack = bindings.get(prefix);
+            if (!stack) bindings.set(prefix, (stack = []));
+            stack.push(v);
+            mine.push(prefix);
           }
         }
-        attrs[a[0]] = decodeEntities(value);
-      }
-      i = j;
-      const scope: Record<string, string> = Object.assign(Object.create(null), scopes[scopes.length - 1]);
-      for (const [k, v] of Object.entries(attrs)) {
-        if (k === 'xmlns') scope[''] = v;
-        else if (k.startsWith('xmlns:')) scope[k.slice(6)] = v;
-      }
-      const colon = name.indexOf(':');
-      const prefix = colon > 0 ? name.slice(0, colon) : '';
-      const el: XmlElement = {
-        name,
-        local: colon > 0 ? name.slice(colon + 1) : name,
-        ns: Object.hasOwn(scope, prefix) ? scope[prefix] : '',
-        attrs,
-        children: [],
-        parent: top(),
-      };
-      top().children.push(el);
-      if (!selfClosing) {
-        stack.push(el);
-        scopes.push(scope);
-      }
-    }
-  }
-  return doc.children.find((c): c is XmlElement => typeof c !== 'string');
+        declared.push(mine);
+        const colon = name.indexOf(':');
+        const el: XmlElement = {
+          name,
+          local: colon > 0 ? name.slice(colon + 1) : name,
+          ns: lookup(colon > 0 ? name.slice(0, colon) : ''),
+          attrs,
+          children: [],
+          parent: top,
+          base: attrs['xml:base'] ? absoluteBase(attrs['xml:base'].trim(), top.base) : top.base,
+        };
+        top.children.push(el);
+        top = el;
+      },
+      onclosetag() {
+        for (const prefix of declared.pop() ?? []) bindings.get(prefix)?.pop();
+        top = top.parent ?? doc;
+      },
+      ontext(data) {
+        pushText(inCdata ? data : decode(data));
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
+      },
+    },
+    { xmlMode: true, decodeEntities: false },
+  );
+  parser.end(dtd.text);
+  return { root: doc.children.find(isEl), warnings };
 }
 
 // ---------------------------------------------------------------- queries
@@ -205,19 +178,51 @@ const isEl = (n: XmlNode): n is XmlElement => typeof n !== 'string';
 /** Child elements with local name `local`, in namespace `ns` (`undefined`: any; `''`: none or the parent's default). */
 export function children(el: XmlElement | undefined, local: string, ns?: string): XmlElement[] {
   if (!el) return [];
-  return el.children.filter(isEl).filter((c) => c.local === local && (ns === undefined || c.ns === ns));
+  return el.children.filter((c): c is XmlElement => isEl(c) && c.local === local && (ns === undefined || c.ns === ns));
 }
 
 export const child = (el: XmlElement | undefined, local: string, ns?: string): XmlElement | undefined =>
-  children(el, local, ns)[0];
+  el?.children.find((c): c is XmlElement => isEl(c) && c.local === local && (ns === undefined || c.ns === ns));
+
+/** The first child element named `local` in any of `namespaces`, in the order given. */
+export function firstOf(el: XmlElement | undefined, local: string, namespaces: string[]): XmlElement | undefined {
+  for (const ns of namespaces) {
+    const c = child(el, local, ns);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Depth-first walk without recursion: `visit` is called on entering each node, `leave` after an element's children. */
+function walk(el: XmlElement, visit: (n: XmlNode) => void, leave?: (e: XmlElement) => void): void {
+  const stack: Array<XmlNode | { leave: XmlElement }> = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n !== 'string' && 'leave' in n) {
+      leave?.(n.leave);
+      continue;
+    }
+    visit(n);
+    if (isEl(n)) {
+      stack.push({ leave: n });
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+}
 
 /** All text inside `el`, CDATA included, tags dropped. */
 export function textOf(el: XmlElement | undefined): string {
   if (!el) return '';
-  return el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+  if (el.children.length === 1 && typeof el.children[0] === 'string') return el.children[0];
+  const parts: string[] = [];
+  walk(el, (n) => {
+    if (typeof n === 'string') parts.push(n);
+  });
+  return parts.join('');
 }
 
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The markup inside `el` re-serialized as HTML (for Atom `type="xhtml"`
@@ -226,30 +231,32 @@ const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link'
  * after them.
  */
 export function innerXml(el: XmlElement): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return el.children
-    .map((c) => {
-      if (typeof c === 'string') return esc(c);
-      const attrs = Object.entries(c.attrs)
-        .filter(([k]) => k !== 'xmlns' && !k.startsWith('xmlns:'))
-        .map(([k, v]) => ` ${k}="${esc(v).replace(/"/g, '&quot;')}"`)
+  const out: string[] = [];
+  walk(
+    el,
+    (n) => {
+      if (typeof n === 'string') {
+        out.push(esc(n));
+        return;
+      }
+      const attrs = Object.keys(n.attrs)
+        .filter((k) => k !== 'xmlns' && !k.startsWith('xmlns:') && k !== 'xml:base')
+        .map((k) => ` ${k}="${esc(n.attrs[k]).replace(/"/g, '&quot;')}"`)
         .join('');
-      if (VOID.has(c.local.toLowerCase())) return `<${c.local}${attrs}>${innerXml(c)}`;
-      return `<${c.local}${attrs}>${innerXml(c)}</${c.local}>`;
-    })
-    .join('');
+      out.push(`<${n.local}${attrs}>`);
+    },
+    (e) => {
+      if (!VOID.has(e.local.toLowerCase())) out.push(`</${e.local}>`);
+    },
+  );
+  return out.join('');
 }
 
 /** Every descendant element with local name `local` (and namespace `ns`, when given). */
 export function descendants(el: XmlElement, local: string, ns?: string): XmlElement[] {
   const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (!isEl(c)) continue;
-      if (c.local === local && (ns === undefined || c.ns === ns)) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
+  walk(el, (n) => {
+    if (isEl(n) && n.local === local && (ns === undefined || n.ns === ns)) out.push(n);
+  });
   return out;
 }

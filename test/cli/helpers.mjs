@@ -14,9 +14,13 @@ export const fixture = (name) => join(root, 'test/fixtures/rss', name);
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'pw-cli-'));
 
 let built;
-/** Absolute path of a freshly built CLI bundle (built once per test process). */
+/**
+ * Absolute path of a freshly built CLI bundle (built once per test process).
+ * PW_CLI_BUNDLE runs the tests against another build instead, e.g. an older
+ * commit's, to show what a change fixed.
+ */
 export function cliBundle() {
-  built ??= buildCli(join(tempDir(), 'main.js'));
+  built ??= process.env.PW_CLI_BUNDLE ? Promise.resolve(process.env.PW_CLI_BUNDLE) : buildCli(join(tempDir(), 'main.js'));
   return built;
 }
 
