@@ -255,7 +255,7 @@ async function readCapped(res: Response, maxBytes: number, abort: AbortControlle
 
 function reportProblems(url: string, problems: FeedProblem[]) {
   for (const p of problems) {
-    const what = p.effect === 'item' ? 'item dropped' : 'field ignored';
+    const what = p.effect === 'item' ? 'item dropped' : p.effect === 'field' ? 'field ignored' : 'coerced';
     const item = p.itemId ? ` (id "${p.itemId}")` : '';
     console.warn(`provincial-widgets: feed ${url}: ${p.path}${item}: ${p.message}; ${what}.`);
   }
