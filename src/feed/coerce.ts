@@ -14,6 +14,18 @@ export type Note = (field: string, message: string) => void;
 export const VERSION_1_1 = 'https://jsonfeed.org/version/1.1';
 export const VERSION_1 = 'https://jsonfeed.org/version/1';
 
+const OPTIONAL_ITEM = ['url', 'external_url', 'title', 'summary', 'content_html', 'content_text', 'image', 'banner_image',
+  'date_published', 'date_modified', 'authors', 'author', 'tags', 'language', 'attachments', '_pw'];
+const OPTIONAL_FEED = ['title', 'home_page_url', 'feed_url', 'next_url', 'description', 'user_comment', 'icon', 'favicon',
+  'authors', 'author', 'language', 'expired', 'hubs'];
+
+/** `null` for an optional member (common in CMS exports: `"external_url": null`) is read as the member left out. */
+export function noteNulls(raw: Json, where: 'item' | 'feed', note: Note): void {
+  for (const key of where === 'item' ? OPTIONAL_ITEM : OPTIONAL_FEED) {
+    if (raw[key] === null) note(key, `"${key}" is null; read as absent`);
+  }
+}
+
 /** `http://jsonfeed.org/version/1`, which many JSON Feed 1.0 feeds published, is read as its https form. */
 export function readVersion(v: unknown, note: Note): string {
   if (typeof v !== 'string') return '';
@@ -65,6 +77,18 @@ export function readAuthors(raw: Json, base: string, note: Note): Author[] {
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}(?:[Tt ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Notes what was assumed for a date-time `v` that parsed but lacks a time, seconds or an offset. */
+export function noteAssumptions(field: string, v: string, note: Note, dayIsFine = false): void {
+  const m = SHAPE.exec(v.trim());
+  if (!m || (dayIsFine && !m[1])) return;
+  const missing = [
+    !m[1] && 'no time (read as 00:00)',
+    m[1] && !m[2] && 'no seconds (read as :00)',
+    !m[3] && 'no time zone offset (read as Vietnam time, +07:00)',
+  ].filter(Boolean);
+  if (missing.length) note(field, `"${field}" ("${v}") has ${missing.join(' and ')}`);
+}
+
 /**
  * An RFC 3339 date-time. A date-time without seconds, without an offset, or a
  * bare day is read (seconds :00, Vietnam time +07:00, midnight) and noted.
@@ -74,12 +98,6 @@ export function readDate(field: string, v: unknown, note: Note): Date | undefine
   const d = typeof v === 'string' ? parseInstant(v) : undefined;
   if (!d) throw new DropField(field, `"${field}" is not an RFC 3339 date`);
   if (!instantInRange(d)) throw new DropField(field, `"${field}" is outside the years 1–9999`);
-  const m = SHAPE.exec((v as string).trim())!;
-  const missing = [
-    !m[1] && 'no time (read as 00:00)',
-    m[1] && !m[2] && 'no seconds (read as :00)',
-    !m[3] && 'no time zone offset (read as Vietnam time, +07:00)',
-  ].filter(Boolean);
-  if (missing.length) note(field, `"${field}" ("${v}") has ${missing.join(' and ')}`);
+  noteAssumptions(field, v as string, note);
   return d;
 }

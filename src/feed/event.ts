@@ -1,12 +1,13 @@
 import { addDays, dayInRange, dayStart, instantInRange, parseDay, parseInstant } from '../shared/dates.js';
 import { safeUrl } from '../shared/url.js';
+import { noteAssumptions, type Note } from './coerce.js';
 import { DropField, isObject, text } from './values.js';
 import type { EventLocation, EventStatus, Registration, TrainingEvent } from './types.js';
 
 const STATUSES: ReadonlySet<string> = new Set(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
 /** `_pw.event`; throws {@link DropField} naming the member at fault, and the item stays a news item. */
-export function parseEvent(v: unknown, base: string): TrainingEvent {
+export function parseEvent(v: unknown, base: string, note: Note): TrainingEvent {
   const at = (f: string) => `_pw.event.${f}`;
   if (!isObject(v)) throw new DropField('_pw.event', '"_pw.event" must be an object');
   if (typeof v.start !== 'string') throw new DropField(at('start'), '"_pw.event.start" is required');
@@ -43,6 +44,9 @@ export function parseEvent(v: unknown, base: string): TrainingEvent {
   if (typeof status !== 'string' || !STATUSES.has(status)) {
     throw new DropField(at('status'), '"_pw.event.status" must be scheduled, cancelled, postponed or rescheduled');
   }
+  const reg = registration(v.registration, base);
+  // Noted only once the event is kept.
+  for (const f of ['start', 'end']) if (typeof v[f] === 'string') noteAssumptions(at(f), v[f], note, true);
   return {
     ...event,
     status: status as EventStatus,
@@ -52,7 +56,7 @@ export function parseEvent(v: unknown, base: string): TrainingEvent {
       ? { name: text(v.organizer.name), url: safeUrl(v.organizer.url, base, 'link') }
       : undefined,
     audience: text(v.audience),
-    registration: registration(v.registration, base),
+    registration: reg,
   };
 }
 

@@ -1,6 +1,6 @@
 import { htmlText } from '../shared/text.js';
 import { safeUrl, type UrlKind } from '../shared/url.js';
-import { readAuthors, readDate, readId, readTags, readVersion } from './coerce.js';
+import { noteNulls, readAuthors, readDate, readId, readTags, readVersion } from './coerce.js';
 import { FeedError } from './errors.js';
 import { parseEvent } from './event.js';
 import type { Feed, FeedItem, Translation } from './types.js';
@@ -67,9 +67,11 @@ export function parseFeedJson(json: unknown, url: string): ParseResult {
     seen.add(item.id);
     items.push(item);
   });
+  const note = (field: string, message: string) => problems.push({ path: field, message, effect: 'coerced' });
+  noteNulls(json, 'feed', note);
   const feed: Feed = {
     url,
-    version: readVersion(json.version, (field, message) => problems.push({ path: field, message, effect: 'coerced' })),
+    version: readVersion(json.version, note),
     title: text(json.title),
     homePageUrl: safeUrl(json.home_page_url, url, 'http'),
     nextUrl: safeUrl(json.next_url, url, 'http'),
@@ -89,6 +91,7 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   }
   const pending: Array<[string, string, FeedProblem['effect']]> = [];
   const note = (field: string, message: string) => pending.push([field, message, 'coerced']);
+  noteNulls(raw, 'item', note);
   /** Reads one field; a {@link DropField} drops just that field. */
   const read = <T>(fn: () => T): T | undefined => {
     try {
@@ -145,7 +148,7 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
       return text(pw.image_alt);
     });
     item.translations = read(() => translations(pw.translations, base)) ?? item.translations;
-    if (pw.event !== undefined) item.event = read(() => parseEvent(pw.event, base));
+    if (pw.event !== undefined) item.event = read(() => parseEvent(pw.event, base, note));
   }
   const readable = item.title || item.summary || item.contentText || item.url || item.externalUrl ||
     (item.contentHtml && (htmlText(item.contentHtml) || item.contentHtml.length > 20_000));
