@@ -153,7 +153,7 @@ describe('feed loader: failures', () => {
       const mine = warnings.filter((w) => w.includes(url));
       expect(mine).to.have.length(2);
       expect(mine[0]).to.contain('items[1].date_published').and.contain('"bad"').and.contain('field ignored');
-      expect(mine[1]).to.equal(`provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as 2 tags split on commas; coerced.`);
+      expect(mine[1]).to.equal(`provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as tags split on commas; coerced.`);
     } finally {
       console.warn = warn;
     }

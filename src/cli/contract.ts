@@ -13,7 +13,14 @@ export interface Violation {
   path: string;
   message: string;
   hint: string;
+  /**
+   * Set when the widgets read the value anyway although the parser does not
+   * note it (they never use it, or `null` is plainly "absent"): what they read.
+   */
+  readAs?: string;
 }
+
+const HTTP_VERSION = /^http:\/\/jsonfeed\.org\/version\/1(\.1)?$/;
 
 const validator = new Validator();
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,7 +59,17 @@ function describe(e: ValidationError): Violation {
         return `${field} ${e.message}`;
     }
   })();
-  return { path, message, hint: hintFor(path, described) };
+  return { path, message, hint: hintFor(path, described), readAs: readAs(path, e.instance) };
+}
+
+/** The two coercions only `validate` needs to know about. */
+function readAs(path: string, value: unknown): string | undefined {
+  if (value === null && !/(^|\.)id$/.test(path)) return t(`${quoted(path)} is null; read as absent`, `${quoted(path)} là null; được coi như không có`);
+  if (path === 'version' && typeof value === 'string' && HTTP_VERSION.test(value)) {
+    const https = value.replace('http:', 'https:');
+    return t(`"version" is "${value}"; read as "${https}"`, `"version" là "${value}"; được đọc thành "${https}"`);
+  }
+  return undefined;
 }
 
 /** The schema's own description of the member, else a pointer to the docs. */

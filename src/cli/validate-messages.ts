@@ -60,10 +60,9 @@ export function messageFor(p: FeedProblem): string {
     return g ? t(m, f(...g.slice(1))) : undefined;
   };
   const coerced =
-    vi(/^"id" is the number (.*); read as the string "(.*)"$/, (n, s) => `"id" là số ${n}; được đọc thành chuỗi "${s}"`) ??
-    vi(/^"tags" is a string; read as (\d+) tags? split on commas$/, (n) => `"tags" là chuỗi; được tách theo dấu phẩy thành ${n} thẻ`) ??
-    vi(/^"authors" is one object/, () => '"authors" là một đối tượng; được đọc thành danh sách một tác giả') ??
-    vi(/^"version" is "(.*)"; read as "(.*)"$/, (a, b) => `"version" là "${a}"; được đọc thành "${b}"`) ??
+    vi(/^"id" is a number; read as "(.*)"$/, (v) => `"id" là số; được đọc thành chuỗi "${v}"`) ??
+    vi(/^"tags" is a string; read as tags split on commas$/, () => '"tags" là chuỗi; được tách thành thẻ theo dấu phẩy') ??
+    vi(/^"authors" is an object/, () => '"authors" là một đối tượng; được đọc thành danh sách một tác giả') ??
     vi(/^"(.*)" \("(.*)"\) has (.*)$/, (f, v, what) =>
       `"${f}" ("${v}") ${what
         .replace('no time (read as 00:00)', 'không có giờ (đọc là 00:00)')
@@ -71,9 +70,8 @@ export function messageFor(p: FeedProblem): string {
         .replace('no time zone offset (read as Vietnam time, +07:00)', 'không có múi giờ (đọc theo giờ Việt Nam, +07:00)')
         .replace(' and ', ' và ')}`) ??
     vi(/^duplicate id "(.*)"; read as "(.*)"$/, (a, b) => `mã "${a}" bị trùng; được đọc thành "${b}"`) ??
-    vi(/^(missing "id"|"id" must be a non-empty string or a number); read as (the item's URL|its position) \("(.*)"\)$/, (what, how, id) =>
-      `${what === 'missing "id"' ? 'thiếu "id"' : '"id" phải là chuỗi không rỗng hoặc số'}; dùng ${how === 'its position' ? 'vị trí của mục' : 'địa chỉ của mục'} ("${id}")`) ??
-    vi(/^"(.*)" is null; read as absent$/, (f) => `"${f}" là null; được coi như không có`) ??
+    vi(/^no usable "id"; read as (the item's URL|its position) \("(.*)"\)$/, (how, id) =>
+      `thiếu "id" hợp lệ; dùng ${how === 'its position' ? 'vị trí của mục' : 'địa chỉ của mục'} ("${id}")`) ??
     vi(/^nothing readable is left/, () => 'không còn gì để đọc: không có tiêu đề, nội dung hay liên kết') ??
     vi(/^the item is not an object$/, () => 'mục này không phải là đối tượng');
   if (coerced) return coerced;

@@ -41,12 +41,13 @@ const order = (f: Finding) => Number(/^items\[(\d+)\]/.exec(f.path)?.[1] ?? -1);
  */
 function contractFindings(json: unknown, problems: FeedProblem[]): Finding[] {
   const findings: Finding[] = [
-    ...schemaViolations(json).map((v): Finding => ({ severity: 'error', rule: 'schema', ...v })),
+    ...schemaViolations(json).map(({ readAs, ...v }): Finding =>
+      readAs ? { ...v, severity: 'warning', rule: 'coerced', message: readAs } : { ...v, severity: 'error', rule: 'schema' }),
     ...semanticViolations(json).map((v): Finding => ({ severity: 'error', rule: 'semantic', ...v })),
   ];
   for (const p of problems) {
-    const same = findings.filter((f) => f.path === p.path && (f.rule === 'schema' || f.rule === 'semantic'));
-    if (p.effect === 'coerced' && same.length && same.every((f) => f.rule === 'schema')) {
+    const same = findings.filter((f) => f.path === p.path && f.rule !== 'advice');
+    if (p.effect === 'coerced' && same.length && same.every((f) => f.rule === 'schema' || f.rule === 'coerced')) {
       for (const f of same) Object.assign(f, { severity: 'warning', rule: 'coerced', message: `${messageFor(p)}${consequence(p)}` });
     } else if (same.length) {
       // The parser's words are the more specific (and its fix the more concrete); the schema's rule stays.

@@ -3,39 +3,13 @@
  * publisher's intent is clear. Each coercion is reported (effect `coerced`),
  * so the loader's console warning and `validate` name the item and field.
  */
-import { instantInRange, parseInstant } from '../shared/dates.js';
+import { instantInRange, instantParts, parseInstant } from '../shared/dates.js';
 import { safeUrl } from '../shared/url.js';
 import type { Author } from './types.js';
 import { DropField, isObject, text, type Json } from './values.js';
 
 /** Reports a coercion at `field` (relative to the item, or the feed for feed members). */
 export type Note = (field: string, message: string) => void;
-
-export const VERSION_1_1 = 'https://jsonfeed.org/version/1.1';
-export const VERSION_1 = 'https://jsonfeed.org/version/1';
-
-const OPTIONAL_ITEM = ['url', 'external_url', 'title', 'summary', 'content_html', 'content_text', 'image', 'banner_image',
-  'date_published', 'date_modified', 'authors', 'author', 'tags', 'language', 'attachments', '_pw'];
-const OPTIONAL_FEED = ['title', 'home_page_url', 'feed_url', 'next_url', 'description', 'user_comment', 'icon', 'favicon',
-  'authors', 'author', 'language', 'expired', 'hubs'];
-
-/** `null` for an optional member (common in CMS exports: `"external_url": null`) is read as the member left out. */
-export function noteNulls(raw: Json, where: 'item' | 'feed', note: Note): void {
-  for (const key of where === 'item' ? OPTIONAL_ITEM : OPTIONAL_FEED) {
-    if (raw[key] === null) note(key, `"${key}" is null; read as absent`);
-  }
-}
-
-/** `http://jsonfeed.org/version/1`, which many JSON Feed 1.0 feeds published, is read as its https form. */
-export function readVersion(v: unknown, note: Note): string {
-  if (typeof v !== 'string') return '';
-  const https = v.replace(/^http:\/\//, 'https://');
-  if (https !== v && (https === VERSION_1 || https === VERSION_1_1)) {
-    note('version', `"version" is "${v}"; read as "${https}"`);
-    return https;
-  }
-  return v;
-}
 
 /**
  * The spec asks readers to turn a numeric id into a string. Returns undefined
@@ -44,7 +18,7 @@ export function readVersion(v: unknown, note: Note): string {
 export function readId(v: unknown, note: Note): string | undefined {
   if (typeof v === 'string') return v.trim() ? v : undefined;
   if (typeof v === 'number' && Number.isFinite(v)) {
-    note('id', `"id" is the number ${v}; read as the string "${v}"`);
+    note('id', `"id" is a number; read as "${v}"`);
     return String(v);
   }
   return undefined;
@@ -55,7 +29,7 @@ export function readTags(v: unknown, note: Note): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') {
     const tags = v.split(',').map((t) => text(t, 200)).filter((t): t is string => !!t);
-    note('tags', `"tags" is a string; read as ${tags.length} tag${tags.length === 1 ? '' : 's'} split on commas`);
+    note('tags', '"tags" is a string; read as tags split on commas');
     return tags;
   }
   if (!Array.isArray(v)) throw new DropField('tags', '"tags" must be an array of strings');
@@ -68,23 +42,21 @@ export function readAuthors(raw: Json, base: string, note: Note): Author[] {
   let list = raw[key];
   if (list === undefined || list === null) return [];
   if (key === 'author' || isObject(list)) {
-    if (key === 'authors') note('authors', '"authors" is one object; read as a list of one author');
+    if (key === 'authors') note('authors', '"authors" is an object; read as a list of one');
     list = [list];
   }
   if (!Array.isArray(list)) throw new DropField(key, `"${key}" must be an array of objects`);
   return list.filter(isObject).map((a) => ({ name: text(a.name), url: safeUrl(a.url, base, 'link') })).filter((a) => a.name);
 }
 
-const SHAPE = /^\d{4}-\d{2}-\d{2}(?:[Tt ](\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-
 /** Notes what was assumed for a date-time `v` that parsed but lacks a time, seconds or an offset. */
 export function noteAssumptions(field: string, v: string, note: Note, dayIsFine = false): void {
-  const m = SHAPE.exec(v.trim());
-  if (!m || (dayIsFine && !m[1])) return;
+  const m = instantParts(v);
+  if (!m || (dayIsFine && !m[4])) return;
   const missing = [
-    !m[1] && 'no time (read as 00:00)',
-    m[1] && !m[2] && 'no seconds (read as :00)',
-    !m[3] && 'no time zone offset (read as Vietnam time, +07:00)',
+    !m[4] && 'no time (read as 00:00)',
+    m[4] && !m[6] && 'no seconds (read as :00)',
+    !m[8] && !m[9] && 'no time zone offset (read as Vietnam time, +07:00)',
   ].filter(Boolean);
   if (missing.length) note(field, `"${field}" ("${v}") has ${missing.join(' and ')}`);
 }

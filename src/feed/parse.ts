@@ -1,6 +1,6 @@
 import { htmlText } from '../shared/text.js';
 import { safeUrl, type UrlKind } from '../shared/url.js';
-import { noteNulls, readAuthors, readDate, readId, readTags, readVersion } from './coerce.js';
+import { readAuthors, readDate, readId, readTags } from './coerce.js';
 import { FeedError } from './errors.js';
 import { parseEvent } from './event.js';
 import type { Feed, FeedItem, Translation } from './types.js';
@@ -67,11 +67,9 @@ export function parseFeedJson(json: unknown, url: string): ParseResult {
     seen.add(item.id);
     items.push(item);
   });
-  const note = (field: string, message: string) => problems.push({ path: field, message, effect: 'coerced' });
-  noteNulls(json, 'feed', note);
   const feed: Feed = {
     url,
-    version: readVersion(json.version, note),
+    version: str(json.version) ?? '',
     title: text(json.title),
     homePageUrl: safeUrl(json.home_page_url, url, 'http'),
     nextUrl: safeUrl(json.next_url, url, 'http'),
@@ -91,7 +89,6 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   }
   const pending: Array<[string, string, FeedProblem['effect']]> = [];
   const note = (field: string, message: string) => pending.push([field, message, 'coerced']);
-  noteNulls(raw, 'item', note);
   /** Reads one field; a {@link DropField} drops just that field. */
   const read = <T>(fn: () => T): T | undefined => {
     try {
@@ -158,8 +155,7 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   }
   item.id = id ?? `#${index}`;
   if (!ownId) {
-    const what = raw.id === undefined ? 'missing "id"' : '"id" must be a non-empty string or a number';
-    pending.push(['id', `${what}; read as ${id ? 'the item\'s URL' : 'its position'} ("${item.id}")`, 'field']);
+    pending.push(['id', `no usable "id"; read as ${id ? 'the item\'s URL' : 'its position'} ("${item.id}")`, 'field']);
   }
   for (const [field, message, effect] of pending) report(field, message, effect, id);
   return item;

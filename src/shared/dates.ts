@@ -98,6 +98,9 @@ export function parseInstant(value: string): Date | undefined {
   return new Date(epochDayOf(y, mo, d) * DAY_MS + h * HOUR + mi * 60_000 + s * 1000 + ms - offset);
 }
 
+/** The parts of an RFC 3339 value as `parseInstant` reads them: [4] hour, [6] seconds, [8]/[9] zone. */
+export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
+
 /** 00:00 Vietnam time on `day`. */
 export const dayStart = (day: Day): Date => new Date(epochDay(day) * DAY_MS - VIETNAM_OFFSET_MS);
 

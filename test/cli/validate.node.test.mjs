@@ -41,7 +41,7 @@ describe('validate: files', () => {
     assert.equal(at('items[0]').severity, 'ERROR');
     assert.match(at('items[0]').message, /the item has neither "content_html" nor "content_text"/);
     assert.equal(at('items[1].id').severity, 'ERROR');
-    assert.match(at('items[1].id').message, /missing "id"; read as the item's URL \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)$/);
+    assert.match(at('items[1].id').message, /no usable "id"; read as the item's URL \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)$/);
     assert.match(at('items[1].id').fix, /unique, stable "id"/);
 
     assert.match(at('items[2].date_published').message, /not an RFC 3339 date — this field is ignored/);
@@ -83,7 +83,7 @@ describe('validate: files', () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--lang', 'vi']);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^Kiểm tra .*cms-export-problems\.json \(JSON Feed 1\.1, 7 mục, 0 sự kiện\)/);
-    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id"; dùng địa chỉ của mục \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
+    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id" hợp lệ; dùng địa chỉ của mục \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
     assert.match(r.stdout, /CẢNH BÁO items\[6\]\.date_published: "date_published" \("2017-11-17T09:00:00"\) không có múi giờ \(đọc theo giờ Việt Nam, \+07:00\) — các tiện ích vẫn đọc được/);
     assert.match(r.stdout, /LỖI +items\[2\]\.date_published: "date_published" không phải ngày giờ RFC 3339/);
     assert.match(r.stdout, /CẢNH BÁO items\[0\]\._pw\.image_alt: ảnh không có văn bản thay thế/);
@@ -179,9 +179,9 @@ describe('validate: strict where the widgets are liberal', () => {
   }
 
   const coercions = {
-    'a numeric id': [{ id: 42 }, 'items[0].id', /"id" is the number 42; read as the string "42"/],
-    'string tags': [{ tags: 'workflow,omnifocus' }, 'items[0].tags', /"tags" is a string; read as 2 tags split on commas/],
-    'one author object as "authors"': [{ authors: { name: 'Phong Nhã' } }, 'items[0].authors', /"authors" is one object; read as a list of one author/],
+    'a numeric id': [{ id: 42 }, 'items[0].id', /"id" is a number; read as "42"/],
+    'string tags': [{ tags: 'workflow,omnifocus' }, 'items[0].tags', /"tags" is a string; read as tags split on commas/],
+    'one author object as "authors"': [{ authors: { name: 'Phong Nhã' } }, 'items[0].authors', /"authors" is an object; read as a list of one/],
     'a date without seconds': [{ date_published: '2017-11-22T11:16+07:00' }, 'items[0].date_published', /has no seconds \(read as :00\)/],
   };
   for (const [what, [change, path, message]] of Object.entries(coercions)) {
