@@ -194,6 +194,16 @@ describe('validate: strict where the widgets are liberal', () => {
     });
   }
 
+  it('reports null members as warnings (read as absent) and exits 0', async () => {
+    const r = await check({ ...ok, next_url: null, items: [{ ...okItem, external_url: null, image: null }] });
+    assert.equal(r.status, 0, JSON.stringify(r.findings));
+    assert.deepEqual(r.findings.map((f) => [f.severity, f.rule, f.path, f.message]), [
+      ['warning', 'coerced', 'next_url', '"next_url" is null; read as absent'],
+      ['warning', 'coerced', 'items[0].external_url', '"external_url" is null; read as absent'],
+      ['warning', 'coerced', 'items[0].image', '"image" is null; read as absent'],
+    ]);
+  });
+
   it('reports the JSON Feed 1.0 http:// version URL as a warning and exits 0', async () => {
     const r = await check({ ...ok, version: 'http://jsonfeed.org/version/1', items: [okItem] });
     assert.equal(r.status, 0);
