@@ -97,6 +97,12 @@ describe('pw-article-card', () => {
       expect(part(el, 'body')!.querySelector('b')).to.equal(null);
     });
 
+    it('titles an article without a title with the first words of the text of its content_html', async () => {
+      const url = await serveFeed(uniqueId(), feedOf([{ id: 'a', content_html: '<p>Micro-blog: <a href="https://x.gov.vn">hội nghị</a> &amp; tập huấn</p>' }]));
+      const el = await ready(await article(url, { variant: 'full' }));
+      expect(part(el, 'title')!.textContent).to.equal('Micro-blog: hội nghị & tập huấn');
+    });
+
     it('falls back to content_text, or a note, when the body cannot be sanitized', async () => {
       const purify = (await import('dompurify')).default;
       const sanitize = purify.sanitize;
@@ -286,6 +292,7 @@ describe('pw-article-card', () => {
       ]);
       el.itemId = 'hostile-6';
       await ready(el);
+      // No title and no text: the placeholder is all there is to show.
       expect(part(el, 'title')!.textContent).to.equal('(Không có tiêu đề)');
       await imagesSettled(sr(el));
       expect(window.__pwned).to.equal(undefined);

@@ -203,18 +203,19 @@ describe('feed loader: failures', () => {
     await errorShown(el);
   });
 
-  it('warns once per dropped item, naming the feed, the item and the field', async () => {
+  it('warns once per dropped field or coerced value, naming the feed, the item and the field; the item shows', async () => {
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
     try {
-      const url = await serveFeed(uniqueId(), feedOf([item('ok'), item('bad', { date_published: 'hôm qua' })]));
+      const url = await serveFeed(uniqueId(), feedOf([item('ok'), item('bad', { date_published: 'hôm qua' }), item('tags', { tags: 'a,b' as never })]));
       const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
       await shown(el);
-      expect(titles(el)).to.deep.equal(['Tin ok']);
+      expect(titles(el)).to.deep.equal(['Tin ok', 'Tin bad', 'Tin tags']);
       const mine = warnings.filter((w) => w.includes(url));
-      expect(mine).to.have.length(1);
-      expect(mine[0]).to.contain('items[1].date_published').and.contain('"bad"');
+      expect(mine).to.have.length(2);
+      expect(mine[0]).to.contain('items[1].date_published').and.contain('"bad"').and.contain('field ignored');
+      expect(mine[1]).to.equal(`provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as tags split on commas; coerced.`);
     } finally {
       console.warn = warn;
     }

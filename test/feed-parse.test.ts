@@ -85,7 +85,7 @@ describe('feed parser: items', () => {
 
   it('accepts JSON Feed 1.0 with a singular author', () => {
     const { feed } = parseFeedJson(
-      { version: 'https://jsonfeed.org/version/1', items: [{ id: 'x', author: { name: 'Phong Nhã' } }] },
+      { version: 'https://jsonfeed.org/version/1', items: [{ id: 'x', content_text: 'a', author: { name: 'Phong Nhã' } }] },
       URL_,
     );
     expect(feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
@@ -99,32 +99,54 @@ describe('feed parser: items', () => {
     expect(feed.items[0].tags[0]).to.equal('Tập huấn');
   });
 
-  it('drops only the bad items, each with a JSON path, and keeps the rest', () => {
+  it('drops the field, not the item, each with a JSON path, and keeps duplicate ids apart', () => {
     const { feed, problems } = parseFeedJson(
       feedOf([
         item('good-1'),
         { title: 'no id' } as never,
-        item(7 as unknown as string),
+        { title: 'no id, a link', url: 'https://www.longan.gov.vn/a' } as never,
         item('bad-date', { date_published: '22/11/2017' }),
-        item('bad-title', { title: { vi: 'x' } as unknown as string }),
+        item('bad-title', { title: { vi: 'x' } as unknown as string, content_text: 'Nội dung' }),
         'not an object' as never,
         item('bad-event', { _pw: { event: { start: '2017-11-22T11:00:00+07:00', end: '2017-11-22T07:30:00+07:00' } } }),
         item('good-1'),
-        item('good-2'),
       ]),
       URL_,
     );
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['good-1', 'good-2']);
-    expect(problems.map((p) => [p.path, p.effect])).to.deep.equal([
-      ['items[1].id', 'item'],
-      ['items[2].id', 'item'],
-      ['items[3].date_published', 'item'],
-      ['items[4].title', 'item'],
-      ['items[5].', 'item'],
-      ['items[6]._pw.event.end', 'item'],
-      ['items[7].id', 'item'],
+    expect(feed.items.map((i) => i.id)).to.deep.equal([
+      'good-1', '#1', 'https://www.longan.gov.vn/a', 'bad-date', 'bad-title', 'bad-event', 'good-1#7',
     ]);
-    expect(problems[2].itemId).to.equal('bad-date');
+    expect(feed.items[3].datePublished).to.equal(undefined);
+    expect(feed.items[4].title).to.equal('');
+    expect(feed.items[5].event).to.equal(undefined);
+    expect(problems.map((p) => [p.path, p.effect])).to.deep.equal([
+      ['items[1].id', 'field'],
+      ['items[2].id', 'field'],
+      ['items[3].date_published', 'field'],
+      ['items[4].title', 'field'],
+      ['items[5]', 'item'],
+      ['items[6]._pw.event.end', 'field'],
+      ['items[7].id', 'field'],
+    ]);
+    expect(problems[1].itemId).to.equal('https://www.longan.gov.vn/a');
+    expect(problems[6].message).to.equal('duplicate id "good-1"; read as "good-1#7"');
+  });
+
+  it('drops an item only when it has no title, no text and no link', () => {
+    const { feed, problems } = parseFeedJson(
+      feedOf([
+        { id: 'empty', title: '  ', content_html: '<p> <img src="a.jpg"> </p><!-- x -->', tags: ['a'] },
+        { id: 'html', content_html: '<p>Chào &amp; <b>hẹn</b> gặp lại</p>' },
+        { id: 'text', content_text: 'Chỉ có nội dung' },
+        { id: 'summary', summary: 'Tóm tắt' },
+        { id: 'link', external_url: 'https://example.gov.vn/x' },
+      ] as never),
+      URL_,
+    );
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['html', 'text', 'summary', 'link']);
+    expect(problems).to.deep.equal([
+      { path: 'items[0]', message: 'nothing readable is left: no title, no text and no link', effect: 'item', itemId: 'empty' },
+    ]);
   });
 
   it('drops URLs outside the policy but keeps the item', () => {
@@ -154,6 +176,50 @@ describe('feed parser: items', () => {
   it('reads dates without an offset as Vietnam time', () => {
     const { feed } = parseFeedJson(feedOf([item('x', { date_published: '2017-11-22T11:16:00' })]), URL_);
     expect(feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+  });
+});
+
+describe('feed parser: coercions, each noted with the item and field', () => {
+  const one = (raw: Record<string, unknown>, extra = {}) => parseFeedJson(feedOf([{ title: 'T', ...raw } as never], extra), URL_);
+  const notes = (r: ReturnType<typeof one>) => r.problems.map((p) => [p.path, p.effect, p.itemId, p.message]);
+
+  it('reads a numeric id as a string', () => {
+    const r = one({ id: 42 });
+    expect(r.feed.items[0].id).to.equal('42');
+    expect(notes(r)).to.deep.equal([['items[0].id', 'coerced', '42', '"id" is a number; read as "42"']]);
+  });
+
+  it('splits string tags on commas', () => {
+    const r = one({ id: 'a', tags: 'workflow,omnifocus, Dân vận ,' });
+    expect(r.feed.items[0].tags).to.deep.equal(['workflow', 'omnifocus', 'Dân vận']);
+    expect(notes(r)).to.deep.equal([['items[0].tags', 'coerced', 'a', '"tags" is a string; read as tags split on commas']]);
+    expect(one({ id: 'a', tags: '' }).feed.items[0].tags).to.deep.equal([]);
+  });
+
+  it('reads one author object given as "authors", and 1.0\'s "author" without a note', () => {
+    const r = one({ id: 'a', authors: { name: 'Phong Nhã' } });
+    expect(r.feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
+    expect(notes(r)).to.deep.equal([['items[0].authors', 'coerced', 'a', '"authors" is an object; read as a list of one']]);
+    const old = one({ id: 'a', author: { name: 'Phong Nhã' } });
+    expect(old.feed.items[0].authors).to.have.length(1);
+    expect(old.problems).to.deep.equal([]);
+  });
+
+  it('reads a date without seconds, or without an offset, saying what it assumed', () => {
+    const r = one({ id: 'a', date_published: '2017-11-22T11:16+07:00', date_modified: '2017-11-22T11:16' });
+    expect(r.feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(r.feed.items[0].dateModified!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(notes(r)).to.deep.equal([
+      ['items[0].date_published', 'coerced', 'a', '"date_published" ("2017-11-22T11:16+07:00") has no seconds (read as :00)'],
+      ['items[0].date_modified', 'coerced', 'a',
+        '"date_modified" ("2017-11-22T11:16") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)'],
+    ]);
+  });
+
+  it('reads a leap second (:60) without a note', () => {
+    const r = one({ id: 'a', date_published: '2016-12-31T23:59:60Z' });
+    expect(r.feed.items[0].datePublished!.toISOString()).to.equal('2016-12-31T23:59:59.999Z');
+    expect(r.problems).to.deep.equal([]);
   });
 });
 
@@ -232,14 +298,15 @@ describe('feed parser: events', () => {
     expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0].event!.status).to.equal('cancelled');
   });
 
-  it('drops events whose dates fall outside the years 1–9999, naming the item and field', () => {
+  it('drops events whose dates fall outside the years 1–9999, naming the item and field, and keeps the item', () => {
     const dropped = (event: object) => {
       const { feed, problems } = ev(event);
-      expect(feed.items, JSON.stringify(event)).to.have.length(0);
+      expect(feed.items, JSON.stringify(event)).to.have.length(1);
+      expect(feed.items[0].event, JSON.stringify(event)).to.equal(undefined);
       expect(problems, JSON.stringify(event)).to.have.length(1);
       const [p] = problems;
       expect(p.itemId).to.equal('e');
-      expect(p.effect).to.equal('item');
+      expect(p.effect).to.equal('field');
       expect(p.message).to.contain('1–9999');
       return p.path;
     };

@@ -182,8 +182,11 @@ describe('ics', () => {
       ]),
       FEED_URL,
     );
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['modified', 'last-ok']);
-    for (const i of feed.items as EventItem[]) {
+    // Each out-of-range event is dropped; its item stays, as news.
+    expect(feed.items).to.have.length(6);
+    const events = feed.items.filter((i) => i.event) as EventItem[];
+    expect(events.map((i) => i.id)).to.deep.equal(['modified', 'last-ok']);
+    for (const i of events) {
       const ics = unfold(buildIcs(i, { feedUrl: FEED_URL, now: NOW }));
       expect(ics, i.id).not.to.contain('+0100');
       for (const line of ics.split('\r\n').filter((l) => /^(DTSTART|DTEND|LAST-MODIFIED|DTSTAMP)[;:]/.test(l))) {
@@ -192,7 +195,7 @@ describe('ics', () => {
       const dates = new URL(googleCalendarUrl(i)).searchParams.get('dates')!;
       expect(dates, i.id).to.match(/^\d{8}(T\d{6})?\/\d{8}(T\d{6})?$/);
     }
-    const lastOk = feed.items[1] as EventItem;
+    const lastOk = events[1];
     expect(unfold(buildIcs(lastOk, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include('DTEND;VALUE=DATE:99991231');
     expect(new URL(googleCalendarUrl(lastOk)).searchParams.get('dates')).to.equal('99991229/99991231');
   });

@@ -343,13 +343,39 @@ describe('pw-news-list', () => {
     });
   });
 
+  describe('real-world feeds', () => {
+    it('shows all 84 items of a feed whose only fault is "tags" given as a string (RSParser\'s rose.json)', async () => {
+      const el = await loaded(await list(fx('real-world/json/rsparser/rose.json'), { limit: '100' }), 84);
+      expect(items(el).length).to.equal(84);
+      const first = items(el).find((li) => li.querySelector('.card')!.getAttribute('data-id') === 'workflow-add-task-sub-tasks-to-omnifocus')!;
+      expect([...first.querySelectorAll('.tag')].map((t) => t.textContent)).to.deep.equal(['workflow', 'omnifocus']);
+    });
+
+    it('titles an item without a title with the first words of its text, never "(Không có tiêu đề)"', async () => {
+      const id = uniqueId('untitled');
+      const long = 'Sáng nay trời đẹp, cả phòng đi tập huấn ở hội trường tỉnh. '.repeat(4);
+      const src = await serveFeed(id, feedOf([
+        { id: 'text', content_text: long, date_published: '2017-11-22T11:16:00+07:00' },
+        { id: 'html', content_html: '<p><img src="x.jpg" alt="">Chào <b>mừng</b> &amp; hẹn&#32;gặp lại</p><script>x()</script>', date_published: '2017-11-21T11:16:00+07:00' },
+      ] as never));
+      const el = await loaded(await list(src), 2);
+      expect(titles(el)[0].startsWith('Sáng nay trời đẹp, cả phòng đi tập huấn')).to.equal(true);
+      expect(titles(el)[0].endsWith('…')).to.equal(true);
+      expect(titles(el)[0].length).to.be.at.most(91);
+      // The text is the title: it is not repeated as the summary.
+      expect(items(el)[0].querySelector('[part="summary"]')).to.equal(null);
+      expect(titles(el)[1]).to.equal('Chào mừng & hẹn gặp lại');
+    });
+  });
+
   describe('hostile feeds', () => {
-    it('renders every field as text: nothing runs, bad items are skipped', async () => {
+    it('renders every field as text: nothing runs, a bad field drops only itself, unreadable items are skipped', async () => {
       const el = await loaded(await list(fx('hostile-news.json')));
       await imagesSettled(sr(el));
       expect(window.__pwned).to.equal(undefined);
       expectClean(sr(el));
-      expect(ids(el)).to.deep.equal(['hostile-1', 'hostile-2', 'hostile-6']);
+      // hostile-3 has only a numeric title: nothing readable. The others lose just the bad field.
+      expect(ids(el)).to.deep.equal(['hostile-1', 'hostile-2', 'hostile-6', '#3', 'hostile-4', 'hostile-5']);
       expect(titles(el)[0]).to.contain('<script>');
       expect(titles(el)[2]).to.equal('(Không có tiêu đề)');
       // A hostile item has no link, image or alt left to abuse.

@@ -79,8 +79,9 @@ export function buildFeed(lang, { news, events }) {
       lang === 'vi'
         ? 'Tin tức và lịch tập huấn của tỉnh Long An (dữ liệu mẫu cho bản trình diễn provincial-widgets).'
         : 'News and training calendar of Long An province (sample data for the provincial-widgets demo).',
-    home_page_url: `../?lang=${lang}`,
-    feed_url: `portal.${lang}.json`,
+    // Absolute, as JSON Feed requires (`validate` says so): the portal these sample feeds stand for.
+    home_page_url: lang === 'vi' ? 'https://www.longan.gov.vn/' : 'https://en.longan.gov.vn/',
+    feed_url: `https://www.longan.gov.vn/feeds/portal.${lang}.json`,
     language: lang,
     items: [...news.map((n) => newsItem(n, lang)), ...events.map((e) => eventItem(e, lang))],
   };

@@ -91,7 +91,8 @@ export function eventFeed(items: RawItem[], title: string | undefined, language:
   const at = (i: RawItem) => parseInstant(i._pw!.event!.start)?.getTime() ?? 0;
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    ...(title && { title }),
+    // JSON Feed requires a title (validate says so): the calendar's own name, else a plain one.
+    title: title || (language.startsWith('en') ? 'Training calendar' : 'Lịch tập huấn'),
     language,
     items: [...items].sort((a, b) => at(a) - at(b)),
   };

@@ -10,6 +10,7 @@
  * read by htmlparser2 (./xml.ts).
  */
 import { fromAtom } from './atom.js';
+import { htmlToText } from './html-text.js';
 import { t } from './i18n.js';
 import type { Note } from './item.js';
 import { absolutize, isRelativeUrl, rewriteHtmlLinks } from './links.js';
@@ -125,6 +126,16 @@ export function convertFeed(xml: string, base?: string): ConvertResult {
       t('Give an RSS 2.0 or Atom feed.', 'Hãy dùng bản tin RSS 2.0 hoặc Atom.'),
     );
   }
-  if (!result.feed.items.length) notes.push({ path: 'items', message: t('the feed has no items', 'bản tin không có mục nào') });
+  // An entry with nothing a reader could use (only an author, or a body without text) would fail `validate`
+  // and be dropped by the widgets: leave it out, and say so.
+  const before = result.feed.items.length;
+  result.feed.items = result.feed.items.filter((item, i) => {
+    if (item.title || item.content_text || item.url || (item.content_html && htmlToText(item.content_html))) return true;
+    notes.push({ path: `items[${i}]`, message: t('left out: no title, no text and no link', 'bỏ qua: không có tiêu đề, nội dung hay liên kết') });
+    return false;
+  });
+  if (!result.feed.items.length) {
+    notes.push({ path: 'items', message: before ? t('no item is readable', 'không có mục nào đọc được') : t('the feed has no items', 'bản tin không có mục nào') });
+  }
   return result;
 }

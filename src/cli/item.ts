@@ -127,8 +127,8 @@ export function buildItem(index: number, fields: ItemFields, notes: Note[], seen
   if (fields.bodyHtml && fields.bodyHtml.trim()) out.content_html = fields.bodyHtml.trim();
   else if (fields.summaryHtml && looksLikeHtml(fields.summaryHtml)) out.content_html = fields.summaryHtml.trim();
   else if (fields.bodyText && fields.bodyText.trim()) out.content_text = fields.bodyText.trim();
-  // JSON Feed requires content_html or content_text: the summary, else the title, stands in.
-  else if (summaryText || title) out.content_text = summaryText || title;
+  // JSON Feed requires content_html or content_text: the summary, else the title, else the link stands in.
+  else if (summaryText || title || link) out.content_text = summaryText || title || link;
 
   if (fields.image) {
     out.image = fields.image.url;

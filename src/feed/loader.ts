@@ -187,7 +187,7 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
 
 function reportProblems(url: string, problems: FeedProblem[]) {
   for (const p of problems) {
-    const what = p.effect === 'item' ? 'item dropped' : 'field ignored';
+    const what = p.effect === 'item' ? 'item dropped' : p.effect === 'field' ? 'field ignored' : 'coerced';
     const item = p.itemId ? ` (id "${p.itemId}")` : '';
     console.warn(`provincial-widgets: feed ${url}: ${p.path}${item}: ${p.message}; ${what}.`);
   }

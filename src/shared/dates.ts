@@ -65,7 +65,8 @@ const VIETNAM_OFFSET_MS = 7 * HOUR;
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
  * Vietnam time: that is what a provincial CMS means by it. Plain arithmetic, no
  * string rebuilding, `Date.UTC` or `Date.parse`: a month of 2,000 events parses 4,000 of these.
- * Fractions are cut to milliseconds; a leap second (:60) is rejected, as `Date.parse` does.
+ * Fractions are cut to milliseconds. A leap second (`23:59:60`, valid RFC 3339)
+ * is read as the last millisecond of :59, since `Date` has no leap seconds.
  */
 export function parseInstant(value: string): Date | undefined {
   const m = INSTANT_RE.exec(value.trim());
@@ -77,9 +78,10 @@ export function parseInstant(value: string): Date | undefined {
   if (m[4] === undefined) return new Date(epochDayOf(y, mo, d) * DAY_MS - VIETNAM_OFFSET_MS);
   const h = Number(m[4]);
   const mi = Number(m[5]);
-  const s = m[6] ? Number(m[6]) : 0;
+  const leap = m[6] === '60';
+  const s = leap ? 59 : m[6] ? Number(m[6]) : 0;
   if (h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = m[7] ? Number(m[7].slice(1, 4).padEnd(3, '0')) : 0;
+  const ms = leap ? 999 : m[7] ? Number(m[7].slice(1, 4).padEnd(3, '0')) : 0;
   let offset = m[8] ? 0 : VIETNAM_OFFSET_MS;
   if (m[9]) {
     const oh = Number(m[10]);
@@ -89,6 +91,9 @@ export function parseInstant(value: string): Date | undefined {
   }
   return new Date(epochDayOf(y, mo, d) * DAY_MS + h * HOUR + mi * 60_000 + s * 1000 + ms - offset);
 }
+
+/** The parts of an RFC 3339 value as `parseInstant` reads them: [4] hour, [6] seconds, [8]/[9] zone. */
+export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
 
 /** 00:00 Vietnam time on `day`. */
 export const dayStart = (day: Day): Date => new Date(epochDay(day) * DAY_MS - VIETNAM_OFFSET_MS);

@@ -21,7 +21,7 @@ describe('validate: files', () => {
     const f = findings(r.stdout);
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'WARNING');
-    assert.match(f[0].message, /^65 relative URLs: home_page_url = "\.\.\/\?lang=vi"/);
+    assert.match(f[0].message, /^63 relative URLs: items\[0\]\.url = "\.\.\/\?item=/);
     assert.match(r.stdout, /0 errors, 1 warning; 24 of 24 items will show\.$/m);
   });
 
@@ -38,33 +38,40 @@ describe('validate: files', () => {
     const f = findings(r.stdout);
     const at = (path) => f.find((x) => x.path === path) ?? assert.fail(`no finding at ${path}:\n${r.stdout}`);
 
+    assert.equal(at('items[0]').severity, 'ERROR');
+    assert.match(at('items[0]').message, /the item has neither "content_html" nor "content_text"/);
     assert.equal(at('items[1].id').severity, 'ERROR');
-    assert.match(at('items[1].id').message, /missing "id" — this item will not be shown/);
+    assert.match(at('items[1].id').message, /no usable "id"; read as the item's URL \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)$/);
     assert.match(at('items[1].id').fix, /unique, stable "id"/);
 
-    assert.match(at('items[2].date_published').message, /not an RFC 3339 date/);
+    assert.match(at('items[2].date_published').message, /not an RFC 3339 date — this field is ignored/);
     assert.match(at('items[2].date_published').fix, /"2017-11-22T11:16:00\+07:00" \(not "22\/11\/2017 - 11:16"\)/);
 
-    assert.match(at('items[3].id').message, /duplicate id "tuyen-dung-2017-dot-2"/);
+    assert.equal(at('items[3].id').severity, 'ERROR');
+    assert.match(at('items[3].id').message, /duplicate id "tuyen-dung-2017-dot-2" \(also items\[0\]\) — read as "tuyen-dung-2017-dot-2#3"/);
+    assert.equal(at('items[4]._pw.event.end').severity, 'ERROR');
+    assert.match(at('items[4]._pw.event.end').message, /before its start — the event is ignored \(the item shows as news\)/);
     assert.match(at('items[4]._pw.event.end').fix, /last day, inclusive/);
     assert.match(at('items[5]._pw.event.status').fix, /scheduled, cancelled, postponed, rescheduled/);
 
-    assert.equal(at('items[6].url').severity, 'WARNING');
+    assert.equal(at('items[6].url').severity, 'ERROR');
     assert.match(at('items[6].url').message, /not an allowed http\(s\) or mailto URL — this field is ignored/);
-    assert.match(at('items[6].date_published').message, /has no time zone offset; it is read as Vietnam time/);
-    assert.match(at('items[6].date_published').fix, /"2017-11-17T09:00:00\+07:00"/);
+    // Read anyway, so a warning; the fix is the schema's own description.
+    assert.equal(at('items[6].date_published').severity, 'WARNING');
+    assert.match(at('items[6].date_published').message, /has no time zone offset \(read as Vietnam time, \+07:00\) — the widgets read it anyway/);
+    assert.match(at('items[6].date_published').fix, /RFC 3339 date-time with seconds and an offset, for example `2017-11-22T11:16:00\+07:00`/);
 
     // Accessibility and relative URLs.
     assert.match(at('items[0]._pw.image_alt').message, /the image has no text alternative/);
     assert.match(at('items[0]._pw.image_alt').fix, /screen-reader/);
     assert.match(at('items[6].image').message, /1 relative URL: items\[6\]\.image = "images\/anh-tuong-doi\.jpg"/);
 
-    assert.match(r.stdout, /5 errors, \d+ warnings; 2 of 7 items will show\.$/m);
+    assert.match(r.stdout, /13 errors, 3 warnings; 7 of 7 items will show\.$/m);
   });
 
   it('groups many images without alt text into one warning', async () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({ id: `tin-${i}`, title: `Tin ${i}`, image: `https://www.longan.gov.vn/i/${i}.jpg` }));
-    const r = await runCli(['validate', '-'], { input: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }) });
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: `tin-${i}`, title: `Tin ${i}`, content_text: 'x', image: `https://www.longan.gov.vn/i/${i}.jpg` }));
+    const r = await runCli(['validate', '-'], { input: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }) });
     assert.equal(r.status, 0);
     const f = findings(r.stdout);
     assert.equal(f.length, 1);
@@ -76,10 +83,11 @@ describe('validate: files', () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--lang', 'vi']);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^Kiểm tra .*cms-export-problems\.json \(JSON Feed 1\.1, 7 mục, 0 sự kiện\)/);
-    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id" — mục này sẽ không hiển thị\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
+    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id" hợp lệ; dùng địa chỉ của mục \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
+    assert.match(r.stdout, /CẢNH BÁO items\[6\]\.date_published: "date_published" \("2017-11-17T09:00:00"\) không có múi giờ \(đọc theo giờ Việt Nam, \+07:00\) — các tiện ích vẫn đọc được/);
     assert.match(r.stdout, /LỖI +items\[2\]\.date_published: "date_published" không phải ngày giờ RFC 3339/);
     assert.match(r.stdout, /CẢNH BÁO items\[0\]\._pw\.image_alt: ảnh không có văn bản thay thế/);
-    assert.match(r.stdout, /5 lỗi, \d+ cảnh báo; 2\/7 mục sẽ hiển thị\.$/m);
+    assert.match(r.stdout, /13 lỗi, 3 cảnh báo; 7\/7 mục sẽ hiển thị\.$/m);
     const env = await runCli(['validate', 'nowhere.json'], { env: { PW_LANG: 'vi_VN.UTF-8' } });
     assert.match(env.stderr, /không có tệp: nowhere\.json\n +Cách sửa: Kiểm tra đường dẫn/);
   });
@@ -89,8 +97,10 @@ describe('validate: files', () => {
     assert.equal(r.status, 1);
     const report = JSON.parse(r.stdout);
     assert.equal(report.items, 7);
-    assert.equal(report.shown, 2);
-    assert.ok(report.findings.some((f) => f.severity === 'error' && f.path === 'items[1].id' && f.hint));
+    assert.equal(report.shown, 7);
+    assert.ok(report.findings.some((f) => f.severity === 'error' && f.rule === 'schema' && f.path === 'items[1].id' && f.hint));
+    assert.ok(report.findings.some((f) => f.severity === 'warning' && f.rule === 'coerced' && f.path === 'items[6].date_published'));
+    assert.ok(report.findings.some((f) => f.severity === 'error' && f.rule === 'semantic' && f.path === 'items[3].id'));
   });
 
   it('fails on warnings only with --strict', async () => {
@@ -123,7 +133,7 @@ describe('validate: files', () => {
     assert.equal(r.status, 1);
     const f = findings(r.stdout);
     assert.ok(f.some((x) => x.path === 'version' && /"version" is missing/.test(x.message)));
-    assert.ok(f.some((x) => x.path === 'items[0]' && x.severity === 'ERROR' && /not an object/.test(x.message)));
+    assert.ok(f.some((x) => x.path === 'items[0]' && x.severity === 'ERROR' && /the item is not an object — this item will not be shown/.test(x.message)));
     const none = await runCli(['validate', '-'], { input: '{"version":"https://jsonfeed.org/version/1.1"}' });
     assert.equal(none.status, 1);
     assert.match(none.stdout, /FATAL +\$: the feed has no "items" array\n +Fix: Add "items": \[/);
@@ -133,6 +143,72 @@ describe('validate: files', () => {
     const r = await runCli(['validate', 'nowhere/feed.json']);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /no such file: nowhere\/feed\.json\n +Fix: Check the path, or give an http\(s\) URL\./);
+  });
+});
+
+describe('validate: strict where the widgets are liberal', () => {
+  const ok = { version: 'https://jsonfeed.org/version/1.1', title: 'Sở Nội vụ', home_page_url: 'https://snv.longan.gov.vn/', items: [] };
+  const okItem = { id: 'a', title: 'Tin', content_text: 'Nội dung', date_published: '2017-11-22T11:16:00+07:00' };
+  const check = async (feed) => {
+    const r = await runCli(['validate', '-', '--json'], { input: JSON.stringify(feed) });
+    return { status: r.status, findings: JSON.parse(r.stdout).findings, shown: JSON.parse(r.stdout).shown };
+  };
+
+  it('passes a valid feed with no finding, leap seconds included', async () => {
+    const r = await check({ ...ok, items: [{ ...okItem, date_modified: '2016-12-31T23:59:60Z' }] });
+    assert.deepEqual([r.status, r.findings], [0, []]);
+  });
+
+  const violations = {
+    'a missing feed title': [{ ...ok, title: undefined, items: [okItem] }, 'title', /"title" is missing/],
+    'a missing version': [{ ...ok, version: undefined, items: [okItem] }, 'version', /"version" is missing/],
+    'a wrong version': [{ ...ok, version: 'https://jsonfeed.org/version/2', items: [okItem] }, 'version', /not one of "https:\/\/jsonfeed\.org\/version\/1\.1", "https:\/\/jsonfeed\.org\/version\/1"/],
+    'an item with neither content_html nor content_text': [{ ...ok, items: [{ id: 'a', title: 'Tin' }] }, 'items[0]', /neither "content_html" nor "content_text"/],
+    'next_url equal to feed_url': [{ ...ok, feed_url: 'https://snv.longan.gov.vn/f.json', next_url: 'https://snv.longan.gov.vn/f.json', items: [okItem] }, 'next_url', /"next_url" is the same as "feed_url"/],
+    'a relative home_page_url': [{ ...ok, home_page_url: '/', items: [okItem] }, 'home_page_url', /does not have the required form/],
+    'a feed_url that is not a URL': [{ ...ok, feed_url: 'feed.json', items: [okItem] }, 'feed_url', /does not have the required form/],
+    'duplicate ids': [{ ...ok, items: [okItem, okItem] }, 'items[1].id', /duplicate id "a" \(also items\[0\]\)/],
+  };
+  for (const [what, [feed, path, message]] of Object.entries(violations)) {
+    it(`reports ${what} as an error and exits 1`, async () => {
+      const r = await check(feed);
+      assert.equal(r.status, 1, JSON.stringify(r.findings));
+      assert.deepEqual(r.findings.map((f) => [f.severity, f.path]), [['error', path]]);
+      assert.match(r.findings[0].message, message);
+    });
+  }
+
+  const coercions = {
+    'a numeric id': [{ id: 42 }, 'items[0].id', /"id" is a number; read as "42"/],
+    'string tags': [{ tags: 'workflow,omnifocus' }, 'items[0].tags', /"tags" is a string; read as tags split on commas/],
+    'one author object as "authors"': [{ authors: { name: 'Phong Nhã' } }, 'items[0].authors', /"authors" is an object; read as a list of one/],
+    'a date without seconds': [{ date_published: '2017-11-22T11:16+07:00' }, 'items[0].date_published', /has no seconds \(read as :00\)/],
+  };
+  for (const [what, [change, path, message]] of Object.entries(coercions)) {
+    it(`reports ${what} as a warning, exits 0 and shows the item`, async () => {
+      const r = await check({ ...ok, items: [{ ...okItem, ...change }] });
+      assert.equal(r.status, 0, JSON.stringify(r.findings));
+      assert.deepEqual(r.findings.map((f) => [f.severity, f.rule, f.path]), [['warning', 'coerced', path]]);
+      assert.match(r.findings[0].message, message);
+      assert.equal(r.shown, 1);
+    });
+  }
+
+  it('reports null members as warnings (read as absent) and exits 0', async () => {
+    const r = await check({ ...ok, next_url: null, items: [{ ...okItem, external_url: null, image: null }] });
+    assert.equal(r.status, 0, JSON.stringify(r.findings));
+    assert.deepEqual(r.findings.map((f) => [f.severity, f.rule, f.path, f.message]), [
+      ['warning', 'coerced', 'next_url', '"next_url" is null; read as absent'],
+      ['warning', 'coerced', 'items[0].external_url', '"external_url" is null; read as absent'],
+      ['warning', 'coerced', 'items[0].image', '"image" is null; read as absent'],
+    ]);
+  });
+
+  it('reports the JSON Feed 1.0 http:// version URL as a warning and exits 0', async () => {
+    const r = await check({ ...ok, version: 'http://jsonfeed.org/version/1', items: [okItem] });
+    assert.equal(r.status, 0);
+    assert.deepEqual(r.findings.map((f) => [f.severity, f.path]), [['warning', 'version']]);
+    assert.match(r.findings[0].message, /read as "https:\/\/jsonfeed\.org\/version\/1"/);
   });
 });
 

@@ -89,9 +89,9 @@ describe('faults: each broken feed beside a healthy widget', function () {
     ],
     ['NFD text', () => feedOf([item('a', { title: 'Tập huấn'.normalize('NFD') })]), ['Tập huấn']],
     [
-      'a mix of good and broken items',
+      'a mix of good and broken items (only the unreadable one, null, is dropped)',
       () => feedOf([item('a', { title: 'Tốt' }), { title: 'no id' } as RawItem, item('b', { date_published: 'x' }), null as unknown as RawItem]),
-      ['Tốt'],
+      ['Tốt', 'no id', 'Tin b'],
     ],
   ];
   for (const [what, body, expected] of itemCases) {

@@ -11,7 +11,7 @@ import { sanitizeHtml } from '../../shared/sanitize.js';
 import { localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import {
-  cardSkeleton, clampLevel, heading, newsCard, sortNewestFirst, tagList, untitled,
+  cardSkeleton, cardTitle, clampLevel, heading, newsCard, sortNewestFirst, tagList,
 } from '../news-list/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -155,7 +155,7 @@ export class PwArticleCard extends FeedElement {
       ${date && !this.hideDate
         ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.localeInfo)}</time></p>`
         : nothing}
-      ${heading(this.level, { part: 'title', cls: 'title', id: 'title' }, item.title || untitled())}
+      ${heading(this.level, { part: 'title', cls: 'title', id: 'title' }, cardTitle(item))}
       ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead">${item.summary}</p>` : nothing}
       ${banner
         ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />`

@@ -7,7 +7,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { msg } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
 import { formatDateTime, isoString, type DateLocale } from '../../shared/dates.js';
-import { foldForSearch, truncateWords } from '../../shared/text.js';
+import { foldForSearch, htmlText, truncateWords } from '../../shared/text.js';
 import { skeletonLine } from '../../base/states.js';
 
 /** Characters of `content_text` shown when an item has no summary. */
@@ -62,11 +62,23 @@ export function filterByTag(items: readonly FeedItem[], tag: string | undefined 
 /** The link a card's title points to. */
 export const itemLink = (item: FeedItem): string | undefined => item.url ?? item.externalUrl;
 
-/** The card's summary: `summary`, else `content_text` cut at a word boundary. Never `content_html`. */
+/** Characters of text shown as the title of an item that has none. */
+export const TITLE_FALLBACK_CHARS = 90;
+
+/** The card's summary: `summary`, else `content_text` cut at a word boundary (unless it already is the title). Never `content_html`. */
 export const cardSummary = (item: FeedItem): string | undefined =>
-  item.summary ?? (item.contentText ? truncateWords(item.contentText, SUMMARY_FALLBACK_CHARS) : undefined);
+  item.summary ?? (item.contentText && item.title ? truncateWords(item.contentText, SUMMARY_FALLBACK_CHARS) : undefined);
 
 export const untitled = (): string => msg('(Không có tiêu đề)', { id: 'news.untitled' });
+
+/**
+ * The title, else the first words of the item's text (micro-blog posts have
+ * none): `content_text`, or the text of `content_html`, shown as plain text.
+ */
+export const cardTitle = (item: FeedItem): string =>
+  item.title ||
+  truncateWords(item.contentText || (item.contentHtml ? htmlText(item.contentHtml) : ''), TITLE_FALLBACK_CHARS) ||
+  untitled();
 
 function hideBrokenImage(e: Event) {
   (e.target as HTMLElement).closest('.media')?.classList.add('media-broken');
@@ -84,7 +96,7 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
   const href = itemLink(item);
   const image = o.hideImage ? undefined : (item.image ?? item.bannerImage);
   const summary = o.hideSummary ? undefined : cardSummary(item);
-  const title = item.title || untitled();
+  const title = cardTitle(item);
   const date = item.datePublished;
   const target = o.target && href ? o.target : undefined;
   return html`
