@@ -58,8 +58,11 @@ export const trainingCalendarStyles = css`
     flex-direction: column;
     min-width: 0;
     max-width: 22em;
-    font-size: 0.875em;
     color: var(--_text-muted);
+  }
+  /* The caption is small; the control keeps the widget size (not 1rem: that follows the host's root). */
+  .filters label > span {
+    font-size: 0.875em;
   }
   .filters input,
   .filters select {
@@ -70,14 +73,15 @@ export const trainingCalendarStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
     width: 100%;
     max-width: 100%;
   }
   /* ---------- month grid */
+  /* Separate borders: WebKit counts half of a collapsed outer border as overflow (1 px of page scroll on a phone). */
   .grid {
     width: 100%;
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     table-layout: fixed;
   }
   .weekday {
@@ -90,9 +94,17 @@ export const trainingCalendarStyles = css`
   .day {
     height: var(--_cell-height);
     padding: 0.2em;
-    border: 1px solid var(--_border);
+    border: 0 solid var(--_border);
+    border-inline-end-width: 1px;
+    border-block-end-width: 1px;
     vertical-align: top;
     cursor: pointer;
+  }
+  .day:first-child {
+    border-inline-start-width: 1px;
+  }
+  .grid tbody tr:first-child .day {
+    border-block-start-width: 1px;
   }
   .day:focus-visible,
   .day:focus {
@@ -244,7 +256,7 @@ export const trainingCalendarStyles = css`
   }
   /* ---------- details */
   .details {
-    width: min(40rem, calc(100vw - 2em));
+    width: min(40em, calc(100vw - 2em));
     max-height: calc(100vh - 2em);
     padding: 0;
     border: 1px solid var(--_border);
