@@ -140,3 +140,51 @@ for (const width of [390, 300]) {
     });
   });
 }
+
+describe('line heights (README, Theming)', function () {
+  this.timeout(30000);
+  beforeEach(resetShared);
+
+  it('gives body text and headings the line heights the README states, with and without a hostile theme', async () => {
+    // "…a line-height of at least 1.5 (…); headings and titles use 1.35 to 1.4 …"
+    const readme = await (await fetch('/README.md')).text();
+    const claim = /line-height of at least ([\d.]+)[^;]*; headings and titles use ([\d.]+) to ([\d.]+)/.exec(readme.replace(/\s+/g, ' '));
+    expect(claim, 'the README states both figures').to.not.be.null;
+    const [body, low, high] = claim!.slice(1).map(Number);
+    const stage = await mountAll(390);
+    const check = () => {
+      const bad: string[] = [];
+      for (const host of TAGS.map((t) => stage.querySelector(t)!)) {
+        for (const el of sr(host).querySelectorAll<HTMLElement>('*')) {
+          const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+          if (!text || el.closest('.visually-hidden, style, dialog:not([open])') || !el.getClientRects().length) continue;
+          const cs = getComputedStyle(el);
+          const ratio = Math.round((parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)) * 100) / 100;
+          const heading = el.closest('h1, h2, h3, h4, h5, h6');
+          const ok = heading ? ratio >= low && ratio <= high : ratio >= body;
+          if (!ok) bad.push(`${host.localName} ${heading ? `${heading.localName} ` : ''}${el.localName}.${[...el.classList].join('.')}: ${cs.lineHeight} / ${cs.fontSize}`);
+        }
+      }
+      return bad;
+    };
+    expect(check()).to.deep.equal([]);
+    const calendar = stage.querySelector<HTMLElement & { view: string }>('pw-training-calendar')!;
+    for (const view of ['week', 'list']) {
+      calendar.view = view;
+      await until(() => sr(calendar).querySelector(`.${view}`), 5000, `${view} view`);
+      expect(check(), `${view} view`).to.deep.equal([]);
+    }
+    sr(calendar).querySelector<HTMLElement>('.event')!.click();
+    await until(() => sr(calendar).querySelector('dialog[open]'), 5000, 'details');
+    expect(check(), 'details dialog').to.deep.equal([]);
+    const theme = document.createElement('style');
+    theme.textContent = await (await fetch('/test/fixtures/hostile/theme.css')).text();
+    document.head.append(theme);
+    try {
+      await frames();
+      expect(check()).to.deep.equal([]);
+    } finally {
+      theme.remove();
+    }
+  });
+});
