@@ -74,7 +74,7 @@ const ELEMENTS: ElementSpec[] = [
       { name: 'tag', kind: 'text', label: ['Lọc theo thẻ', 'Filter by tag'] },
       { name: 'query', kind: 'text', label: ['Từ khóa', 'Search text'] },
       { name: 'time-zone', kind: 'text', label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'] },
-      { name: 'max-events', kind: 'number', label: ['Số sự kiện mỗi ngày', 'Events per day'], value: '3', min: 1 },
+      { name: 'max-events', kind: 'number', label: ['Số sự kiện mỗi ô ngày (còn lại: "+N")', 'Events per day cell (the rest: "+N")'], value: '2', min: 1 },
       theme,
     ],
   },

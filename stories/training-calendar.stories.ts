@@ -48,7 +48,7 @@ const meta: Meta<Args> = {
     audience: '',
     tag: '',
     query: '',
-    maxEvents: 3,
+    maxEvents: 2,
     pageSize: 10,
     width: '60rem',
   },
@@ -89,7 +89,7 @@ export const Week: Story = { args: { view: 'week', month: '2017-11-22', width: '
 export const Narrow: Story = { args: { view: '', width: '22rem' } };
 
 /** Cancelled, postponed, multi-day and overflow ("+N") cases from the test fixture. */
-export const StatesAndOverflow: Story = { args: { src: FIXTURE, maxEvents: 3 } };
+export const StatesAndOverflow: Story = { args: { src: FIXTURE, maxEvents: 2 } };
 
 /** Diacritic-insensitive search: "tap huan" finds "Tập huấn". */
 export const Search: Story = { args: { src: FIXTURE, query: 'tap huan' } };

@@ -283,6 +283,30 @@ describe('pw-news-list', () => {
       pending.remove();
     });
 
+    it('leaves no blank gap under a short title, and a loaded card is never taller than its skeleton (issue 16 §4)', async () => {
+      const long = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017 tại tỉnh Long An';
+      const url = await serveFeed(uniqueId(), feedOf([item('ngan', { title: 'Tin ngắn' }), item('dai', { title: long, date_published: '2017-11-21T08:00:00+07:00' })]));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px">
+        <pw-news-list limit="2" hide-images hide-summaries hide-tags src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
+        <pw-news-list limit="2" hide-images hide-summaries hide-tags src=${url}></pw-news-list>
+      </div>`);
+      const [pending, done] = [...wrapper.children] as PwNewsList[];
+      await loaded(done, 2);
+      await until(() => sr(pending).querySelector('.card-skeleton'), 5000, 'skeleton');
+      const [short, longCard] = items(done);
+      const title = short.querySelector('.title')!;
+      const fontSize = parseFloat(getComputedStyle(title).fontSize);
+      // One line (1.4) plus the clamp padding (2 × 0.15em), and the card ends there.
+      expect(title.getBoundingClientRect().height).to.be.closeTo(1.7 * fontSize, 1);
+      expect(short.getBoundingClientRect().bottom - title.getBoundingClientRect().bottom).to.be.at.most(0.5);
+      const height = (card: Element | null) => card!.getBoundingClientRect().height;
+      const skeleton = height(sr(pending).querySelector('.card-skeleton'));
+      expect(height(short.querySelector('.card'))).to.be.lessThan(skeleton - fontSize);
+      // Three lines, clamped: the size the skeleton reserved.
+      expect(height(longCard.querySelector('.card'))).to.be.closeTo(skeleton, 1);
+      pending.remove();
+    });
+
     it('shows the error state with a retry button', async () => {
       const el = await list(new URL('/__feed/status/500', location.href).href);
       await until(() => sr(el).querySelector('[part="error"]'), 5000, 'error');

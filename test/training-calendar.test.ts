@@ -138,6 +138,21 @@ describe('pw-training-calendar: month grid', () => {
     expect(cell(el, '2017-11-16').querySelector('.more')).to.be.null;
   });
 
+  it('draws max-events events in a cell, then "+N" for the rest (issue 16 §4)', async () => {
+    const el = await mount('month="2017-11" view="month" max-events="1"');
+    const c = cell(el, '2017-11-16');
+    expect(titles(c)).to.deep.equal(['Họp giao ban 1']);
+    expect(text(c.querySelector('.more'))).to.equal('+4');
+    el.maxEvents = 3;
+    await el.updateComplete;
+    expect(titles(cell(el, '2017-11-16'))).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
+    expect(text(cell(el, '2017-11-16').querySelector('.more'))).to.equal('+2');
+    el.maxEvents = 5;
+    await el.updateComplete;
+    expect(titles(cell(el, '2017-11-16'))).to.have.length(5);
+    expect(cell(el, '2017-11-16').querySelector('.more')).to.be.null;
+  });
+
   it('marks today with aria-current and the today part, in the current month by default', async () => {
     const el = await mount('view="month"');
     const now = today('Asia/Ho_Chi_Minh');

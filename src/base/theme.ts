@@ -77,10 +77,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not inherit: a host theme's * { box-sizing: content-box } also matches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1, h2, h3, h4, h5, h6 {
     line-height: 1.35;
@@ -92,7 +93,11 @@ export const themeStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  button {
+  /* Form controls don't inherit font by default (UA styles); they take the widget's, from the tokens. */
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
   }
   .visually-hidden {

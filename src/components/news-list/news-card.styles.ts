@@ -111,12 +111,12 @@ export const newsCardStyles = css`
     gap: 0.5em;
   }
   /*
-   * Fixed card geometry, so a skeleton card and a loaded card have the same height
-   * and nothing shifts when the feed arrives: the title takes exactly
-   * --_card-title-lines lines (clamped; the padding keeps stacked marks unclipped),
-   * the date one line, the summary --_card-summary-lines lines, the tags one row
-   * (more rows wrap and grow the card). Items without a date, summary, tags or
-   * image are shorter.
+   * Card geometry: the title takes at most --_card-title-lines lines (clamped; the
+   * padding keeps stacked marks unclipped), the date one line, the summary at most
+   * --_card-summary-lines lines, the tags one row (more rows wrap and grow the card).
+   * The skeleton reserves the maximum, so a loaded card is never taller than its
+   * skeleton; a short title or summary leaves no blank gap under it (the card is
+   * shorter instead). Items without a date, summary, tags or image are shorter too.
    */
   .card .title {
     display: -webkit-box;
@@ -124,14 +124,16 @@ export const newsCardStyles = css`
     -webkit-line-clamp: var(--_card-title-lines, 3);
     overflow: hidden;
     padding-block: 0.15em;
-    /* border-box: the lines plus the padding */
-    min-height: calc(var(--_card-title-lines, 3) * 1.4em + 0.3em);
   }
   .card .date {
     line-height: 1.5;
     min-height: 1.5em;
   }
-  .card .summary {
+  /* border-box: the lines plus the padding */
+  .card-skeleton .title {
+    min-height: calc(var(--_card-title-lines, 3) * 1.4em + 0.3em);
+  }
+  .card-skeleton .summary {
     min-height: calc(var(--_card-summary-lines, 4) * 1.6em + 0.4em);
   }
   .card .tags {

@@ -123,8 +123,8 @@ export class PwTrainingCalendar extends FeedElement {
   /** Text search over title, description, place, organiser, audience and tags; ignores diacritics. */
   @property() query?: string;
 
-  /** Events drawn per month cell before "+N". */
-  @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
+  /** Events drawn per month cell; the rest are counted in a "+N" button. */
+  @property({ type: Number, attribute: 'max-events' }) maxEvents = 2;
 
   /** Events per page in the list view ("Xem thêm" shows more). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;

@@ -62,7 +62,7 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
           const label = events.length
             ? `${formatLongDay(day, locale)}, ${countLabel(events.length)}`
             : formatLongDay(day, locale);
-          const shown = events.length > max ? events.slice(0, Math.max(0, max - 1)) : events;
+          const shown = events.slice(0, max);
           const hidden = events.length - shown.length;
           return html`<td
             role="gridcell"

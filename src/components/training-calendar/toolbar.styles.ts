@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/** Toolbar: navigation, view buttons, search and filters. Part of `trainingCalendarStyles`. */
+export const toolbarStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 0.75em;
+  }
+  .nav,
+  .views {
+    display: flex;
+    gap: 0.25em;
+  }
+  .heading {
+    flex: 1 1 12em;
+    margin: 0;
+    font-size: 1.25em;
+  }
+  .nav-button,
+  .view-button,
+  .load-more {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .view-button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    flex-basis: 100%;
+  }
+  .filters label {
+    display: flex;
+    flex: 1 1 12em;
+    flex-direction: column;
+    min-width: 0;
+    max-width: 22em;
+    color: var(--_text-muted);
+  }
+  /* The caption is small; the control keeps the widget size (not 1rem: that follows the host's root). */
+  .filters label > span {
+    font-size: 0.875em;
+  }
+  .filters input,
+  .filters select {
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    width: 100%;
+    max-width: 100%;
+  }
+`;
