@@ -151,7 +151,7 @@ describe('pw-training-calendar: month grid', () => {
   it('navigates with previous, next and today, announcing the heading', async () => {
     const el = await mount();
     const heading = $(el, '.heading')!;
-    expect(heading.getAttribute('aria-live')).to.equal('polite');
+    expect(heading.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
     const navs = $$<HTMLButtonElement>(el, '.nav-button');
     const events: string[] = [];
     el.addEventListener('pw-calendar-navigate', (e) => events.push(`${e.detail.from}..${e.detail.to}`));

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { FeedElement } from '../../base/feed-element.js';
+import { heading } from '../../base/heading.js';
 import { emptyState, skeletonLine } from '../../base/states.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
@@ -11,7 +12,7 @@ import { sanitizeHtml } from '../../shared/sanitize.js';
 import { LOCALES } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import {
-  cardSkeleton, clampLevel, heading, newsCard, sortNewestFirst, tagList, untitled,
+  cardSkeleton, newsCard, sortNewestFirst, tagList, untitled,
 } from '../news-list/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -68,8 +69,11 @@ export class PwArticleCard extends FeedElement {
   /** `card` (default): a news card. `full`: the whole article. */
   @property({ reflect: true }) variant: 'card' | 'full' = 'card';
 
-  /** Level of the title heading, 1–6. Default 3 for a card, 2 for the full article. Body headings are placed below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  /**
+   * Level of the title heading, 1–6; body headings are placed below it. Default: one below
+   * the nearest heading before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
 
   /** `target` for the card's title link and for links to other sites in the body (default `_blank` there). */
   @property() target?: string;
@@ -103,10 +107,6 @@ export class PwArticleCard extends FeedElement {
       return [item?.contentHtml, result?.feed.url, Math.min(6, this.level + 1), this.target || undefined];
     },
   });
-
-  private get level(): number {
-    return clampLevel(this.headingLevel, this.variant === 'full' ? 2 : 3);
-  }
 
   /** The item to show: `item-id`, else the newest. */
   private pick(feed: Feed): FeedItem | undefined {

@@ -3,12 +3,12 @@
  * Text only through Lit bindings: a card never renders `content_html`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { foldForSearch, truncateWords } from '../../shared/text.js';
 import { skeletonLine } from '../../base/states.js';
+import { heading } from '../../base/heading.js';
 
 /** Characters of `content_text` shown when an item has no summary. */
 export const SUMMARY_FALLBACK_CHARS = 220;
@@ -23,20 +23,6 @@ export interface CardOptions {
   hideDate?: boolean;
   hideSummary?: boolean;
   hideTags?: boolean;
-}
-
-const headings: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A valid heading level from an attribute value. */
-export const clampLevel = (level: unknown, fallback: number): number => {
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
-};
-
-/** `<hN>` with a level chosen at run time, from a fixed set of static tags. */
-export function heading(level: number, attrs: { part: string; cls: string; id?: string }, content: unknown): TemplateResult {
-  const tag = headings[clampLevel(level, 2) - 1];
-  return staticHtml`<${tag} part=${attrs.part} class=${attrs.cls} id=${attrs.id ?? nothing}>${content}</${tag}>`;
 }
 
 /** Newest first by `date_published`; undated items last, in feed order. */

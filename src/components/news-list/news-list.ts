@@ -5,7 +5,7 @@ import { FeedElement } from '../../base/feed-element.js';
 import { emptyState } from '../../base/states.js';
 import { loadFeed } from '../../feed/loader.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { cardSkeleton, clampLevel, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
+import { cardSkeleton, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
 import { newsListStyles } from './news-list.styles.js';
 
 interface Pages {
@@ -72,8 +72,11 @@ export class PwNewsList extends FeedElement {
   /** Show only items with this tag; case and diacritics are ignored ("dan van" matches "Dân vận"). */
   @property() tag?: string;
 
-  /** Level of the item title headings, 1–6. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the item title headings, 1–6. Default: one below the nearest heading
+   * before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
 
   /** `target` for item links, e.g. `_blank` or `_top` inside an iframe. */
   @property() target?: string;
@@ -163,7 +166,7 @@ export class PwNewsList extends FeedElement {
   private cardOptions(): CardOptions {
     return {
       locale: this.locale,
-      headingLevel: clampLevel(this.headingLevel, 3),
+      headingLevel: this.level,
       target: this.target || undefined,
       hideImage: this.hideImages,
       hideDate: this.hideDates,

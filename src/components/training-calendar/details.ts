@@ -13,6 +13,7 @@ import { safeUrl } from '../../shared/url.js';
 import { eventsOn, type CalendarEvent } from './event-index.js';
 import { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename, type EventItem } from './ics.js';
 import { countLabel, statusLabel } from './labels.js';
+import { heading } from '../../base/heading.js';
 import { eventParts, timeOn, type Details, type ViewContext } from './views/common.js';
 
 export type { Details } from './views/common.js';
@@ -39,7 +40,7 @@ export function renderDialog(ctx: ViewContext, d: Details | undefined, feedUrl: 
 
 function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
   const events = ctx.index ? eventsOn(ctx.index, day, ctx.pass) : [];
-  return html`<h3 id="details-title" class="details-title" tabindex="-1">${formatLongDay(day, ctx.locale)}</h3>
+  return html`${heading(ctx.level + 1, { id: 'details-title', cls: 'details-title', focusable: true }, formatLongDay(day, ctx.locale))}
     <p class="count">${countLabel(events.length)}</p>
     <ul class="list-events">${events.map((ev) => html`<li>
       <button type="button" part=${eventParts(ev)} class="event status-${ev.event.status}"
@@ -75,7 +76,7 @@ function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | 
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
   const ics = buildIcs(eventItem, { feedUrl, locale });
-  return html`<h3 id="details-title" class="details-title ${e.status === 'cancelled' ? 'cancelled' : ''}" tabindex="-1">${item.title}</h3>
+  return html`${heading(ctx.level + 1, { id: 'details-title', cls: `details-title${e.status === 'cancelled' ? ' cancelled' : ''}`, focusable: true }, item.title)}
     ${status ? html`<p part="status" class="status status-${e.status}">${status}</p>` : nothing}
     <dl class="facts">
       <dt>${msg('Thời gian', { id: 'training-calendar.when' })}</dt>

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { EventIndex } from './event-index.js';
 import type { CalendarView } from './grid.js';
+import { heading as headingTag } from '../../base/heading.js';
 
 /** The element's filter properties, which the search box and the selects set. */
 export interface Filters {
@@ -17,12 +18,13 @@ export interface Filters {
 
 /**
  * @param filters the element (its public filter properties)
+ * @param level the period heading's level
  * @param index present once the feed is there: the selects list its values
  * @param go -1 previous period, 0 today, 1 next period
  * @param setView the view switcher
  */
 export function renderToolbar(
-  filters: Filters, view: CalendarView, heading: string, index: EventIndex | undefined,
+  filters: Filters, view: CalendarView, heading: string, level: number, index: EventIndex | undefined,
   go: (n: -1 | 0 | 1) => void, setView: (view: CalendarView) => void,
 ): TemplateResult {
   const week = view === 'week';
@@ -45,7 +47,7 @@ export function renderToolbar(
         <span aria-hidden="true">›</span>
       </button>
     </div>
-    <h2 part="heading" class="heading" id="heading" aria-live="polite">${heading}</h2>
+    ${headingTag(level, { part: 'heading', cls: 'heading', id: 'heading' }, html`<span aria-live="polite">${heading}</span>`)}
     <div class="views" role="group" aria-label=${msg('Chế độ xem', { id: 'training-calendar.views' })}>
       ${views.map(([v, label]) => html`<button type="button" part="view-button" class="view-button"
         aria-pressed=${v === view ? 'true' : 'false'} @click=${() => setView(v)}>${label}</button>`)}

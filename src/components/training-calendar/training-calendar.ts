@@ -126,6 +126,12 @@ export class PwTrainingCalendar extends FeedElement {
   /** Events drawn per month cell before "+N". */
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 3;
 
+  /**
+   * Level of the period heading, 1–6; day headings and the details title are placed below it.
+   * Default: one below the nearest heading before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
+
   /** Events per page in the list view ("Xem thêm" shows more). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
@@ -273,6 +279,7 @@ export class PwTrainingCalendar extends FeedElement {
     const ctx: ViewContext = {
       index: this.index,
       locale: this.locale,
+      level: this.level,
       zone: this.zone,
       today: this.today,
       pass: this.activePredicate,
@@ -282,7 +289,7 @@ export class PwTrainingCalendar extends FeedElement {
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
-      ${renderToolbar(this, view, this.heading(view), this.index, (n) => this.step(n), (v) => this.setView(v))}
+      ${renderToolbar(this, view, this.heading(view), this.level, this.index, (n) => this.step(n), (v) => this.setView(v))}
       ${this.renderFeed(
         () => this.renderContent(ctx, view, this.index!),
         () => this.renderSkeleton(view),

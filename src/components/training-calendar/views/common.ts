@@ -15,6 +15,8 @@ export interface ViewContext {
   /** Present once the feed is there. */
   index?: EventIndex;
   locale: string;
+  /** The period heading's level; day headings and the details title are one below. */
+  level: number;
   zone: string;
   today: Day;
   /** The filters' predicate. */

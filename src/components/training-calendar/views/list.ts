@@ -8,6 +8,7 @@ import { formatLongDay, type Day } from '../../../shared/dates.js';
 import { emptyState } from '../../../base/states.js';
 import { eventsBetween, sessionOn, type CalendarEvent, type EventIndex, type Session } from '../event-index.js';
 import { sessionLabel } from '../labels.js';
+import { heading } from '../../../base/heading.js';
 import { eventButton, type ViewContext } from './common.js';
 
 /** Events from `from` on, grouped by day (an event already running shows on `from`) then session. */
@@ -30,11 +31,11 @@ function placeLine(ev: CalendarEvent): unknown {
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
   const sessions: Session[] = ['all-day', 'morning', 'afternoon'];
   return html`${[...groups].map(([day, events]) => html`<section class="list-day" aria-labelledby="d-${day}">
-    <h3 class="list-date" id="d-${day}">${formatLongDay(day, ctx.locale)}</h3>
+    ${heading(ctx.level + 1, { cls: 'list-date', id: `d-${day}` }, formatLongDay(day, ctx.locale))}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;
-      return html`<h4 class="session">${sessionLabel(s)}</h4>
+      return html`${heading(ctx.level + 2, { cls: 'session' }, sessionLabel(s))}
         <ul class="list-events">${inSession.map((ev) => html`<li>
           ${eventButton(ctx, ev, day)}
           ${placeLine(ev)}
