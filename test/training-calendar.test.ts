@@ -481,6 +481,17 @@ describe('pw-training-calendar: list and week views', () => {
     expect(text(course.querySelector('.session'))).to.equal('Cả ngày');
   });
 
+  it('marks days with headings and lists, not one region landmark per day (one region: the calendar)', async () => {
+    const el = await mount('month="2017-11" view="list" page-size="50"');
+    expect($$(el, '.list-day').length).to.be.above(3);
+    const regions = $$(el, 'section[aria-label], section[aria-labelledby], section[title], [role="region"]');
+    expect(regions.map((r) => r.getAttribute('part'))).to.deep.equal(['base']);
+    for (const day of $$(el, '.list-day')) {
+      expect(day.firstElementChild!.localName).to.match(/^h[1-6]$/);
+      expect(day.querySelector('ul.list-events > li [part~="event"]')).to.not.be.null;
+    }
+  });
+
   it('shows the empty state when nothing is upcoming', async () => {
     const el = await mount('view="list"', feedOf([item('old', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]));
     expect(text($(el, '[part="empty"]'))).to.equal('Không có lịch tập huấn');

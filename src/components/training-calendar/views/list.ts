@@ -30,8 +30,9 @@ function placeLine(ev: CalendarEvent): unknown {
 
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
   const sessions: Session[] = ['all-day', 'morning', 'afternoon'];
-  return html`${[...groups].map(([day, events]) => html`<section class="list-day" aria-labelledby="d-${day}">
-    ${heading(ctx.level + 1, { cls: 'list-date', id: `d-${day}` }, formatLongDay(day, ctx.locale))}
+  // Headings and lists, not a <section aria-labelledby> per day: those flood the landmark list with regions.
+  return html`${[...groups].map(([day, events]) => html`<div class="list-day">
+    ${heading(ctx.level + 1, { cls: 'list-date' }, formatLongDay(day, ctx.locale))}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;
@@ -41,7 +42,7 @@ function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): T
           ${placeLine(ev)}
         </li>`)}</ul>`;
     })}
-  </section>`)}`;
+  </div>`)}`;
 }
 
 /** The list view: events from `from` to `to`, `limit` at a time; `more(n)` shows `n`. */
