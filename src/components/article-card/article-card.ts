@@ -32,7 +32,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  *
  * @slot - Fallback content: shown before the element is defined and in the error state.
  *
- * @csspart base - The wrapper (`<article>` in the full variant); carries `lang`.
+ * @csspart base - The wrapper (`<article>` in the full variant); its `lang` is the interface language (the article's text carries its own).
  * @csspart item - The card (card variant).
  * @csspart image - The card image, or the full article's banner image.
  * @csspart date - The publication date and time.
@@ -127,17 +127,19 @@ export class PwArticleCard extends FeedElement {
             )}
           </div>`;
         }
-        const lang = item.language ?? feed.language ?? this.locale;
-        return this.variant === 'full' ? this.renderFull(item, feed, lang) : this.renderCard(item, lang);
+        // The base is in the interface language; feed text carries the item's (or feed's) own.
+        const lang = item.language ?? feed.language;
+        return this.variant === 'full' ? this.renderFull(item, feed, lang) : this.renderCard(item, feed);
       },
       () => (this.variant === 'full' ? this.renderFullSkeleton() : this.renderCardSkeleton()),
     );
   }
 
-  private renderCard(item: FeedItem, lang: string) {
-    return html`<div part="base item" class="base variant-card" lang=${lang}>
+  private renderCard(item: FeedItem, feed: Feed) {
+    return html`<div part="base item" class="base variant-card" lang=${this.locale}>
       ${newsCard(item, {
         locale: this.locale,
+        feedLang: feed.language,
         headingLevel: this.level,
         target: this.target || undefined,
         hideImage: this.hideImage,
@@ -148,35 +150,39 @@ export class PwArticleCard extends FeedElement {
     </div>`;
   }
 
-  private renderFull(item: FeedItem, feed: Feed, lang: string) {
+  private renderFull(item: FeedItem, feed: Feed, lang: string | undefined) {
+    const l = lang ?? nothing;
     const date = item.datePublished;
     const banner = this.hideImage ? undefined : item.bannerImage;
-    return html`<article part="base" class="base variant-full" lang=${lang} aria-labelledby="title">
+    return html`<article part="base" class="base variant-full" lang=${this.locale} aria-labelledby="title">
       ${date && !this.hideDate
         ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.locale)}</time></p>`
         : nothing}
-      ${heading(this.level, { part: 'title', cls: 'title', id: 'title' }, item.title || untitled())}
-      ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead">${item.summary}</p>` : nothing}
+      ${heading(this.level, { part: 'title', cls: 'title', id: 'title', lang: item.title ? lang : undefined }, item.title || untitled())}
+      ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead" lang=${l}>${item.summary}</p>` : nothing}
       ${banner
-        ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />`
+        ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} lang=${l} loading="lazy" decoding="async" />`
         : nothing}
-      ${this.renderBody(item)}
-      ${this.renderByline(item)}
-      ${this.hideTags ? nothing : tagList(item.tags)}
-      ${this.renderTranslations(item, feed, lang)}
+      ${this.renderBody(item, lang)}
+      ${this.renderByline(item, lang)}
+      ${this.hideTags ? nothing : tagList(item.tags, lang)}
+      ${this.renderTranslations(item, feed, lang ?? this.locale)}
     </article>`;
   }
 
-  private renderBody(item: FeedItem): unknown {
+  private renderBody(item: FeedItem, lang: string | undefined): unknown {
     const text = () =>
       item.contentText
-        ? html`<div part="body" class="body">${paragraphs(item.contentText).map((p) => html`<p>${p}</p>`)}</div>`
+        ? html`<div part="body" class="body" lang=${lang ?? nothing}>${paragraphs(item.contentText).map((p) => html`<p>${p}</p>`)}</div>`
         : nothing;
     if (!item.contentHtml) return text();
     return this.body.render({
       initial: () => this.bodySkeleton(),
       pending: () => this.bodySkeleton(),
-      complete: (el) => el ?? text(),
+      complete: (el) => {
+        if (el && lang) el.lang = lang;
+        return el ?? text();
+      },
       error: () => {
         if (item.contentText) return text();
         return html`<p class="body-error">${msg('Không hiển thị được nội dung bài viết.', { id: 'article.body-error' })}</p>`;
@@ -190,12 +196,12 @@ export class PwArticleCard extends FeedElement {
     </div>`;
   }
 
-  private renderByline(item: FeedItem) {
+  private renderByline(item: FeedItem, lang: string | undefined) {
     if (!item.authors.length) return nothing;
     return html`<p part="byline" class="byline">
-      <span class="visually-hidden">${msg('Tác giả:', { id: 'article.author' })} </span>${item.authors.map(
+      <span class="visually-hidden">${msg('Tác giả:', { id: 'article.author' })} </span><span lang=${lang ?? nothing}>${item.authors.map(
         (a, i) => html`${i ? ', ' : ''}${a.url ? html`<a href=${a.url} rel="author">${a.name}</a>` : a.name}`,
-      )}
+      )}</span>
     </p>`;
   }
 
@@ -203,7 +209,7 @@ export class PwArticleCard extends FeedElement {
     const own = lang.toLowerCase().split('-')[0];
     const links = Object.entries(item.translations).filter(([code]) => code.toLowerCase().split('-')[0] !== own);
     if (!links.length) return nothing;
-    return html`<p part="translations" class="translations" lang=${this.locale}>
+    return html`<p part="translations" class="translations">
       <span class="translations-label">${msg('Bài viết này bằng ngôn ngữ khác:', { id: 'article.translations' })}</span>
       ${links.map(([code, t]) => {
         const href = safeUrl(t.url, feed.url, 'http');

@@ -14,7 +14,10 @@ import { heading } from '../../base/heading.js';
 export const SUMMARY_FALLBACK_CHARS = 220;
 
 export interface CardOptions {
+  /** The interface language: dates and labels. */
   locale: string;
+  /** The feed's language; an item's own `language` wins. Set on the feed's text only (WCAG 3.1.2). */
+  feedLang?: string;
   /** Level of the title heading, 1–6. */
   headingLevel: number;
   /** `target` for the title link; a link with any target gets `rel="noopener noreferrer"`. */
@@ -57,10 +60,11 @@ function hideBrokenImage(e: Event) {
   (e.target as HTMLElement).closest('.media')?.classList.add('media-broken');
 }
 
-export function tagList(tags: readonly string[]): TemplateResult | typeof nothing {
+/** The tags, each in the content language `lang`; the list's name is an interface string. */
+export function tagList(tags: readonly string[], lang?: string): TemplateResult | typeof nothing {
   if (!tags.length) return nothing;
   return html`<ul part="tags" class="tags" aria-label=${msg('Thẻ', { id: 'news.tags' })}>
-    ${tags.map((t) => html`<li class="tag">${t}</li>`)}
+    ${tags.map((t) => html`<li class="tag" lang=${lang ?? nothing}>${t}</li>`)}
   </ul>`;
 }
 
@@ -72,18 +76,19 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
   const title = item.title || untitled();
   const date = item.datePublished;
   const target = o.target && href ? o.target : undefined;
+  const lang = item.language ?? o.feedLang;
   return html`
     <article class="card ${image ? 'has-image' : 'no-image'}" data-id=${item.id}>
       ${image
         ? html`<div class="media">
-            <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"
+            <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} lang=${lang ?? nothing} loading="lazy" decoding="async"
               @error=${hideBrokenImage} />
           </div>`
         : nothing}
       <div class="text">
         ${heading(
           o.headingLevel,
-          { part: 'title', cls: 'title' },
+          { part: 'title', cls: 'title', lang: item.title ? lang : undefined },
           href
             ? // Any target can open a new browsing context (`_new`, a named frame): never hand it `window.opener`.
               html`<a class="title-link" href=${href} target=${target ?? nothing}
@@ -93,8 +98,8 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
         ${date && !o.hideDate
           ? html`<time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, o.locale)}</time>`
           : nothing}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-        ${o.hideTags ? nothing : tagList(item.tags)}
+        ${summary ? html`<p part="summary" class="summary" lang=${lang ?? nothing}>${summary}</p>` : nothing}
+        ${o.hideTags ? nothing : tagList(item.tags, lang)}
       </div>
     </article>
   `;

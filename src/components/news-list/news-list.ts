@@ -32,7 +32,7 @@ interface Pages {
  *
  * @slot - Fallback content: shown before the element is defined and in the error state (e.g. a plain link to the portal).
  *
- * @csspart base - The wrapper; carries `lang`.
+ * @csspart base - The wrapper; its `lang` is the interface language (feed text carries the feed's or item's own).
  * @csspart list - The `<ul>` of items.
  * @csspart item - One item (`<li>`).
  * @csspart image - An item's image.
@@ -163,9 +163,10 @@ export class PwNewsList extends FeedElement {
     };
   }
 
-  private cardOptions(): CardOptions {
+  private cardOptions(feed: Feed): CardOptions {
     return {
       locale: this.locale,
+      feedLang: feed.language,
       headingLevel: this.level,
       target: this.target || undefined,
       hideImage: this.hideImages,
@@ -184,7 +185,6 @@ export class PwNewsList extends FeedElement {
 
   private renderList(feed: Feed) {
     const { items, nextUrl } = this.allItems(feed);
-    const lang = feed.language ?? this.locale;
     if (!items.length && !nextUrl) {
       return html`<div part="base" class="base" lang=${this.locale}>
         ${emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
@@ -192,15 +192,16 @@ export class PwNewsList extends FeedElement {
     }
     const shown = items.slice(0, this.pageSize + this.extra);
     const canMore = !this.hideMore && (items.length > shown.length || !!nextUrl);
-    const options = this.cardOptions();
-    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${lang}>
+    const options = this.cardOptions(feed);
+    // The base is in the interface language; feed text carries the feed's (or item's) own.
+    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
       ${shown.length
         ? html`<ul part="list" class="items">
-            ${shown.map((item) => html`<li part="item" class="item" lang=${item.language ?? nothing}>${newsCard(item, options)}</li>`)}
+            ${shown.map((item) => html`<li part="item" class="item">${newsCard(item, options)}</li>`)}
           </ul>`
         : emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
       ${canMore || this.moreFailed
-        ? html`<div class="more-row" lang=${this.locale}>
+        ? html`<div class="more-row">
             ${this.moreFailed
               ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
               : nothing}

@@ -72,7 +72,7 @@ function renderSelects(filters: Filters, index: EventIndex | undefined): unknown
       ? html`<label class="select"><span>${label}</span>
           <select @change=${(e: Event) => (filters[filter] = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="" ?selected=${!current}>${all}</option>
-            ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
+            ${values.map((v) => html`<option .value=${v} ?selected=${v === current} lang=${index.langs.get(v) ?? nothing}>${v}</option>`)}
           </select></label>`
       : nothing;
   };

@@ -280,6 +280,7 @@ export class PwTrainingCalendar extends FeedElement {
       index: this.index,
       locale: this.locale,
       level: this.level,
+      feedLang: this.feed.result?.feed.language,
       zone: this.zone,
       today: this.today,
       pass: this.activePredicate,

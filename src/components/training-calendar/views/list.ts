@@ -9,7 +9,7 @@ import { emptyState } from '../../../base/states.js';
 import { eventsBetween, sessionOn, type CalendarEvent, type EventIndex, type Session } from '../event-index.js';
 import { sessionLabel } from '../labels.js';
 import { heading } from '../../../base/heading.js';
-import { eventButton, type ViewContext } from './common.js';
+import { eventButton, langOf, type ViewContext } from './common.js';
 
 /** Events from `from` on, grouped by day (an event already running shows on `from`) then session. */
 export function groupByDay(events: CalendarEvent[], from: Day): Map<Day, CalendarEvent[]> {
@@ -23,9 +23,9 @@ export function groupByDay(events: CalendarEvent[], from: Day): Map<Day, Calenda
   return new Map([...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function placeLine(ev: CalendarEvent): unknown {
+function placeLine(ctx: ViewContext, ev: CalendarEvent): unknown {
   const place = ev.event.location?.name ?? ev.event.location?.address;
-  return place ? html`<p class="place">${place}</p>` : nothing;
+  return place ? html`<p class="place" lang=${langOf(ctx, ev)}>${place}</p>` : nothing;
 }
 
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
@@ -39,7 +39,7 @@ function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): T
       return html`${heading(ctx.level + 2, { cls: 'session' }, sessionLabel(s))}
         <ul class="list-events">${inSession.map((ev) => html`<li>
           ${eventButton(ctx, ev, day)}
-          ${placeLine(ev)}
+          ${placeLine(ctx, ev)}
         </li>`)}</ul>`;
     })}
   </div>`)}`;
