@@ -453,6 +453,53 @@ describe('pw-training-calendar: filters and search', () => {
   });
 });
 
+describe('pw-training-calendar: result count', () => {
+  beforeEach(resetShared);
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  /** Events of the feed fixture that overlap the November 2017 grid (30 Oct – 3 Dec). */
+  async function inGrid(): Promise<number> {
+    const items = (await trainingFixture()).items as { _pw?: { event?: { start: string; end?: string } } }[];
+    return items.filter((i) => i._pw?.event && i._pw.event.start < '2017-12-04' && (i._pw.event.end ?? i._pw.event.start) >= '2017-10-30').length;
+  }
+
+  it('shows "N trong M sự kiện" in a polite live region that is there before the first search', async () => {
+    const el = await mount();
+    const status = $(el, '[part~="result-count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('');
+    el.query = 'quy che dan chu';
+    await el.updateComplete;
+    expect($(el, '[part~="result-count"]')).to.equal(status);
+    const total = await inGrid();
+    expect(total).to.be.above(5);
+    expect(text(status)).to.equal(`1 trong ${total} sự kiện`);
+    expect(status.getBoundingClientRect().height).to.be.above(0);
+    el.query = undefined;
+    el.organizer = 'Sở Nội vụ tỉnh Long An';
+    await el.updateComplete;
+    expect(text(status)).to.equal(`2 trong ${total} sự kiện`);
+    setLocale('en', { persist: false });
+    await el.updateComplete;
+    expect(text(status)).to.equal(`2 of ${total} events`);
+    el.organizer = undefined;
+    await el.updateComplete;
+    expect(text(status)).to.equal('');
+  });
+
+  it('counts the week shown in the week view', async () => {
+    const el = await mount('month="2017-11-22" view="week" query="quy che dan chu"');
+    const shown = $$(el, '.week [part~="event"]').length;
+    expect(shown).to.equal(1);
+    el.query = undefined;
+    await el.updateComplete;
+    const total = $$(el, '.week [part~="event"]').length;
+    el.query = 'quy che dan chu';
+    await el.updateComplete;
+    expect(text($(el, '[part~="result-count"]'))).to.equal(`1 trong ${total} sự kiện`);
+  });
+});
+
 describe('pw-training-calendar: list and week views', () => {
   beforeEach(resetShared);
 

@@ -19,12 +19,13 @@ export interface Filters {
 /**
  * @param filters the element (its public filter properties)
  * @param level the period heading's level
+ * @param result the filters' result count, empty while no filter is on
  * @param index present once the feed is there: the selects list its values
  * @param go -1 previous period, 0 today, 1 next period
  * @param setView the view switcher
  */
 export function renderToolbar(
-  filters: Filters, view: CalendarView, heading: string, level: number, index: EventIndex | undefined,
+  filters: Filters, view: CalendarView, heading: string, level: number, result: string, index: EventIndex | undefined,
   go: (n: -1 | 0 | 1) => void, setView: (view: CalendarView) => void,
 ): TemplateResult {
   const week = view === 'week';
@@ -59,6 +60,7 @@ export function renderToolbar(
           @input=${(e: Event) => (filters.query = (e.target as HTMLInputElement).value)} />
       </label>
       ${renderSelects(filters, index)}
+      <p part="result-count" class="result-count" role="status">${result}</p>
     </div>
   </div>`;
 }

@@ -74,6 +74,12 @@ export const trainingCalendarStyles = css`
     width: 100%;
     max-width: 100%;
   }
+  /* ---------- result count (issue 16 §5) */
+  .result-count {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875em;
+  }
   /* ---------- month grid */
   .grid {
     width: 100%;
