@@ -93,6 +93,8 @@ export const themeStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    /* A halo of the widget's surface around the ring: both of its edges keep 3:1 on any host background. */
+    box-shadow: 0 0 0 7px var(--_bg);
   }
   button {
     font: inherit;

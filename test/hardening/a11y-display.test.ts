@@ -133,3 +133,116 @@ describe('text spacing (SC 1.4.12)', function () {
     expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(innerWidth);
   });
 });
+
+// ------------------------------------------------------------------ contrast from computed styles
+
+/** sRGB channels of a computed colour (`rgb()`/`rgba()`, or `color(srgb …)`), alpha last. */
+function rgba(color: string): [number, number, number, number] {
+  const probe = document.createElement('canvas').getContext('2d')!;
+  probe.fillStyle = '#000';
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  probe.clearRect(0, 0, 1, 1);
+  return [r, g, b, a / 255];
+}
+
+const luminance = ([r, g, b]: number[]) => {
+  const c = [r, g, b].map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+};
+
+/** WCAG contrast ratio of two opaque colours. */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(rgba(a)), luminance(rgba(b))].sort((x, y) => y - x);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+/** The colour painted behind `el`: the nearest opaque background up the (shadow-including) tree. */
+function backdrop(el: Element): string {
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+    const bg = getComputedStyle(n).backgroundColor;
+    if (rgba(bg)[3] === 1) return bg;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+for (const theme of ['light', 'dark']) {
+  describe(`contrast of boundaries and focus, ${theme} (SC 1.4.11, 2.4.7)`, function () {
+    this.timeout(30000);
+    beforeEach(resetShared);
+
+    it('search box and select borders have at least 3:1 against their background', async () => {
+      const el = await calendar({ view: 'month' });
+      el.setAttribute('theme', theme);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const controls = [...sr(el).querySelectorAll<HTMLElement>('input, select')];
+      expect(controls.length).to.be.at.least(2);
+      for (const c of controls) {
+        const cs = getComputedStyle(c);
+        const ratio = contrast(cs.borderTopColor, backdrop(c.parentElement!));
+        expect(ratio, `${c.localName} border ${cs.borderTopColor} on ${backdrop(c.parentElement!)}`).to.be.at.least(3);
+        expect(contrast(cs.borderTopColor, cs.backgroundColor), `${c.localName} border against its fill`).to.be.at.least(3);
+      }
+    });
+
+    it('every focus ring has at least 3:1 on both edges, whatever the host background', async () => {
+      const page = await fixture(html`<div style="background: #0b57a4; padding: 0">
+        <pw-news-list limit="2" theme=${theme} src=${sample()}></pw-news-list>
+        <pw-training-calendar theme=${theme} view="month" month="2017-11" src=${sample()}></pw-training-calendar>
+        <pw-share-bar theme=${theme} url="https://www.longan.gov.vn/a"></pw-share-bar>
+        <pw-language-switcher theme=${theme}></pw-language-switcher>
+      </div>`);
+      for (const w of page.children) await until(() => sr(w).querySelector('[part~=title], [part~=event], [part~=target], [part~=option]'), 8000, w.localName);
+      const controls = [...page.children].flatMap((w) =>
+        [...sr(w).querySelectorAll<HTMLElement>('a[href], button:not([tabindex="-1"]), input, select, [tabindex="0"]')].slice(0, 8));
+      expect(controls.length).to.be.above(15);
+      const bad: string[] = [];
+      for (const c of controls) {
+        c.focus();
+        const cs = getComputedStyle(c);
+        const width = parseFloat(cs.outlineWidth);
+        const offset = parseFloat(cs.outlineOffset);
+        const ring = cs.outlineColor;
+        const name = `${(c.getRootNode() as ShadowRoot).host.localName} ${c.localName}.${c.className}`;
+        if (cs.outlineStyle === 'none' || width < 2) {
+          bad.push(`${name}: no ring`);
+        } else if (offset <= -width) {
+          // Drawn inside the control: both edges meet its own background.
+          if (contrast(ring, backdrop(c)) < 3) bad.push(`${name}: inset ring ${contrast(ring, backdrop(c)).toFixed(2)}:1`);
+        } else {
+          // Drawn outside: a halo (box-shadow) must cover the gap and reach past the ring's outer edge.
+          const halo = /^(rgba?\([^)]*\)|color\([^)]*\)) 0px 0px 0px (\d+(?:\.\d+)?)px/.exec(cs.boxShadow);
+          if (!halo || parseFloat(halo[2]) < offset + width + 1) bad.push(`${name}: no halo beyond the ring (${cs.boxShadow})`);
+          else if (contrast(ring, halo[1]) < 3) bad.push(`${name}: ring on halo ${contrast(ring, halo[1]).toFixed(2)}:1`);
+        }
+      }
+      expect(bad).to.deep.equal([]);
+    });
+  });
+}
+
+describe('forced colours keep states apart', function () {
+  this.timeout(30000);
+  beforeEach(resetShared);
+  afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]));
+
+  it('the selected view button and the outside-month days look different from the others', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await calendar({ view: 'month' });
+    const look = (e: Element) => {
+      const cs = getComputedStyle(e);
+      return [cs.backgroundColor, cs.color, cs.borderTopStyle, cs.borderTopWidth].join(' ');
+    };
+    const [pressed] = sr(el).querySelectorAll('[part~=view-button][aria-pressed=true]');
+    const other = sr(el).querySelector('[part~=view-button][aria-pressed=false]')!;
+    expect(look(pressed)).to.not.equal(look(other));
+    const outside = sr(el).querySelector('[part~=outside-month]')!;
+    const inside = sr(el).querySelector('[part~=day]:not([part~=outside-month]):not([part~=today])')!;
+    expect(look(outside)).to.not.equal(look(inside));
+  });
+});

@@ -80,6 +80,16 @@ export const trainingCalendarStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
+  /* ---------- control boundaries (issue 16 §5, SC 1.4.11): the border colour was 1.45:1
+     (light) and 1.73:1 (dark) against the surface; the muted text colour keeps 3:1 */
+  .filters input,
+  .filters select {
+    border-color: var(--_text-muted);
+  }
+  /* The day cell's ring is inset: no halo over the neighbouring cells. */
+  .day:focus {
+    box-shadow: none;
+  }
   /* ---------- month grid */
   .grid {
     width: 100%;
@@ -392,6 +402,19 @@ export const trainingCalendarStyles = css`
     }
     .day.is-today {
       outline: 2px solid Highlight;
+    }
+  }
+  /* Forced colours flatten backgrounds: the selected view and the outside-month days keep a look of their own (issue 16 §5). */
+  @media (forced-colors: active) {
+    .view-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.outside {
+      color: GrayText;
+      border-style: dashed;
     }
   }
   @media print {
