@@ -56,7 +56,7 @@ export const firefoxHelp = `No Firefox was found. Install it, or point FIREFOX_P
  * command of test/server/media-plugin.mjs. See docs/browsers.md.
  * Passing --files on the command line overrides this list.
  */
-export const chromiumOnly = ['test/hardening/display.test.ts'];
+export const chromiumOnly = ['test/hardening/display.test.ts', 'test/hardening/forced-colors.test.ts'];
 
 const executablePath = findFirefox();
 

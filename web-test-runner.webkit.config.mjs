@@ -287,7 +287,7 @@ class WebKitLauncher {
  * or a viewport narrower than MiniBrowser's minimum window (320 CSS px).
  * See docs/browsers.md. Passing --files on the command line overrides this list.
  */
-export const chromiumOnly = ['test/hardening/display.test.ts'];
+export const chromiumOnly = ['test/hardening/display.test.ts', 'test/hardening/forced-colors.test.ts'];
 
 export const webkitHelp = (missing) => `WebKitGTK cannot run here; missing: ${missing.join('; ')}.
   WEBKIT_WEBDRIVER and WEBKIT_BROWSER override the paths of WebKitWebDriver and MiniBrowser.`;

@@ -1,11 +1,10 @@
 /**
  * Issue 16 §5, accessibility beyond axe: the week view reflows at 320 CSS px
  * (SC 1.4.10), the page's text spacing reaches the text without clipping it
- * (SC 1.4.12), input borders and the focus ring keep 3:1 (SC 1.4.11), and
- * forced-colours mode keeps states apart. Contrast is computed from computed styles.
+ * (SC 1.4.12), and input borders and the focus ring keep 3:1 (SC 1.4.11).
+ * Contrast is computed from computed styles. Forced colours: forced-colors.test.ts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { resetShared, until } from '../helpers/feeds.js';
 
@@ -18,18 +17,24 @@ async function calendar(attrs: { view: string; month?: string }) {
   return el;
 }
 
+/**
+ * The calendar decides from its own width (a container query), so a 320 px column stands for a
+ * 320 px viewport (400% zoom) in every browser, WebKitGTK included (its window cannot be that narrow).
+ */
 describe('week view reflows at 320 CSS px (SC 1.4.10)', function () {
   this.timeout(30000);
-  before(() => setViewport({ width: 320, height: 640 }));
-  after(() => setViewport({ width: 800, height: 600 }));
   beforeEach(resetShared);
 
   it('stacks each day\'s rows: events use the full width, no sideways scrolling, a readable height', async () => {
-    const el = await calendar({ view: 'week', month: '2017-11-22' });
+    const column = await fixture(html`<div style="width: 320px">
+      <pw-training-calendar view="week" month="2017-11-22" src=${sample()}></pw-training-calendar></div>`);
+    const el = column.firstElementChild!;
+    await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
     const width = el.getBoundingClientRect().width;
-    expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(320);
+    expect(width).to.equal(320);
+    expect(el.scrollWidth, 'calendar scroll width').to.be.at.most(320);
     const week = sr(el).querySelector('[part~=week]')!;
-    expect(week.getBoundingClientRect().right).to.be.at.most(320.5);
+    expect(week.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
     const events = [...sr(el).querySelectorAll<HTMLElement>('.week [part~=event]')];
     expect(events.length).to.be.above(0);
     for (const ev of events) expect(ev.getBoundingClientRect().width, 'event width').to.be.at.least(width * 0.8);
@@ -42,15 +47,13 @@ describe('week view reflows at 320 CSS px (SC 1.4.10)', function () {
   });
 
   it('keeps the table columns where there is room', async () => {
-    await setViewport({ width: 800, height: 600 });
-    try {
-      const el = await calendar({ view: 'week', month: '2017-11-22' });
-      const row = sr(el).querySelector('.week tbody tr')!;
-      const cells = [...row.children].map((c) => c.getBoundingClientRect());
-      expect(new Set(cells.map((r) => Math.round(r.top))).size, 'one line of cells').to.equal(1);
-    } finally {
-      await setViewport({ width: 320, height: 640 });
-    }
+    const column = await fixture(html`<div style="width: 760px">
+      <pw-training-calendar view="week" month="2017-11-22" src=${sample()}></pw-training-calendar></div>`);
+    const el = column.firstElementChild!;
+    await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
+    const row = sr(el).querySelector('.week tbody tr')!;
+    const cells = [...row.children].map((c) => c.getBoundingClientRect());
+    expect(new Set(cells.map((r) => Math.round(r.top))).size, 'one line of cells').to.equal(1);
   });
 });
 
@@ -201,8 +204,12 @@ for (const theme of ['light', 'dark']) {
         [...sr(w).querySelectorAll<HTMLElement>('a[href], button:not([tabindex="-1"]), input, select, [tabindex="0"]')].slice(0, 8));
       expect(controls.length).to.be.above(15);
       const bad: string[] = [];
+      let rings = 0;
       for (const c of controls) {
         c.focus();
+        // WebKit does not show :focus-visible on a select focused from script (the browser's own ring shows).
+        if (!c.matches(':focus-visible')) continue;
+        rings++;
         const cs = getComputedStyle(c);
         const width = parseFloat(cs.outlineWidth);
         const offset = parseFloat(cs.outlineOffset);
@@ -221,28 +228,7 @@ for (const theme of ['light', 'dark']) {
         }
       }
       expect(bad).to.deep.equal([]);
+      expect(rings).to.be.above(15);
     });
   });
 }
-
-describe('forced colours keep states apart', function () {
-  this.timeout(30000);
-  beforeEach(resetShared);
-  afterEach(() => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'none' }]));
-
-  it('the selected view button and the outside-month days look different from the others', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
-    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const el = await calendar({ view: 'month' });
-    const look = (e: Element) => {
-      const cs = getComputedStyle(e);
-      return [cs.backgroundColor, cs.color, cs.borderTopStyle, cs.borderTopWidth].join(' ');
-    };
-    const [pressed] = sr(el).querySelectorAll('[part~=view-button][aria-pressed=true]');
-    const other = sr(el).querySelector('[part~=view-button][aria-pressed=false]')!;
-    expect(look(pressed)).to.not.equal(look(other));
-    const outside = sr(el).querySelector('[part~=outside-month]')!;
-    const inside = sr(el).querySelector('[part~=day]:not([part~=outside-month]):not([part~=today])')!;
-    expect(look(outside)).to.not.equal(look(inside));
-  });
-});

@@ -90,6 +90,11 @@ export const trainingCalendarStyles = css`
   .day:focus {
     box-shadow: none;
   }
+  /* Inset rings on the search box and selects: WebKit draws no box-shadow (halo) on a native select. */
+  .filters input:focus-visible,
+  .filters select:focus-visible {
+    outline-offset: -3px;
+  }
   /* ---------- month grid */
   .grid {
     width: 100%;
