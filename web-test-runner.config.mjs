@@ -19,7 +19,7 @@ export const READER_TIME_ZONE = 'America/New_York';
  * allows. The Firefox and WebKit configs leave them out; see docs/browsers.md.
  * Passing --files on the command line overrides this list.
  */
-export const chromiumOnly = ['test/hardening/display.test.ts'];
+export const chromiumOnly = ['test/hardening/display.test.ts', 'test/hardening/forced-colors.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts', '!test/**/*.node.test.*'],

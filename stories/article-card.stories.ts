@@ -51,7 +51,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'full'] },
-    headingLevel: { description: '1–6; 0 for the default (3 for a card, 2 in full)', control: { type: 'number', min: 0, max: 6 } },
+    headingLevel: { description: '1–6; 0 for the default (one below the preceding heading in the page, else 2)', control: { type: 'number', min: 0, max: 6 } },
     width: { description: 'Story only: width of the container', control: 'text' },
   },
   render: (a) => render(a),

@@ -25,7 +25,7 @@ const render = (a: Args, src = a.src) => html`<div style="max-width:${a.width ||
     limit=${a.limit}
     layout=${a.layout}
     tag=${a.tag || nothing}
-    heading-level=${a.headingLevel}
+    heading-level=${a.headingLevel || nothing}
     target=${a.target || nothing}
     ?hide-images=${a.hideImages}
     ?hide-dates=${a.hideDates}
@@ -45,7 +45,7 @@ const meta: Meta<Args> = {
     limit: 6,
     layout: 'list',
     tag: '',
-    headingLevel: 3,
+    headingLevel: 0,
     target: '',
     hideImages: false,
     hideDates: false,
@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    headingLevel: { description: "1–6; 0 for the default (one below the preceding heading in the page, else 2)", control: { type: 'number', min: 0, max: 6 } },
     width: { description: 'Story only: width of the container', control: 'text' },
   },
   render: (a) => render(a),

@@ -173,7 +173,7 @@ describe('pw-article-card', () => {
       expect(part(el, 'image')!.getAttribute('src')).to.equal(fx('images/tap-huan-1.svg'));
       expect((part(el, 'image') as HTMLImageElement).alt).to.equal(CAPTION_1);
       expect(part(el, 'date')!.textContent).to.equal('22/11/2017 - 11:16');
-      expect(part(el, 'title')!.localName).to.equal('h3');
+      expect(part(el, 'title')!.localName).to.equal('h2');
       expect(part(el, 'title')!.querySelector('a')!.href).to.equal(fx('articles/vi/tap-huan-quy-che-dan-chu-2017.html'));
       expect(part(el, 'summary')!.textContent).to.match(/^Sáng 22\/11/);
       expect(sr(el).querySelector('figure, [part="body"], [part="byline"]')).to.equal(null);

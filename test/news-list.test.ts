@@ -68,7 +68,8 @@ describe('pw-news-list', () => {
       const link = first.querySelector<HTMLAnchorElement>('[part="title"] a')!;
       expect(link.textContent).to.equal('Hội nghị xúc tiến đầu tư vào các khu công nghiệp năm 2024');
       expect(link.href).to.equal(fx('articles/vi/tin-2.html'));
-      expect(first.querySelector('[part="title"]')!.localName).to.equal('h3');
+      // No heading before the list in the test page: h2.
+      expect(first.querySelector('[part="title"]')!.localName).to.equal('h2');
       expect(first.querySelector('[part="summary"]')!.textContent).to.equal('Hơn 200 doanh nghiệp trong và ngoài nước tham dự hội nghị.');
       expect([...first.querySelectorAll('[part="tags"] li')].map((t) => t.textContent)).to.deep.equal(['Đầu tư', 'Kinh tế']);
     });
@@ -92,7 +93,11 @@ describe('pw-news-list', () => {
       el.headingLevel = 9;
       el.hideImages = el.hideDates = el.hideSummaries = el.hideTags = true;
       await el.updateComplete;
-      expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h3');
+      // An invalid level falls back to the page's default (no heading before it here: h2).
+      expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h2');
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h4');
       for (const part of ['image', 'date', 'summary', 'tags']) expect(sr(el).querySelector(`[part="${part}"]`), part).to.equal(null);
     });
 

@@ -113,9 +113,9 @@ describe('a pseudo-locale registered as one row', () => {
     expect(text(cell)).to.equal(`${accent('Wednesday')} 22 ${accent('November')} 2017, ${accent(en['training-calendar.count-one'])}`);
     expect(text(sr(cal).querySelector('[part~="event"] .time'))).to.equal('07h30');
 
-    // The widgets' own text is marked with the row's code (the article card's base keeps its item's language).
-    for (const el of [news, cal, share]) expect(part(el!, 'base')!.getAttribute('lang')).to.equal('en-XA');
-    expect(part(card!, 'base')!.getAttribute('lang')).to.equal('vi');
+    // The widgets' own text is marked with the row's code; the feed's text keeps its item's language (WCAG 3.1.2).
+    for (const el of [news, cal, share, card]) expect(part(el!, 'base')!.getAttribute('lang')).to.equal('en-XA');
+    expect(part(card!, 'title')!.getAttribute('lang')).to.equal('vi');
   });
 
   it('names the pseudo edition in the article card from its row', async () => {

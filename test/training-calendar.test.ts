@@ -166,7 +166,7 @@ describe('pw-training-calendar: month grid', () => {
   it('navigates with previous, next and today, announcing the heading', async () => {
     const el = await mount();
     const heading = $(el, '.heading')!;
-    expect(heading.getAttribute('aria-live')).to.equal('polite');
+    expect(heading.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
     const navs = $$<HTMLButtonElement>(el, '.nav-button');
     const events: string[] = [];
     el.addEventListener('pw-calendar-navigate', (e) => events.push(`${e.detail.from}..${e.detail.to}`));
@@ -468,6 +468,53 @@ describe('pw-training-calendar: filters and search', () => {
   });
 });
 
+describe('pw-training-calendar: result count', () => {
+  beforeEach(resetShared);
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  /** Events of the feed fixture that overlap the November 2017 grid (30 Oct – 3 Dec). */
+  async function inGrid(): Promise<number> {
+    const items = (await trainingFixture()).items as { _pw?: { event?: { start: string; end?: string } } }[];
+    return items.filter((i) => i._pw?.event && i._pw.event.start < '2017-12-04' && (i._pw.event.end ?? i._pw.event.start) >= '2017-10-30').length;
+  }
+
+  it('shows "N trong M sự kiện" in a polite live region that is there before the first search', async () => {
+    const el = await mount();
+    const status = $(el, '[part~="result-count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('');
+    el.query = 'quy che dan chu';
+    await el.updateComplete;
+    expect($(el, '[part~="result-count"]')).to.equal(status);
+    const total = await inGrid();
+    expect(total).to.be.above(5);
+    expect(text(status)).to.equal(`1 trong ${total} sự kiện`);
+    expect(status.getBoundingClientRect().height).to.be.above(0);
+    el.query = undefined;
+    el.organizer = 'Sở Nội vụ tỉnh Long An';
+    await el.updateComplete;
+    expect(text(status)).to.equal(`2 trong ${total} sự kiện`);
+    setLocale('en', { persist: false });
+    await el.updateComplete;
+    expect(text(status)).to.equal(`2 of ${total} events`);
+    el.organizer = undefined;
+    await el.updateComplete;
+    expect(text(status)).to.equal('');
+  });
+
+  it('counts the week shown in the week view', async () => {
+    const el = await mount('month="2017-11-22" view="week" query="quy che dan chu"');
+    const shown = $$(el, '.week [part~="event"]').length;
+    expect(shown).to.equal(1);
+    el.query = undefined;
+    await el.updateComplete;
+    const total = $$(el, '.week [part~="event"]').length;
+    el.query = 'quy che dan chu';
+    await el.updateComplete;
+    expect(text($(el, '[part~="result-count"]'))).to.equal(`1 trong ${total} sự kiện`);
+  });
+});
+
 describe('pw-training-calendar: list and week views', () => {
   beforeEach(resetShared);
 
@@ -494,6 +541,17 @@ describe('pw-training-calendar: list and week views', () => {
     expect(text(d22.querySelector('.place'))).to.equal('Hội trường Tỉnh ủy Long An');
     const course = $$(el, '.list-day').find((g) => text(g.querySelector('.list-date')) === 'Thứ Hai, 27 tháng 11, 2017')!;
     expect(text(course.querySelector('.session'))).to.equal('Cả ngày');
+  });
+
+  it('marks days with headings and lists, not one region landmark per day (one region: the calendar)', async () => {
+    const el = await mount('month="2017-11" view="list" page-size="50"');
+    expect($$(el, '.list-day').length).to.be.above(3);
+    const regions = $$(el, 'section[aria-label], section[aria-labelledby], section[title], [role="region"]');
+    expect(regions.map((r) => r.getAttribute('part'))).to.deep.equal(['base']);
+    for (const day of $$(el, '.list-day')) {
+      expect(day.firstElementChild!.localName).to.match(/^h[1-6]$/);
+      expect(day.querySelector('ul.list-events > li [part~="event"]')).to.not.be.null;
+    }
   });
 
   it('shows the empty state when nothing is upcoming', async () => {

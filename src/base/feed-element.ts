@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedResult } from '../feed/loader.js';
 import { PwElement } from './pw-element.js';
+import { clampLevel, contextHeadingLevel } from './heading.js';
 import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
 
 /**
@@ -31,6 +32,25 @@ export class FeedElement extends PwElement {
 
   /** Seconds a cached copy counts as fresh (the loader's default, 5 min); older copies show at once and refresh in the background. */
   @property({ type: Number, attribute: 'max-age' }) maxAge = 300;
+
+  /**
+   * Level of the widget's top heading, 1–6. Default: one below the nearest heading
+   * before the element in the page (h2 after an h1, h4 inside an h3 section), or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /** The default level, found once per connection (the page's headings rarely move). */
+  private pageLevel?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageLevel = undefined;
+  }
+
+  /** The top heading level in use: `heading-level`, else the one that fits the page. */
+  protected get level(): number {
+    return clampLevel(this.headingLevel, (this.pageLevel ??= contextHeadingLevel(this)));
+  }
 
   protected readonly feed = new FeedController(this, { params: () => this.feedParams() });
 

@@ -55,9 +55,11 @@ export const themeStyles = css`
     font-size: var(--_font-size) !important;
     font-style: normal !important;
     font-weight: normal !important;
-    /* Stacked Vietnamese diacritics (ẫ, ệ) collide below 1.5. */
+    /* Text spacing (WCAG 1.4.12): letter- and word-spacing are inherited from the page, so a reader's
+       spacing tool reaches the text. Line height is at least 1.6 (stacked Vietnamese diacritics, ẫ ệ,
+       collide below 1.5) or the page's own when that is larger: 1lh here is the parent's line height. */
     line-height: 1.6 !important;
-    letter-spacing: normal !important;
+    line-height: max(1.6em, 1lh) !important;
     text-transform: none !important;
     text-align: start !important;
     text-indent: 0 !important;
@@ -92,6 +94,8 @@ export const themeStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    /* A halo of the widget's surface around the ring: both of its edges keep 3:1 on any host background. */
+    box-shadow: 0 0 0 7px var(--_bg);
   }
   /* Form controls don't inherit font by default (UA styles); they take the widget's, from the tokens. */
   button,
@@ -99,6 +103,14 @@ export const themeStyles = css`
   select,
   textarea {
     font: inherit;
+  }
+  /* Form controls reset spacing in the UA style sheet; they take the page's, like other text (WCAG 1.4.12). */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
   .visually-hidden {
     position: absolute !important;

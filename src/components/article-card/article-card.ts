@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { FeedElement } from '../../base/feed-element.js';
+import { heading } from '../../base/heading.js';
 import { emptyState, skeletonLine } from '../../base/states.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
@@ -11,7 +12,7 @@ import { sanitizeHtml } from '../../shared/sanitize.js';
 import { localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import {
-  cardSkeleton, cardTitle, clampLevel, heading, newsCard, sortNewestFirst, tagList,
+  cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled,
 } from '../news-list/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
@@ -31,7 +32,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  *
  * @slot - Fallback content: shown before the element is defined and in the error state.
  *
- * @csspart base - The wrapper (`<article>` in the full variant); carries `lang`.
+ * @csspart base - The wrapper (`<article>` in the full variant); its `lang` is the interface language (the article's text carries its own).
  * @csspart item - The card (card variant).
  * @csspart image - The card image, or the full article's banner image.
  * @csspart date - The publication date and time.
@@ -68,8 +69,11 @@ export class PwArticleCard extends FeedElement {
   /** `card` (default): a news card. `full`: the whole article. */
   @property({ reflect: true }) variant: 'card' | 'full' = 'card';
 
-  /** Level of the title heading, 1–6. Default 3 for a card, 2 for the full article. Body headings are placed below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  /**
+   * Level of the title heading, 1–6; body headings are placed below it. Default: one below
+   * the nearest heading before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
 
   /** `target` for the card's title link and for links to other sites in the body (default `_blank` there). */
   @property() target?: string;
@@ -104,10 +108,6 @@ export class PwArticleCard extends FeedElement {
     },
   });
 
-  private get level(): number {
-    return clampLevel(this.headingLevel, this.variant === 'full' ? 2 : 3);
-  }
-
   /** The item to show: `item-id`, else the newest. */
   private pick(feed: Feed): FeedItem | undefined {
     if (this.itemId) return feed.items.find((i) => i.id === this.itemId);
@@ -127,17 +127,19 @@ export class PwArticleCard extends FeedElement {
             )}
           </div>`;
         }
-        const lang = item.language ?? feed.language ?? this.locale;
-        return this.variant === 'full' ? this.renderFull(item, feed, lang) : this.renderCard(item, lang);
+        // The base is in the interface language; feed text carries the item's (or feed's) own.
+        const lang = item.language ?? feed.language;
+        return this.variant === 'full' ? this.renderFull(item, feed, lang) : this.renderCard(item, feed);
       },
       () => (this.variant === 'full' ? this.renderFullSkeleton() : this.renderCardSkeleton()),
     );
   }
 
-  private renderCard(item: FeedItem, lang: string) {
-    return html`<div part="base item" class="base variant-card" lang=${lang}>
+  private renderCard(item: FeedItem, feed: Feed) {
+    return html`<div part="base item" class="base variant-card" lang=${this.locale}>
       ${newsCard(item, {
         locale: this.localeInfo,
+        feedLang: feed.language,
         headingLevel: this.level,
         target: this.target || undefined,
         hideImage: this.hideImage,
@@ -148,35 +150,39 @@ export class PwArticleCard extends FeedElement {
     </div>`;
   }
 
-  private renderFull(item: FeedItem, feed: Feed, lang: string) {
+  private renderFull(item: FeedItem, feed: Feed, lang: string | undefined) {
+    const l = lang ?? nothing;
     const date = item.datePublished;
     const banner = this.hideImage ? undefined : item.bannerImage;
-    return html`<article part="base" class="base variant-full" lang=${lang} aria-labelledby="title">
+    return html`<article part="base" class="base variant-full" lang=${this.locale} aria-labelledby="title">
       ${date && !this.hideDate
         ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.localeInfo)}</time></p>`
         : nothing}
-      ${heading(this.level, { part: 'title', cls: 'title', id: 'title' }, cardTitle(item))}
-      ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead">${item.summary}</p>` : nothing}
+      ${heading(this.level, { part: 'title', cls: 'title', id: 'title', lang: cardTitle(item) === untitled() ? undefined : lang }, cardTitle(item))}
+      ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead" lang=${l}>${item.summary}</p>` : nothing}
       ${banner
-        ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" />`
+        ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} lang=${l} loading="lazy" decoding="async" />`
         : nothing}
-      ${this.renderBody(item)}
-      ${this.renderByline(item)}
-      ${this.hideTags ? nothing : tagList(item.tags)}
-      ${this.renderTranslations(item, feed, lang)}
+      ${this.renderBody(item, lang)}
+      ${this.renderByline(item, lang)}
+      ${this.hideTags ? nothing : tagList(item.tags, lang)}
+      ${this.renderTranslations(item, feed, lang ?? this.locale)}
     </article>`;
   }
 
-  private renderBody(item: FeedItem): unknown {
+  private renderBody(item: FeedItem, lang: string | undefined): unknown {
     const text = () =>
       item.contentText
-        ? html`<div part="body" class="body">${paragraphs(item.contentText).map((p) => html`<p>${p}</p>`)}</div>`
+        ? html`<div part="body" class="body" lang=${lang ?? nothing}>${paragraphs(item.contentText).map((p) => html`<p>${p}</p>`)}</div>`
         : nothing;
     if (!item.contentHtml) return text();
     return this.body.render({
       initial: () => this.bodySkeleton(),
       pending: () => this.bodySkeleton(),
-      complete: (el) => el ?? text(),
+      complete: (el) => {
+        if (el && lang) el.lang = lang;
+        return el ?? text();
+      },
       error: () => {
         if (item.contentText) return text();
         return html`<p class="body-error">${msg('Không hiển thị được nội dung bài viết.', { id: 'article.body-error' })}</p>`;
@@ -190,12 +196,12 @@ export class PwArticleCard extends FeedElement {
     </div>`;
   }
 
-  private renderByline(item: FeedItem) {
+  private renderByline(item: FeedItem, lang: string | undefined) {
     if (!item.authors.length) return nothing;
     return html`<p part="byline" class="byline">
-      <span class="visually-hidden">${msg('Tác giả:', { id: 'article.author' })} </span>${item.authors.map(
+      <span class="visually-hidden">${msg('Tác giả:', { id: 'article.author' })} </span><span lang=${lang ?? nothing}>${item.authors.map(
         (a, i) => html`${i ? ', ' : ''}${a.url ? html`<a href=${a.url} rel="author">${a.name}</a>` : a.name}`,
-      )}
+      )}</span>
     </p>`;
   }
 
@@ -203,7 +209,7 @@ export class PwArticleCard extends FeedElement {
     const own = matchLocale(lang) ?? lang.toLowerCase();
     const links = Object.entries(item.translations).filter(([code]) => (matchLocale(code) ?? code.toLowerCase()) !== own);
     if (!links.length) return nothing;
-    return html`<p part="translations" class="translations" lang=${this.locale}>
+    return html`<p part="translations" class="translations">
       <span class="translations-label">${msg('Bài viết này bằng ngôn ngữ khác:', { id: 'article.translations' })}</span>
       ${links.map(([code, t]) => {
         const href = safeUrl(t.url, feed.url, 'http');

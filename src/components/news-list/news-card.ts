@@ -3,19 +3,21 @@
  * Text only through Lit bindings: a card never renders `content_html`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
 import { formatDateTime, isoString, type DateLocale } from '../../shared/dates.js';
 import { foldForSearch, htmlText, truncateWords } from '../../shared/text.js';
 import { skeletonLine } from '../../base/states.js';
+import { heading } from '../../base/heading.js';
 
 /** Characters of `content_text` shown when an item has no summary. */
 export const SUMMARY_FALLBACK_CHARS = 220;
 
 export interface CardOptions {
-  /** The locale's row (LocaleInfo), for the date. */
+  /** The locale's row (LocaleInfo): the interface language, for dates and labels. */
   locale: DateLocale;
+  /** The feed's language; an item's own `language` wins. Set on the feed's text only (WCAG 3.1.2). */
+  feedLang?: string;
   /** Level of the title heading, 1–6. */
   headingLevel: number;
   /** `target` for the title link; a link with any target gets `rel="noopener noreferrer"`. */
@@ -24,20 +26,6 @@ export interface CardOptions {
   hideDate?: boolean;
   hideSummary?: boolean;
   hideTags?: boolean;
-}
-
-const headings: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A valid heading level from an attribute value. */
-export const clampLevel = (level: unknown, fallback: number): number => {
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
-};
-
-/** `<hN>` with a level chosen at run time, from a fixed set of static tags. */
-export function heading(level: number, attrs: { part: string; cls: string; id?: string }, content: unknown): TemplateResult {
-  const tag = headings[clampLevel(level, 2) - 1];
-  return staticHtml`<${tag} part=${attrs.part} class=${attrs.cls} id=${attrs.id ?? nothing}>${content}</${tag}>`;
 }
 
 /** Newest first by `date_published`; undated items last, in feed order. */
@@ -84,10 +72,11 @@ function hideBrokenImage(e: Event) {
   (e.target as HTMLElement).closest('.media')?.classList.add('media-broken');
 }
 
-export function tagList(tags: readonly string[]): TemplateResult | typeof nothing {
+/** The tags, each in the content language `lang`; the list's name is an interface string. */
+export function tagList(tags: readonly string[], lang?: string): TemplateResult | typeof nothing {
   if (!tags.length) return nothing;
   return html`<ul part="tags" class="tags" aria-label=${msg('Thẻ', { id: 'news.tags' })}>
-    ${tags.map((t) => html`<li class="tag">${t}</li>`)}
+    ${tags.map((t) => html`<li class="tag" lang=${lang ?? nothing}>${t}</li>`)}
   </ul>`;
 }
 
@@ -99,18 +88,20 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
   const title = cardTitle(item);
   const date = item.datePublished;
   const target = o.target && href ? o.target : undefined;
+  const lang = item.language ?? o.feedLang;
   return html`
     <article class="card ${image ? 'has-image' : 'no-image'}" data-id=${item.id}>
       ${image
         ? html`<div class="media">
-            <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"
+            <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} lang=${lang ?? nothing} loading="lazy" decoding="async"
               @error=${hideBrokenImage} />
           </div>`
         : nothing}
       <div class="text">
         ${heading(
           o.headingLevel,
-          { part: 'title', cls: 'title' },
+          // The feed's title or text is in the feed's language; the "(no title)" fallback is an interface string.
+          { part: 'title', cls: 'title', lang: title === untitled() ? undefined : lang },
           href
             ? // Any target can open a new browsing context (`_new`, a named frame): never hand it `window.opener`.
               html`<a class="title-link" href=${href} target=${target ?? nothing}
@@ -120,8 +111,8 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
         ${date && !o.hideDate
           ? html`<time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, o.locale)}</time>`
           : nothing}
-        ${summary ? html`<p part="summary" class="summary">${summary}</p>` : nothing}
-        ${o.hideTags ? nothing : tagList(item.tags)}
+        ${summary ? html`<p part="summary" class="summary" lang=${lang ?? nothing}>${summary}</p>` : nothing}
+        ${o.hideTags ? nothing : tagList(item.tags, lang)}
       </div>
     </article>
   `;

@@ -5,7 +5,7 @@ import { FeedElement } from '../../base/feed-element.js';
 import { emptyState } from '../../base/states.js';
 import { loadFeed } from '../../feed/loader.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { cardSkeleton, clampLevel, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
+import { cardSkeleton, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
 import { newsListStyles } from './news-list.styles.js';
 
 interface Pages {
@@ -32,7 +32,7 @@ interface Pages {
  *
  * @slot - Fallback content: shown before the element is defined and in the error state (e.g. a plain link to the portal).
  *
- * @csspart base - The wrapper; carries `lang`.
+ * @csspart base - The wrapper; its `lang` is the interface language (feed text carries the feed's or item's own).
  * @csspart list - The `<ul>` of items.
  * @csspart item - One item (`<li>`).
  * @csspart image - An item's image.
@@ -72,8 +72,11 @@ export class PwNewsList extends FeedElement {
   /** Show only items with this tag; case and diacritics are ignored ("dan van" matches "Dân vận"). */
   @property() tag?: string;
 
-  /** Level of the item title headings, 1–6. Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the item title headings, 1–6. Default: one below the nearest heading
+   * before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
 
   /** `target` for item links, e.g. `_blank` or `_top` inside an iframe. */
   @property() target?: string;
@@ -160,10 +163,11 @@ export class PwNewsList extends FeedElement {
     };
   }
 
-  private cardOptions(): CardOptions {
+  private cardOptions(feed: Feed): CardOptions {
     return {
       locale: this.localeInfo,
-      headingLevel: clampLevel(this.headingLevel, 3),
+      feedLang: feed.language,
+      headingLevel: this.level,
       target: this.target || undefined,
       hideImage: this.hideImages,
       hideDate: this.hideDates,
@@ -181,7 +185,6 @@ export class PwNewsList extends FeedElement {
 
   private renderList(feed: Feed) {
     const { items, nextUrl } = this.allItems(feed);
-    const lang = feed.language ?? this.locale;
     if (!items.length && !nextUrl) {
       return html`<div part="base" class="base" lang=${this.locale}>
         ${emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
@@ -189,15 +192,16 @@ export class PwNewsList extends FeedElement {
     }
     const shown = items.slice(0, this.pageSize + this.extra);
     const canMore = !this.hideMore && (items.length > shown.length || !!nextUrl);
-    const options = this.cardOptions();
-    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${lang}>
+    const options = this.cardOptions(feed);
+    // The base is in the interface language; feed text carries the feed's (or item's) own.
+    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
       ${shown.length
         ? html`<ul part="list" class="items">
-            ${shown.map((item) => html`<li part="item" class="item" lang=${item.language ?? nothing}>${newsCard(item, options)}</li>`)}
+            ${shown.map((item) => html`<li part="item" class="item">${newsCard(item, options)}</li>`)}
           </ul>`
         : emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
       ${canMore || this.moreFailed
-        ? html`<div class="more-row" lang=${this.locale}>
+        ? html`<div class="more-row">
             ${this.moreFailed
               ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
               : nothing}

@@ -36,6 +36,8 @@ export const detailsStyles = css`
     background: none;
     color: var(--_text);
     font-size: 1.5em;
+    /* Its own ratio: the host's line height is a length (at least 1.6em of the body size), too tight at 1.5em. */
+    line-height: 1.6;
     cursor: pointer;
   }
   .facts {

@@ -13,7 +13,8 @@ import { safeUrl } from '../../shared/url.js';
 import { eventsOn, type CalendarEvent } from './event-index.js';
 import { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename, type EventItem } from './ics.js';
 import { countLabel, statusLabel } from './labels.js';
-import { eventParts, timeOn, type Details, type ViewContext } from './views/common.js';
+import { heading } from '../../base/heading.js';
+import { eventParts, langOf, timeOn, type Details, type ViewContext } from './views/common.js';
 
 export type { Details } from './views/common.js';
 
@@ -39,13 +40,13 @@ export function renderDialog(ctx: ViewContext, d: Details | undefined, feedUrl: 
 
 function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
   const events = ctx.index ? eventsOn(ctx.index, day, ctx.pass) : [];
-  return html`<h3 id="details-title" class="details-title" tabindex="-1">${formatLongDay(day, ctx.locale)}</h3>
+  return html`${heading(ctx.level + 1, { id: 'details-title', cls: 'details-title', focusable: true }, formatLongDay(day, ctx.locale))}
     <p class="count">${countLabel(events.length)}</p>
     <ul class="list-events">${events.map((ev) => html`<li>
       <button type="button" part=${eventParts(ev)} class="event status-${ev.event.status}"
         @click=${() => ctx.openEvent(ev, undefined, day)}>
         <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone)}</span>
-        <span class="title">${ev.item.title}</span>
+        <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
         ${statusLabel(ev) ? html`<span part="status" class="status">${statusLabel(ev)}</span>` : nothing}
       </button>
     </li>`)}</ul>`;
@@ -75,19 +76,20 @@ function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | 
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
   const ics = buildIcs(eventItem, { feedUrl, locale: locale.code });
-  return html`<h3 id="details-title" class="details-title ${e.status === 'cancelled' ? 'cancelled' : ''}" tabindex="-1">${item.title}</h3>
+  const lang = langOf(ctx, ev);
+  return html`${heading(ctx.level + 1, { id: 'details-title', cls: `details-title${e.status === 'cancelled' ? ' cancelled' : ''}`, focusable: true, lang: lang === nothing ? undefined : lang }, item.title)}
     ${status ? html`<p part="status" class="status status-${e.status}">${status}</p>` : nothing}
     <dl class="facts">
       <dt>${msg('Thời gian', { id: 'training-calendar.when' })}</dt>
       <dd class="when">${whenText(ev, locale, zone)}</dd>
       ${e.location ? html`<dt>${msg('Địa điểm', { id: 'training-calendar.col-place' })}</dt>
-        <dd class="where">${e.location.name ? html`<span class="loc-name">${e.location.name}</span>` : nothing}
+        <dd class="where" lang=${lang}>${e.location.name ? html`<span class="loc-name">${e.location.name}</span>` : nothing}
           ${e.location.address ? html`<span class="loc-address">${e.location.address}</span>` : nothing}</dd>` : nothing}
       ${online ? html`<dt>${msg('Trực tuyến', { id: 'training-calendar.online' })}</dt>
         <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}</a></dd>` : nothing}
       ${e.organizer?.name ? html`<dt>${msg('Đơn vị tổ chức', { id: 'training-calendar.organizer' })}</dt>
-        <dd class="organizer">${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>` : nothing}
-      ${e.audience ? html`<dt>${msg('Đối tượng', { id: 'training-calendar.audience' })}</dt><dd class="audience">${e.audience}</dd>` : nothing}
+        <dd class="organizer" lang=${lang}>${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>` : nothing}
+      ${e.audience ? html`<dt>${msg('Đối tượng', { id: 'training-calendar.audience' })}</dt><dd class="audience" lang=${lang}>${e.audience}</dd>` : nothing}
       ${reg ? html`<dt>${msg('Đăng ký', { id: 'training-calendar.registration' })}</dt>
         <dd class="registration">
           ${reg.deadline ? html`<span class="deadline">${msg(str`Hạn đăng ký: ${formatDateTime(reg.deadline, locale, zone)}`, { id: 'training-calendar.deadline' })}</span>` : nothing}
@@ -97,7 +99,7 @@ function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | 
             : regUrl ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}</a>` : nothing}
         </dd>` : nothing}
     </dl>
-    ${description.length ? html`<div class="description">${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+    ${description.length ? html`<div class="description" lang=${lang}>${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="actions">
       <a part="ics" class="ics" href=${icsDataUrl(ics)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
       <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}</a>

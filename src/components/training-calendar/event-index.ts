@@ -31,6 +31,8 @@ export interface EventIndex {
   organizers: string[];
   audiences: string[];
   tags: string[];
+  /** The language of each organiser, audience and tag: that of the first item naming it (WCAG 3.1.2). */
+  langs: Map<string, string | undefined>;
 }
 
 /** Events longer than this many days are not spread day by day (a hostile feed could say 1000 years). */
@@ -63,6 +65,7 @@ function buildIndex(feed: Feed, tz: string): EventIndex {
   const organizers = new Set<string>();
   const audiences = new Set<string>();
   const tags = new Set<string>();
+  const langs = new Map<string, string | undefined>();
   for (const item of feed.items) {
     const event = item.event;
     if (!event) continue;
@@ -80,9 +83,14 @@ function buildIndex(feed: Feed, tz: string): EventIndex {
       last = endMs > event.start.getTime() ? dayOf(new Date(endMs - 1), tz) : first;
       session = zonedHour(event.start, tz) < 12 ? 'morning' : 'afternoon';
     }
-    if (event.organizer?.name) organizers.add(event.organizer.name);
-    if (event.audience) audiences.add(event.audience);
-    for (const t of item.tags) tags.add(t);
+    const lang = item.language ?? feed.language;
+    const add = (set: Set<string>, v: string) => {
+      set.add(v);
+      if (!langs.has(v)) langs.set(v, lang);
+    };
+    if (event.organizer?.name) add(organizers, event.organizer.name);
+    if (event.audience) add(audiences, event.audience);
+    for (const t of item.tags) add(tags, t);
     events.push({ item, event, first, last, session });
   }
   events.sort(compare);
@@ -101,7 +109,7 @@ function buildIndex(feed: Feed, tz: string): EventIndex {
     }
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'vi'));
-  return { events, byDay, long, organizers: sorted(organizers), audiences: sorted(audiences), tags: sorted(tags) };
+  return { events, byDay, long, organizers: sorted(organizers), audiences: sorted(audiences), tags: sorted(tags), langs };
 }
 
 export type EventPredicate = (e: CalendarEvent) => boolean;

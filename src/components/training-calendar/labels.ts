@@ -21,6 +21,13 @@ export function sessionLabel(s: Session): string {
   return msg('Cả ngày', { id: 'training-calendar.all-day' });
 }
 
+/** The filters' result: "1 trong 10 sự kiện" / "1 of 10 events". */
+export function resultLabel(shown: number, total: number): string {
+  return total === 1
+    ? msg(str`${shown} trong ${total} sự kiện`, { id: 'training-calendar.result-count-one' })
+    : msg(str`${shown} trong ${total} sự kiện`, { id: 'training-calendar.result-count' });
+}
+
 export function countLabel(n: number): string {
   return n === 1
     ? msg('1 sự kiện', { id: 'training-calendar.count-one' })

@@ -66,4 +66,21 @@ export const toolbarStyles = css`
     width: 100%;
     max-width: 100%;
   }
+  /* ---------- result count (issue 16 §5) */
+  .result-count {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: 0.875em;
+  }
+  /* ---------- control boundaries (issue 16 §5, SC 1.4.11): the border colour was 1.45:1
+     (light) and 1.73:1 (dark) against the surface; the muted text colour keeps 3:1 */
+  .filters input,
+  .filters select {
+    border-color: var(--_text-muted);
+  }
+  /* Inset rings on the search box and selects: WebKit draws no box-shadow (halo) on a native select. */
+  .filters input:focus-visible,
+  .filters select:focus-visible {
+    outline-offset: -3px;
+  }
 `;

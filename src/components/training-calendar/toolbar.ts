@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { EventIndex } from './event-index.js';
 import type { CalendarView } from './grid.js';
+import { heading as headingTag } from '../../base/heading.js';
 
 /** The element's filter properties, which the search box and the selects set. */
 export interface Filters {
@@ -17,12 +18,14 @@ export interface Filters {
 
 /**
  * @param filters the element (its public filter properties)
+ * @param level the period heading's level
+ * @param result the filters' result count, empty while no filter is on
  * @param index present once the feed is there: the selects list its values
  * @param go -1 previous period, 0 today, 1 next period
  * @param setView the view switcher
  */
 export function renderToolbar(
-  filters: Filters, view: CalendarView, heading: string, index: EventIndex | undefined,
+  filters: Filters, view: CalendarView, heading: string, level: number, result: string, index: EventIndex | undefined,
   go: (n: -1 | 0 | 1) => void, setView: (view: CalendarView) => void,
 ): TemplateResult {
   const week = view === 'week';
@@ -45,7 +48,7 @@ export function renderToolbar(
         <span aria-hidden="true">›</span>
       </button>
     </div>
-    <h2 part="heading" class="heading" id="heading" aria-live="polite">${heading}</h2>
+    ${headingTag(level, { part: 'heading', cls: 'heading', id: 'heading' }, html`<span aria-live="polite">${heading}</span>`)}
     <div class="views" role="group" aria-label=${msg('Chế độ xem', { id: 'training-calendar.views' })}>
       ${views.map(([v, label]) => html`<button type="button" part="view-button" class="view-button"
         aria-pressed=${v === view ? 'true' : 'false'} @click=${() => setView(v)}>${label}</button>`)}
@@ -57,6 +60,7 @@ export function renderToolbar(
           @input=${(e: Event) => (filters.query = (e.target as HTMLInputElement).value)} />
       </label>
       ${renderSelects(filters, index)}
+      <p part="result-count" class="result-count" role="status">${result}</p>
     </div>
   </div>`;
 }
@@ -70,7 +74,7 @@ function renderSelects(filters: Filters, index: EventIndex | undefined): unknown
       ? html`<label class="select"><span>${label}</span>
           <select @change=${(e: Event) => (filters[filter] = (e.target as HTMLSelectElement).value || undefined)}>
             <option value="" ?selected=${!current}>${all}</option>
-            ${values.map((v) => html`<option .value=${v} ?selected=${v === current}>${v}</option>`)}
+            ${values.map((v) => html`<option .value=${v} ?selected=${v === current} lang=${index.langs.get(v) ?? nothing}>${v}</option>`)}
           </select></label>`
       : nothing;
   };

@@ -122,6 +122,19 @@ export const trainingCalendarStyles = css`
       outline: 2px solid Highlight;
     }
   }
+  /* Forced colours flatten backgrounds: the selected view and the outside-month days keep a look of their own (issue 16 §5). */
+  @media (forced-colors: active) {
+    .view-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .day.outside {
+      color: GrayText;
+      border-style: dashed;
+    }
+  }
   @media print {
     .toolbar .nav,
     .toolbar .views,

@@ -8,7 +8,7 @@ import {
   addDays, addMonths, displayZone, formatDate, formatMonth, dayStart, today, type Day,
 } from '../../shared/dates.js';
 import {
-  eventIndex, filterPredicate, type CalendarEvent, type EventIndex, type EventPredicate,
+  eventIndex, eventsBetween, filterPredicate, type CalendarEvent, type EventIndex, type EventPredicate,
 } from './event-index.js';
 import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
@@ -19,6 +19,7 @@ import type { ViewContext } from './views/common.js';
 import { renderMonth } from './views/month.js';
 import { renderList, renderPrintList } from './views/list.js';
 import { renderWeek } from './views/week.js';
+import { resultLabel } from './labels.js';
 import { trainingCalendarStyles } from './training-calendar.styles.js';
 
 export type { CalendarView } from './grid.js';
@@ -65,6 +66,7 @@ declare module '../../base/events.js' {
  * @csspart nav-button - Previous, today and next buttons.
  * @csspart view-button - The view switcher buttons.
  * @csspart filters - The search box and filter selects.
+ * @csspart result-count - "1 trong 10 sự kiện": the events of the shown period that pass the search and filters (a polite live region; empty while none is set).
  * @csspart grid - The month grid (`table`).
  * @csspart weekday - A weekday column header.
  * @csspart day - A day cell. State parts on the same cell: `today`, `has-events`, `outside-month`.
@@ -125,6 +127,12 @@ export class PwTrainingCalendar extends FeedElement {
 
   /** Events drawn per month cell; the rest are counted in a "+N" button. */
   @property({ type: Number, attribute: 'max-events' }) maxEvents = 2;
+
+  /**
+   * Level of the period heading, 1–6; day headings and the details title are placed below it.
+   * Default: one below the nearest heading before the element in the page, or 2 when there is none.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
 
   /** Events per page in the list view ("Xem thêm" shows more). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -273,6 +281,8 @@ export class PwTrainingCalendar extends FeedElement {
     const ctx: ViewContext = {
       index: this.index,
       locale: this.localeInfo,
+      level: this.level,
+      feedLang: this.feed.result?.feed.language,
       zone: this.zone,
       today: this.today,
       pass: this.activePredicate,
@@ -282,13 +292,21 @@ export class PwTrainingCalendar extends FeedElement {
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
-      ${renderToolbar(this, view, this.heading(view), this.index, (n) => this.step(n), (v) => this.setView(v))}
+      ${renderToolbar(this, view, this.heading(view), this.level, this.resultCount(), this.index, (n) => this.step(n), (v) => this.setView(v))}
       ${this.renderFeed(
         () => this.renderContent(ctx, view, this.index!),
         () => this.renderSkeleton(view),
       )}
       ${renderDialog(ctx, this.details, this.feed.result?.feed.url ?? location.href, (e) => this.onDialogClose(e))}
     </section>`;
+  }
+
+  /** Events of the shown period that pass the filters, of all in it; empty without filters (the live region stays). */
+  private resultCount(): string {
+    const pass = this.activePredicate;
+    if (!pass || !this.index) return '';
+    const all = eventsBetween(this.index, this.range.from, this.range.to);
+    return resultLabel(all.filter(pass).length, all.length);
   }
 
   private heading(view: CalendarView): string {

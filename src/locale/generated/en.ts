@@ -79,6 +79,8 @@
 'training-calendar.register': `Register`,
 'training-calendar.registration': `Registration`,
 'training-calendar.rescheduled': `Rescheduled`,
+'training-calendar.result-count': str`${0} of ${1} events`,
+'training-calendar.result-count-one': str`${0} of ${1} event`,
 'training-calendar.search': `Search`,
 'training-calendar.tag': `Topic`,
 'training-calendar.today': `Today`,

@@ -17,6 +17,10 @@ export interface ViewContext {
   index?: EventIndex;
   /** The current locale's row: dates, names and code. */
   locale: LocaleInfo;
+  /** The feed's language, for its text (titles, places, organisers); an item's own `language` wins. */
+  feedLang?: string;
+  /** The period heading's level; day headings and the details title are one below. */
+  level: number;
   zone: string;
   today: Day;
   /** The filters' predicate. */
@@ -36,6 +40,9 @@ export function timeOn(ev: CalendarEvent, day: Day, locale: DateLocale, zone: st
   return short ? formatTime(start, locale, zone) : formatTimeRange(start, end, locale, zone);
 }
 
+/** The language of `ev`'s text (WCAG 3.1.2): the item's, else the feed's; interface strings stay outside it. */
+export const langOf = (ctx: ViewContext, ev: CalendarEvent) => ev.item.language ?? ctx.feedLang ?? nothing;
+
 export function eventParts(ev: CalendarEvent): string {
   const s = ev.event.status;
   return `event${s === 'cancelled' ? ' event-cancelled' : s === 'postponed' ? ' event-postponed' : ''}`;
@@ -53,7 +60,7 @@ export function eventButton(
     @click=${(e: MouseEvent) => ctx.openEvent(ev, e.currentTarget as HTMLElement)}
   >
     <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone, opts.short)}</span>
-    <span class="title">${ev.item.title}</span>
+    <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
     ${status ? html`<span part="status" class="status">${status}</span>` : nothing}
   </button>`;
 }

@@ -8,7 +8,8 @@ import { formatLongDay, type Day } from '../../../shared/dates.js';
 import { emptyState } from '../../../base/states.js';
 import { eventsBetween, sessionOn, type CalendarEvent, type EventIndex, type Session } from '../event-index.js';
 import { sessionLabel } from '../labels.js';
-import { eventButton, type ViewContext } from './common.js';
+import { heading } from '../../../base/heading.js';
+import { eventButton, langOf, type ViewContext } from './common.js';
 
 /** Events from `from` on, grouped by day (an event already running shows on `from`) then session. */
 export function groupByDay(events: CalendarEvent[], from: Day): Map<Day, CalendarEvent[]> {
@@ -22,25 +23,26 @@ export function groupByDay(events: CalendarEvent[], from: Day): Map<Day, Calenda
   return new Map([...byDay].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function placeLine(ev: CalendarEvent): unknown {
+function placeLine(ctx: ViewContext, ev: CalendarEvent): unknown {
   const place = ev.event.location?.name ?? ev.event.location?.address;
-  return place ? html`<p class="place">${place}</p>` : nothing;
+  return place ? html`<p class="place" lang=${langOf(ctx, ev)}>${place}</p>` : nothing;
 }
 
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
   const sessions: Session[] = ['all-day', 'morning', 'afternoon'];
-  return html`${[...groups].map(([day, events]) => html`<section class="list-day" aria-labelledby="d-${day}">
-    <h3 class="list-date" id="d-${day}">${formatLongDay(day, ctx.locale)}</h3>
+  // Headings and lists, not a <section aria-labelledby> per day: those flood the landmark list with regions.
+  return html`${[...groups].map(([day, events]) => html`<div class="list-day">
+    ${heading(ctx.level + 1, { cls: 'list-date' }, formatLongDay(day, ctx.locale))}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;
-      return html`<h4 class="session">${sessionLabel(s)}</h4>
+      return html`${heading(ctx.level + 2, { cls: 'session' }, sessionLabel(s))}
         <ul class="list-events">${inSession.map((ev) => html`<li>
           ${eventButton(ctx, ev, day)}
-          ${placeLine(ev)}
+          ${placeLine(ctx, ev)}
         </li>`)}</ul>`;
     })}
-  </section>`)}`;
+  </div>`)}`;
 }
 
 /** The list view: events from `from` to `to`, `limit` at a time; `more(n)` shows `n`. */

@@ -56,4 +56,8 @@ export const monthStyles = css`
   .num {
     font-size: 0.875em;
   }
+  /* The day cell's ring is inset: no halo over the neighbouring cells (issue 16 §5). */
+  .day:focus {
+    box-shadow: none;
+  }
 `;

@@ -29,4 +29,41 @@ export const weekStyles = css`
   .week tr.is-today > * {
     background: var(--_today);
   }
+  /* ---------- week, narrow (issue 16 §5, SC 1.4.10): at 320 px / 400% zoom the five columns
+     were 1–2 characters wide, so each row stacks: day, session, event, place, people. */
+  @container (max-width: 30em) {
+    .week thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .week,
+    .week tbody,
+    .week tr,
+    .week th,
+    .week td {
+      display: block;
+      width: auto;
+    }
+    .week th,
+    .week td {
+      border-block-width: 0;
+    }
+    .week .week-day {
+      margin-block-start: 0.75em;
+      border-block-width: 1px;
+      background: var(--_bg-muted);
+    }
+    .week .week-session {
+      color: var(--_text-muted);
+    }
+    .week td.none {
+      padding: 0;
+    }
+    .week tbody tr:last-child > :last-child {
+      border-block-end-width: 1px;
+    }
+  }
 `;

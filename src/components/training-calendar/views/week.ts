@@ -6,7 +6,7 @@ import { msg } from '@lit/localize';
 import { addDays, formatLongDay, type Day } from '../../../shared/dates.js';
 import { eventsOn, sessionOn, type CalendarEvent, type EventIndex, type Session } from '../event-index.js';
 import { sessionLabel } from '../labels.js';
-import { eventButton, type ViewContext } from './common.js';
+import { eventButton, langOf, type ViewContext } from './common.js';
 
 export function renderWeek(ctx: ViewContext, index: EventIndex, from: Day): TemplateResult {
   const { locale, pass, today: now } = ctx;
@@ -41,8 +41,8 @@ export function renderWeek(ctx: ViewContext, index: EventIndex, from: Day): Temp
             ${i === 0 ? html`<th scope="rowgroup" rowspan=${cells.length} class="week-session">${sessionLabel(s)}</th>` : nothing}
             ${ev
               ? html`<td>${eventButton(ctx, ev, day)}</td>
-                  <td>${[ev.event.location?.name, ev.event.location?.address].filter(Boolean).join(', ')}</td>
-                  <td>${[ev.event.organizer?.name, ev.event.audience].filter(Boolean).join(' / ')}</td>`
+                  <td lang=${langOf(ctx, ev)}>${[ev.event.location?.name, ev.event.location?.address].filter(Boolean).join(', ')}</td>
+                  <td lang=${langOf(ctx, ev)}>${[ev.event.organizer?.name, ev.event.audience].filter(Boolean).join(' / ')}</td>`
               : html`<td class="none" colspan="3"><span class="visually-hidden">${msg('Không có sự kiện', { id: 'training-calendar.no-events' })}</span></td>`}
           </tr>`);
         });
