@@ -113,7 +113,6 @@ const pages = {
         '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
         '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
         '@lit/localize/': '/node_modules/@lit/localize/',
-        '@lit/task': '/node_modules/@lit/task/index.js',
         dompurify: '/node_modules/dompurify/dist/purify.es.mjs',
       },
     })}</script>

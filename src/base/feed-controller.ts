@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { AsyncTask } from './async-task.js';
 import { getLocale } from '../locale/store.js';
 import type { PwEventMap } from './events.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
@@ -18,12 +18,12 @@ export interface FeedControllerOptions {
 }
 
 /**
- * A widget's view of its feed, built on `@lit/task`. The task's argument is the
+ * A widget's view of its feed, built on an {@link AsyncTask}. The task's argument is the
  * expanded URL, so a locale switch on a `{lang}` feed refetches by itself.
  * The shared loader notifies it when a background refresh lands or fails.
  */
 export class FeedController implements ReactiveController {
-  readonly task: Task<[string | undefined, number, number], FeedResult | undefined>;
+  readonly task: AsyncTask<[string | undefined, number, number], FeedResult | undefined>;
   private unsubscribe?: () => void;
   private subscribedUrl?: string;
   private lastAnnounced?: FeedResult;
@@ -36,8 +36,9 @@ export class FeedController implements ReactiveController {
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([url, timeout, maxAge], { signal }) => {
+    this.task = new AsyncTask(
+      host,
+      async ([url, timeout, maxAge], signal) => {
         this.follow(url);
         if (!url) {
           this.releaseEarly();
@@ -54,8 +55,8 @@ export class FeedController implements ReactiveController {
           throw err;
         }
       },
-      args: () => [this.url, this.host.timeout, this.host.maxAge],
-    });
+      () => [this.url, this.host.timeout, this.host.maxAge],
+    );
   }
 
   /** The absolute feed URL after expanding placeholders, or undefined when `src` is unusable. */
@@ -77,11 +78,11 @@ export class FeedController implements ReactiveController {
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING || (this.task.status === TaskStatus.INITIAL && !!this.url);
+    return this.task.state === 'pending' || (this.task.state === 'initial' && !!this.url);
   }
 
   get error(): FeedError | undefined {
-    return this.task.status === TaskStatus.ERROR && isFeedError(this.task.error) ? this.task.error : undefined;
+    return this.task.state === 'error' && isFeedError(this.task.error) ? this.task.error : undefined;
   }
 
   /** Tries again after an error, or refreshes stale content (subscribers re-run when it lands). */
@@ -89,12 +90,12 @@ export class FeedController implements ReactiveController {
     const url = this.url;
     if (!url) return;
     this.lastErrorUrl = undefined;
-    if (this.task.status === TaskStatus.ERROR) void this.task.run();
+    if (this.task.state === 'error') void this.task.run();
     else refreshFeed(url, { timeout: this.host.timeout }).catch(() => {});
   }
 
   hostConnected(): void {
-    if (this.task.status === TaskStatus.INITIAL) this.startEarly();
+    if (this.task.state === 'initial') this.startEarly();
     else if (this.subscribedUrl === undefined) void this.task.run();
   }
 

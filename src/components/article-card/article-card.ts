@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { Task } from '@lit/task';
+import { AsyncTask } from '../../base/async-task.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { heading } from '../../base/heading.js';
 import { emptyState, skeletonLine } from '../../base/states.js';
@@ -91,8 +91,9 @@ export class PwArticleCard extends FeedElement {
   @property({ type: Boolean, attribute: 'hide-tags' }) hideTags = false;
 
   /** The sanitized body, kept as one element so re-renders (a locale switch, say) never rebuild it. */
-  private readonly body = new Task<BodyArgs, HTMLElement | undefined>(this, {
-    task: async ([source, base, minHeading, target]) => {
+  private readonly body = new AsyncTask<BodyArgs, HTMLElement | undefined>(
+    this,
+    async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;
       const fragment = await sanitizeHtml(source, { baseUrl: base, minHeadingLevel: minHeading, externalTarget: target });
       const el = document.createElement('div');
@@ -101,12 +102,12 @@ export class PwArticleCard extends FeedElement {
       el.append(fragment);
       return el;
     },
-    args: (): BodyArgs => {
+    (): BodyArgs => {
       const result = this.variant === 'full' ? this.feed.result : undefined;
       const item = result ? this.pick(result.feed) : undefined;
       return [item?.contentHtml, result?.feed.url, Math.min(6, this.level + 1), this.target || undefined];
     },
-  });
+  );
 
   /** The item to show: `item-id`, else the newest. */
   private pick(feed: Feed): FeedItem | undefined {
@@ -176,18 +177,14 @@ export class PwArticleCard extends FeedElement {
         ? html`<div part="body" class="body" lang=${lang ?? nothing}>${paragraphs(item.contentText).map((p) => html`<p>${p}</p>`)}</div>`
         : nothing;
     if (!item.contentHtml) return text();
-    return this.body.render({
-      initial: () => this.bodySkeleton(),
-      pending: () => this.bodySkeleton(),
-      complete: (el) => {
-        if (el && lang) el.lang = lang;
-        return el ?? text();
-      },
-      error: () => {
-        if (item.contentText) return text();
-        return html`<p class="body-error">${msg('Không hiển thị được nội dung bài viết.', { id: 'article.body-error' })}</p>`;
-      },
-    });
+    const { state, value: el } = this.body;
+    if (state === 'complete') {
+      if (el && lang) el.lang = lang;
+      return el ?? text();
+    }
+    if (state !== 'error') return this.bodySkeleton();
+    if (item.contentText) return text();
+    return html`<p class="body-error">${msg('Không hiển thị được nội dung bài viết.', { id: 'article.body-error' })}</p>`;
   }
 
   private bodySkeleton(): TemplateResult {
