@@ -46,8 +46,8 @@ interface Pages {
  * @csspart retry - The error state's retry button.
  * @csspart stale - The note shown when a refresh failed.
  *
- * @cssprop --pw-news-list-gap - Space between items. Default `var(--pw-space, 1rem)`.
- * @cssprop --pw-news-list-columns-min - Minimum card width in the grid layout. Default `16rem`.
+ * @cssprop --pw-news-list-gap - Space between items. Default `var(--pw-space, 1em)`.
+ * @cssprop --pw-news-list-columns-min - Minimum card width in the grid layout. Default `16em`.
  * @cssprop --pw-news-list-image-ratio - Image aspect ratio. Default `16 / 9`.
  * @cssprop --pw-news-list-image-width - Image column width in the list layout. Default `34%`.
  * @cssprop --pw-news-list-title-size - Title font size. Default `1.125em`.
@@ -55,7 +55,7 @@ interface Pages {
  * @cssprop --pw-news-list-title-lines - Lines reserved for a title; longer titles are clamped. Default `3`.
  * @cssprop --pw-news-list-summary-lines - Lines of summary before it is clamped (`none` to show all). Default `4`.
  * @cssprop --pw-news-list-card-background - Card background. Default transparent (list), muted surface (grid).
- * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75rem` (grid).
+ * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75em` (grid).
  *
  * @fires pw-feed-load - The feed loaded (from the core's FeedController).
  * @fires pw-feed-error - The feed could not be loaded (from the core's FeedController).
