@@ -22,7 +22,7 @@
  *    same JSON (fetched and mapped to its event objects) with dayMaxEvents 3, like our grid;
  * 2. JS heap after that render (after a forced GC, CDP Runtime.getHeapUsage), total and
  *    the growth caused by the render;
- * 3. news list with limit="10" on 10-, 100- and 10,000-item feeds: creation to first frame
+ * 3. news list with page-size="10" on 10-, 100- and 10,000-item feeds: creation to first frame
  *    with items, and the feed's own cost two ways: parseFeedText on the same text (warm, after
  *    the element's parse) and, in the same run, the time from creation to pw-feed-load (fetch +
  *    read + cold parse, as the element pays it); the rest is the render;
@@ -181,7 +181,7 @@ const fiveWidgets = (prefix) => `
   <pw-language-switcher></pw-language-switcher>
   <pw-article-card src="${prefix}/demo-feeds/portal.{lang}.json" item-id="tap-huan-quy-che-dan-chu-2017" variant="full"></pw-article-card>
   <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan" share-title="Tập huấn"></pw-share-bar>
-  <pw-news-list src="${prefix}/demo-feeds/portal.{lang}.json" limit="5"></pw-news-list>
+  <pw-news-list src="${prefix}/demo-feeds/portal.{lang}.json" page-size="5"></pw-news-list>
   <pw-training-calendar src="${prefix}/demo-feeds/portal.{lang}.json" month="${MONTH}"></pw-training-calendar>`;
 const pages = {
   '/pw.html': html(pwScript),
@@ -190,7 +190,7 @@ const pages = {
     `<link rel="stylesheet" href="/fc/${cssFile}"><script type="module">import '/fc/fullcalendar.js'; window.benchReady = true;</script>`,
   ),
   '/five.html': html(pwScript, fiveWidgets('')),
-  '/repeat.html': html(pwScript, `<pw-news-list src="/slow/feeds/news-100.json" limit="10"></pw-news-list>`),
+  '/repeat.html': html(pwScript, `<pw-news-list src="/slow/feeds/news-100.json" page-size="10"></pw-news-list>`),
 };
 
 // ---- server ---------------------------------------------------------------------
@@ -333,7 +333,7 @@ async function pwNews(n) {
         const t0 = performance.now();
         const el = document.createElement('pw-news-list');
         el.setAttribute('src', url);
-        el.setAttribute('limit', '10');
+        el.setAttribute('page-size', '10');
         // pw-feed-load fires when the loader has fetched and parsed the feed, before the render.
         let loaded = NaN;
         el.addEventListener('pw-feed-load', () => (loaded = performance.now() - t0), { once: true });
@@ -579,7 +579,7 @@ if (results.news[NEWS_SIZES[0]]) {
     const ratio = median(r.map((x) => x.ms - x.parse)) / base;
     const ratioLoad = median(r.map((x) => x.ms - x.load)) / baseLoad;
     row(
-      `news list limit=10, ${n} items (warm parse; feed load)`,
+      `news list page-size=10, ${n} items (warm parse; feed load)`,
       `${ms(t)} (${ms(p)}; ${ms(l)})`,
       '',
       n === NEWS_SIZES[0] ? '1.00' : `${ratio.toFixed(2)}; ${ratioLoad.toFixed(2)}`,
