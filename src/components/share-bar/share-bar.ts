@@ -1,7 +1,7 @@
 import { noteDeprecated } from '../../base/deprecation.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { PwElement } from '../../base/pw-element.js';
 import { safeUrl } from '../../shared/url.js';
 import { nfc } from '../../shared/text.js';
@@ -18,6 +18,7 @@ import {
   type ShareTarget,
 } from './share-targets.js';
 import { loadZaloSdk, zaloButtonElement } from './zalo.js';
+import { accessibleName, statusText, visibleText, type Status } from './labels.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
 /** Detail of `pw-share`: which target the reader chose and what is shared. */
@@ -31,12 +32,6 @@ declare module '../../base/events.js' {
     'pw-share': ShareDetail;
   }
 }
-
-type Status = 'copied' | 'zalo-paste' | 'copy-failed' | 'zalo-loading' | 'zalo-ready';
-
-const BRAND: Partial<Record<ShareTarget, string>> = { zalo: 'Zalo', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn' };
-
-const shareOn = (name: string): string => msg(str`Chia sẻ lên ${name}`, { id: 'share-bar.on' });
 
 /** The custom properties renamed from `--pw-share-*` to `--pw-share-bar-*` (issue 12). */
 const DEPRECATED_PROPS = ['gap', 'size', 'radius', 'bg', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
@@ -192,7 +187,7 @@ export class PwShareBar extends PwElement {
         <ul part="list" class="list">
           ${targets.map((t) => html`<li part="item" class="item">${this.renderTarget(t, data)}${t === 'zalo' ? html`<slot name="zalo"></slot>` : nothing}</li>`)}
         </ul>
-        <p part="status" class="status" role="status">${this.statusText()}</p>
+        <p part="status" class="status" role="status">${statusText(this.status)}</p>
         ${this.status === 'copy-failed'
           ? html`<label part="manual-copy" class="manual-copy"
               ><span>${msg('Liên kết bài viết', { id: 'share-bar.link-field' })}</span>
@@ -204,8 +199,8 @@ export class PwShareBar extends PwElement {
   }
 
   private renderTarget(t: ShareTarget, data: ShareData): TemplateResult {
-    const name = this.accessibleName(t);
-    const content = html`${shareIcon(t)}<span part="text" class="text">${this.visibleText(t)}</span>`;
+    const name = accessibleName(t);
+    const content = html`${shareIcon(t)}<span part="text" class="text">${visibleText(t)}</span>`;
     const tip = this.iconOnly ? name : nothing;
     const href = shareHref(t, data);
     if (href && LINK_TARGETS.has(t)) {
@@ -218,58 +213,6 @@ export class PwShareBar extends PwElement {
     }
     return html`<button part="target target-${t}" class="target target-${t}" type="button" aria-label=${name} title=${tip}
       @click=${(e: MouseEvent) => void this.onButton(t, e.currentTarget as HTMLButtonElement)}>${content}</button>`;
-  }
-
-  private visibleText(t: ShareTarget): string {
-    switch (t) {
-      case 'email':
-        return 'Email';
-      case 'copy':
-        return msg('Sao chép liên kết', { id: 'share-bar.copy' });
-      case 'print':
-        return msg('In', { id: 'share-bar.print' });
-      case 'native':
-        return msg('Chia sẻ', { id: 'share-bar.native' });
-      default:
-        return BRAND[t] ?? t;
-    }
-  }
-
-  /** The accessible name, in the current locale; it always contains the visible text. */
-  private accessibleName(t: ShareTarget): string {
-    switch (t) {
-      case 'zalo':
-        return shareOn('Zalo');
-      case 'facebook':
-      case 'x':
-      case 'linkedin':
-        return `${shareOn(BRAND[t] ?? t)} ${msg('(mở trong thẻ mới)', { id: 'share-bar.new-tab' })}`;
-      case 'email':
-        return msg('Chia sẻ qua email', { id: 'share-bar.email' });
-      case 'copy':
-        return msg('Sao chép liên kết', { id: 'share-bar.copy' });
-      case 'print':
-        return msg('In bài viết', { id: 'share-bar.print-label' });
-      case 'native':
-        return msg('Chia sẻ qua ứng dụng khác', { id: 'share-bar.native-label' });
-    }
-  }
-
-  private statusText(): string {
-    switch (this.status) {
-      case 'copied':
-        return msg('Đã sao chép liên kết', { id: 'share-bar.copied' });
-      case 'zalo-paste':
-        return msg('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.', { id: 'share-bar.zalo-paste' });
-      case 'copy-failed':
-        return msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', { id: 'share-bar.copy-failed' });
-      case 'zalo-loading':
-        return msg('Đang tải nút chia sẻ của Zalo…', { id: 'share-bar.zalo-loading' });
-      case 'zalo-ready':
-        return msg('Nút chia sẻ của Zalo đã sẵn sàng. Hãy bấm vào nút đó để chia sẻ.', { id: 'share-bar.zalo-ready' });
-      default:
-        return '';
-    }
   }
 
   /** Sets the status so that screen readers announce it even when it repeats. */
