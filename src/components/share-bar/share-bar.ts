@@ -1,4 +1,3 @@
-import { noteDeprecated } from '../../base/deprecation.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
@@ -21,20 +20,10 @@ import { loadZaloSdk, zaloButtonElement } from './zalo.js';
 import { accessibleName, statusText, visibleText, type Status } from './labels.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
-/** Detail of `pw-share`: which target the reader chose and what is shared. */
-export interface ShareDetail extends ShareData {
-  target: ShareTarget;
-}
-
-declare module '../../base/events.js' {
-  interface PwEventMap {
-    /** The reader activated a share target. Cancelable: `preventDefault()` skips the bar's own action. */
-    'pw-share': ShareDetail;
-  }
-}
+export type { ShareStartDetail, ShareDetail } from './events.js';
 
 /** The custom properties renamed from `--pw-share-*` to `--pw-share-bar-*` (issue 12). */
-const DEPRECATED_PROPS = ['gap', 'size', 'radius', 'bg', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
+const OLD_PROPS = ['gap', 'size', 'radius', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
 
 const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?: unknown }).share === 'function';
 
@@ -47,13 +36,15 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * Icons are inline SVG; Facebook, X and LinkedIn are plain links that open in
  * a new tab; Zalo's official plugin (with `zalo-oa-id`) is loaded on click.
  *
- * The custom properties were `--pw-share-*` before 0.2; those names still work,
- * with a one-time console note, until 0.3.
+ * Renamed in 0.2 (the old names work, with a one-time console note, until 0.3):
+ * the event `pw-share` is now `pw-share-start` (both are fired), and the custom
+ * properties `--pw-share-*` are `--pw-share-bar-*` (`--pw-share-bg` is
+ * `--pw-share-bar-background`).
  *
  * @tag pw-share-bar
  * @summary The article share bar of the portal ("Chia sẻ bài viết").
  *
- * @fires pw-share - The reader activated a target; `detail` is `{target, url, title, text}`. Cancelable.
+ * @fires {CustomEvent<ShareStartDetail>} pw-share-start - The reader activated a target; `detail` is `{target, url, title, text}`. Cancelable: `preventDefault()` skips the bar's own action.
  *
  * @slot zalo - Filled by the element itself with Zalo's official button once the plugin is loaded.
  *
@@ -70,7 +61,7 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * @cssprop --pw-share-bar-gap - Space between targets (default 0.5em).
  * @cssprop --pw-share-bar-size - Minimum height and width of a target (default 44px).
  * @cssprop --pw-share-bar-radius - Corner radius of a target (default the global radius).
- * @cssprop --pw-share-bar-bg - Background of a target.
+ * @cssprop --pw-share-bar-background - Background of a target.
  * @cssprop --pw-share-bar-color - Text colour of a target.
  * @cssprop --pw-share-bar-border-color - Border colour of a target.
  * @cssprop --pw-share-bar-hover-color - Text and border colour on hover (default the accent colour).
@@ -80,6 +71,15 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  */
 export class PwShareBar extends PwElement {
   static override styles = [...PwElement.styles, shareBarStyles];
+
+  /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
+  static override renamed = {
+    events: { 'pw-share': 'pw-share-start' },
+    cssProperties: {
+      '--pw-share-bg': '--pw-share-bar-background',
+      ...Object.fromEntries(OLD_PROPS.map((p) => [`--pw-share-${p}`, `--pw-share-bar-${p}`])),
+    },
+  };
 
   /**
    * The URL to share. Default: `<link rel="canonical">`, then `og:url`, then
@@ -166,13 +166,6 @@ export class PwShareBar extends PwElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    const style = getComputedStyle(this);
-    for (const name of DEPRECATED_PROPS) {
-      if (style.getPropertyValue(`--pw-share-${name}`)) noteDeprecated(this.localName, `--pw-share-${name}`, `--pw-share-bar-${name}`);
-    }
-  }
-
   protected override updated(): void {
     if (this.zaloButton) this.zaloButton.dataset.href = this.shareData.url;
   }
@@ -226,7 +219,7 @@ export class PwShareBar extends PwElement {
   }
 
   private share(target: ShareTarget): boolean {
-    return this.emit('pw-share', { target, ...this.shareData }, { cancelable: true });
+    return this.emit('pw-share-start', { target, ...this.shareData }, { cancelable: true });
   }
 
   private onLink(e: MouseEvent, target: ShareTarget) {
