@@ -22,7 +22,7 @@
  *    same JSON (fetched and mapped to its event objects) with dayMaxEvents 3, like our grid;
  * 2. JS heap after that render (after a forced GC, CDP Runtime.getHeapUsage), total and
  *    the growth caused by the render;
- * 3. news list with limit="10" on 10-, 100- and 10,000-item feeds: creation to first frame
+ * 3. news list with page-size="10" on 10-, 100- and 10,000-item feeds: creation to first frame
  *    with items, and the feed's own cost two ways: parseFeedText on the same text (warm, after
  *    the element's parse) and, in the same run, the time from creation to pw-feed-load (fetch +
  *    read + cold parse, as the element pays it); the rest is the render;

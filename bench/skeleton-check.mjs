@@ -30,7 +30,7 @@ const server = await startStaticServer(root, { '/': { body: page } }, {
 const { origin } = server;
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: browserArgs, headless: true });
 const feedPath = process.argv[2] ?? 'test/fixtures/news-list.vi.json';
-for (const width of [300, 700]) for (const attrs of ['limit="5"', 'limit="5" hide-summaries hide-tags', 'limit="3" layout="grid"']) {
+for (const width of [300, 700]) for (const attrs of ['page-size="5"', 'page-size="5" hide-summary hide-tags', 'page-size="3" layout="grid"']) {
   const page = await browser.newPage();
   await page.goto(origin + '/');
   await page.waitForFunction(() => window.ready);

@@ -132,7 +132,7 @@ async function verifyCdn() {
     <pw-language-switcher></pw-language-switcher>
     <pw-article-card src="/demo/feeds/portal.{lang}.json" item-id="tap-huan-quy-che-dan-chu-2017" variant="full"></pw-article-card>
     <pw-share-bar></pw-share-bar>
-    <pw-news-list src="/demo/feeds/portal.{lang}.json" limit="3"></pw-news-list>
+    <pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="3"></pw-news-list>
     <pw-training-calendar src="/demo/feeds/portal.{lang}.json" month="2017-11"></pw-training-calendar>`;
   const page = (script, { twice = false } = {}) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CDN check</title>
     ${script}${twice ? script.replace(/(provincial-widgets[^"]*\.js)/, '$1?copy=2') : ''}</head><body>${body}</body></html>`;

@@ -59,7 +59,7 @@ const widgets = `
   <pw-language-switcher></pw-language-switcher>
   <pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src="/demo/feeds/portal.{lang}.json"></pw-article-card>
   <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan"></pw-share-bar>
-  <pw-news-list src="/demo/feeds/portal.{lang}.json" limit="4"></pw-news-list>
+  <pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="4"></pw-news-list>
   <pw-training-calendar view="month" month="2017-11" src="/demo/feeds/portal.{lang}.json"></pw-training-calendar>`;
 const page = (head) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>${head}</head><body>${widgets}</body></html>`;
 
@@ -73,7 +73,7 @@ const pages = {
   },
   '/e2e/autoloader-news.html': {
     body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>News only</title><script type="module" src="/dist/cdn/autoloader.js"></script></head>
-<body><pw-news-list src="/demo/feeds/portal.{lang}.json" limit="4"></pw-news-list></body></html>`,
+<body><pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="4"></pw-news-list></body></html>`,
     headers: { 'content-security-policy': STRICT_CSP },
   },
   '/e2e/autoloader-twice.html': {

@@ -5,6 +5,7 @@
  * so the reference cannot drift from the code.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { namingViolations } from './lib/naming-rules.mjs';
 
 const OUT = 'docs/elements.md';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -53,17 +54,8 @@ for (const e of elements) {
   md += `### CSS custom properties\n\n${table(['property', 'description'], collect(e, 'cssProperties').map((p) => [code(p.name), cell(p.description)]))}\n`;
 }
 
-/**
- * Naming rules for public names (issue 12), checked on every run: an element's
- * own CSS custom properties are `--pw-<element>-*` (the global tokens are
- * declared on the base class).
- */
-const naming = [];
-const globalTokens = new Set([...classes.values()].filter((d) => !d.tagName).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
-for (const e of elements) {
-  const prefix = `--${e.tagName}-`;
-  for (const p of e.cssProperties ?? []) if (!p.name.startsWith(prefix) && !globalTokens.has(p.name)) naming.push(`<${e.tagName}> ${p.name}: CSS custom properties are ${prefix}*`);
-}
+// The naming rules (docs/architecture.md), checked on every run so CI fails on a name that breaks them.
+const naming = namingViolations(manifest);
 if (naming.length) {
   console.error(`Public names that break the naming rules (docs/architecture.md):\n${naming.map((n) => `  ${n}`).join('\n')}`);
   process.exit(1);

@@ -19,9 +19,10 @@ export { PwLanguageSwitcher } from './components/language-switcher/define.js';
 export { PwShareBar } from './components/share-bar/define.js';
 
 export type { LocaleSwitchDetail } from './components/language-switcher/define.js';
-export type { ShareDetail, ShareTarget, ShareData } from './components/share-bar/define.js';
+export type { ShareStartDetail, ShareDetail, ShareTarget, ShareData } from './components/share-bar/define.js';
 export type {
   CalendarView,
+  EventOpenDetail,
   CalendarEventOpenDetail,
   CalendarNavigateDetail,
 } from './components/training-calendar/training-calendar.js';

@@ -5,14 +5,14 @@ import { downFeed, hangingFeed, staleFeed } from './support/news-states.js';
 
 interface Args {
   src: string;
-  limit: number;
+  pageSize: number;
   layout: 'list' | 'grid';
   tag: string;
   headingLevel: number;
   target: string;
-  hideImages: boolean;
-  hideDates: boolean;
-  hideSummaries: boolean;
+  hideImage: boolean;
+  hideDate: boolean;
+  hideSummary: boolean;
   hideTags: boolean;
   width: string;
 }
@@ -22,14 +22,14 @@ const PORTAL = '/feeds/portal.{lang}.json';
 const render = (a: Args, src = a.src) => html`<div style="max-width:${a.width || '100%'}">
   <pw-news-list
     src=${src}
-    limit=${a.limit}
+    page-size=${a.pageSize}
     layout=${a.layout}
     tag=${a.tag || nothing}
     heading-level=${a.headingLevel || nothing}
     target=${a.target || nothing}
-    ?hide-images=${a.hideImages}
-    ?hide-dates=${a.hideDates}
-    ?hide-summaries=${a.hideSummaries}
+    ?hide-image=${a.hideImage}
+    ?hide-date=${a.hideDate}
+    ?hide-summary=${a.hideSummary}
     ?hide-tags=${a.hideTags}
   >
     <a href="https://www.longan.gov.vn/">Tin tức trên Cổng thông tin điện tử tỉnh Long An</a>
@@ -42,14 +42,14 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: {
     src: PORTAL,
-    limit: 6,
+    pageSize: 6,
     layout: 'list',
     tag: '',
     headingLevel: 0,
     target: '',
-    hideImages: false,
-    hideDates: false,
-    hideSummaries: false,
+    hideImage: false,
+    hideDate: false,
+    hideSummary: false,
     hideTags: false,
     width: '52rem',
   },
@@ -87,12 +87,12 @@ export const Grid: Story = { args: { layout: 'grid', width: '72rem' } };
 export const TagFilter: Story = { args: { src: '/fixtures/news-list.vi.json', tag: 'dan van' } };
 
 /** A paginated feed: “Xem thêm” loads `next_url` pages and focuses the first new item. */
-export const Paginated: Story = { args: { src: '/fixtures/news-page-1.json', limit: 3 } };
+export const Paginated: Story = { args: { src: '/fixtures/news-page-1.json', pageSize: 3 } };
 
 /** Titles and summaries only. */
-export const Compact: Story = { args: { hideImages: true, hideSummaries: true, hideTags: true, limit: 8 } };
+export const Compact: Story = { args: { hideImage: true, hideSummary: true, hideTags: true, pageSize: 8 } };
 
-/** Skeletons reserve the space of `limit` cards while the feed loads. */
+/** Skeletons reserve the space of `page-size` cards while the feed loads. */
 export const Loading: Story = { render: (a) => render(a, hangingFeed()) };
 export const LoadingEnglish: Story = { ...Loading, globals: { locale: 'en' } };
 

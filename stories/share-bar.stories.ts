@@ -77,7 +77,7 @@ export const Themed: Story = {
   render: (a) => html`<pw-share-bar
     url=${a.url}
     share-title=${a.shareTitle}
-    style="--pw-share-bar-bg:#fff7e6;--pw-share-bar-border-color:#c8102e;--pw-share-bar-color:#7a0a1c;--pw-share-bar-radius:999px;--pw-share-bar-icon-color:#c8102e"
+    style="--pw-share-bar-background:#fff7e6;--pw-share-bar-border-color:#c8102e;--pw-share-bar-color:#7a0a1c;--pw-share-bar-radius:999px;--pw-share-bar-icon-color:#c8102e"
   ></pw-share-bar>`,
 };
 

@@ -4,7 +4,7 @@ import '../src/components/language-switcher/define.js';
 import '../src/components/share-bar/define.js';
 import './helpers/pw-test-feed.js';
 import type { PwLanguageSwitcher } from '../src/components/language-switcher/language-switcher.js';
-import type { LocaleSwitchDetail } from '../src/components/language-switcher/language-switcher.js';
+import type { LocaleChangeDetail } from '../src/components/language-switcher/language-switcher.js';
 import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
 import { getLocale, LOCALE_STORAGE_KEY, savedLocale, setLocale } from '../src/locale/store.js';
 import { LOCALES, registerLocale, type LocaleInfo } from '../src/locale/locales.js';
@@ -72,7 +72,7 @@ describe('pw-language-switcher', () => {
       const bar = page.querySelector<PwShareBar>('pw-share-bar')!;
       setTimeout(() => option(header, 'en').click());
       const ev = await oneEvent(page, 'pw-locale-change');
-      const detail: LocaleSwitchDetail = ev.detail;
+      const detail: LocaleChangeDetail = ev.detail;
       expect(detail).to.deep.equal({ locale: 'en', previous: 'vi' });
       expect(ev.bubbles && ev.composed).to.be.true;
       expect(getLocale()).to.equal('en');

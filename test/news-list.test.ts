@@ -12,7 +12,7 @@ const LIST = fx('news-list.vi.json');
 const items = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('li.item')];
 const ids = (el: Element) => items(el).map((li) => li.querySelector('.card')!.getAttribute('data-id'));
 const titles = (el: Element) => items(el).map((li) => li.querySelector('.title')!.textContent!.trim());
-const more = (el: Element) => sr(el).querySelector<HTMLButtonElement>('[part="more"]');
+const more = (el: Element) => sr(el).querySelector<HTMLButtonElement>('[part~="load-more"]');
 
 async function loaded(el: PwNewsList, count = 1) {
   await until(() => items(el).length >= count && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
@@ -20,7 +20,7 @@ async function loaded(el: PwNewsList, count = 1) {
   return el;
 }
 
-async function list(src: string, attrs: Partial<Record<'limit' | 'tag' | 'layout' | 'heading-level' | 'target', string>> = {}) {
+async function list(src: string, attrs: Partial<Record<'page-size' | 'tag' | 'layout' | 'heading-level' | 'target', string>> = {}) {
   const el = await fixture<PwNewsList>(html`<pw-news-list src=${src}></pw-news-list>`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   return el;
@@ -33,15 +33,15 @@ describe('pw-news-list', () => {
   });
 
   describe('items', () => {
-    it('shows the newest first, undated items last in feed order, up to limit', async () => {
-      const el = await loaded(await list(LIST, { limit: '9' }), 9);
+    it('shows the newest first, undated items last in feed order, up to page-size', async () => {
+      const el = await loaded(await list(LIST, { 'page-size': '9' }), 9);
       expect(ids(el)).to.deep.equal(['tin-2', 'tin-4', 'tin-1', 'tin-3', 'tin-6', 'tin-8', 'tin-7', 'tin-5', 'tin-9']);
     });
 
-    it('shows 6 items by default and `limit` when set', async () => {
+    it('shows 6 items by default and `page-size` when set', async () => {
       const el = await loaded(await list(LIST), 6);
       expect(items(el).length).to.equal(6);
-      el.limit = 2;
+      el.pageSize = 2;
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['tin-2', 'tin-4']);
     });
@@ -91,7 +91,7 @@ describe('pw-news-list', () => {
       expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h2');
       expect(sr(el).querySelector('[part="title"] a')!.getAttribute('target')).to.equal('_top');
       el.headingLevel = 9;
-      el.hideImages = el.hideDates = el.hideSummaries = el.hideTags = true;
+      el.hideImage = el.hideDate = el.hideSummary = el.hideTags = true;
       await el.updateComplete;
       // An invalid level falls back to the page's default (no heading before it here: h2).
       expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h2');
@@ -166,8 +166,8 @@ describe('pw-news-list', () => {
   });
 
   describe('more', () => {
-    it('reveals `limit` more items without next_url and focuses the first new one', async () => {
-      const el = await loaded(await list(LIST, { limit: '4' }), 4);
+    it('reveals `page-size` more items without next_url and focuses the first new one', async () => {
+      const el = await loaded(await list(LIST, { 'page-size': '4' }), 4);
       expect(more(el)!.textContent!.trim()).to.equal('Xem thêm');
       more(el)!.click();
       await until(() => items(el).length === 8, 5000, 'eight items');
@@ -179,7 +179,7 @@ describe('pw-news-list', () => {
     });
 
     it('follows next_url through the shared loader and stops on the last page', async () => {
-      const el = await loaded(await list(fx('news-page-1.json'), { limit: '3' }), 3);
+      const el = await loaded(await list(fx('news-page-1.json'), { 'page-size': '3' }), 3);
       expect(ids(el)).to.deep.equal(['tin-11', 'tin-12', 'tin-13']);
       more(el)!.click();
       await until(() => items(el).length === 6, 5000, 'page 2');
@@ -194,8 +194,8 @@ describe('pw-news-list', () => {
       const second = uniqueId('page2');
       const page2 = await serveFeed(second, feedOf([item('b1'), item('b2')]));
       const first = await serveFeed(uniqueId('page1'), feedOf([item('a1'), item('a2')], { next_url: page2 }));
-      const a = await loaded(await list(first, { limit: '2' }), 2);
-      const b = await loaded(await list(first, { limit: '2' }), 2);
+      const a = await loaded(await list(first, { 'page-size': '2' }), 2);
+      const b = await loaded(await list(first, { 'page-size': '2' }), 2);
       more(a)!.click();
       await until(() => items(a).length === 4, 5000, 'a page 2');
       more(b)!.click();
@@ -210,7 +210,7 @@ describe('pw-news-list', () => {
       await serveFeed(ids3[0], feedOf([item('a1', { tags: ['Dân vận'] })], { next_url: urls[1] }));
       await serveFeed(ids3[1], feedOf([item('b1', { tags: ['Khác'] })], { next_url: urls[2] }));
       await serveFeed(ids3[2], feedOf([item('c1', { tags: ['dân vận'] }), item('a1', { tags: ['Dân vận'] })], { next_url: urls[0] }));
-      const el = await loaded(await list(urls[0], { limit: '1', tag: 'DAN VAN' }));
+      const el = await loaded(await list(urls[0], { 'page-size': '1', tag: 'DAN VAN' }));
       expect(ids(el)).to.deep.equal(['a1']);
       more(el)!.click();
       await until(() => items(el).length === 2, 5000, 'c1 from page 3');
@@ -228,7 +228,7 @@ describe('pw-news-list', () => {
         item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
         item('c', { date_published: '2024-01-01T08:00:00+07:00' }),
       ]));
-      const el = await loaded(await list(url, { limit: '1' }));
+      const el = await loaded(await list(url, { 'page-size': '1' }));
       more(el)!.click();
       await until(() => items(el).length === 2, 5000, 'two items');
       await serveFeed(id, feedOf([
@@ -243,7 +243,7 @@ describe('pw-news-list', () => {
     });
 
     it('works from the keyboard', async () => {
-      const el = await loaded(await list(LIST, { limit: '2' }), 2);
+      const el = await loaded(await list(LIST, { 'page-size': '2' }), 2);
       more(el)!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => items(el).length === 4, 5000, 'four items');
@@ -259,7 +259,7 @@ describe('pw-news-list', () => {
       const page2 = await serveFeed(id, feedOf([item('b1')]));
       await setFeedState(id, 'down');
       const first = await serveFeed(uniqueId(), feedOf([item('a1')], { next_url: page2 }));
-      const el = await loaded(await list(first, { limit: '1' }));
+      const el = await loaded(await list(first, { 'page-size': '1' }));
       more(el)!.click();
       await until(() => sr(el).querySelector('.more-error'), 5000, 'error');
       expect(sr(el).querySelector('.more-error')!.textContent).to.equal('Không tải được thêm tin.');
@@ -271,10 +271,10 @@ describe('pw-news-list', () => {
   });
 
   describe('states', () => {
-    it('reserves `limit` cards of the final size while loading', async () => {
+    it('reserves `page-size` cards of the final size while loading', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px">
-        <pw-news-list limit="4" src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
-        <pw-news-list limit="4" src=${LIST}></pw-news-list>
+        <pw-news-list page-size="4" src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
+        <pw-news-list page-size="4" src=${LIST}></pw-news-list>
       </div>`);
       const [pending, done] = [...wrapper.children] as PwNewsList[];
       await loaded(done, 4);
@@ -292,8 +292,8 @@ describe('pw-news-list', () => {
       const long = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017 tại tỉnh Long An';
       const url = await serveFeed(uniqueId(), feedOf([item('ngan', { title: 'Tin ngắn' }), item('dai', { title: long, date_published: '2017-11-21T08:00:00+07:00' })]));
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px">
-        <pw-news-list limit="2" hide-images hide-summaries hide-tags src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
-        <pw-news-list limit="2" hide-images hide-summaries hide-tags src=${url}></pw-news-list>
+        <pw-news-list page-size="2" hide-image hide-summary hide-tags src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
+        <pw-news-list page-size="2" hide-image hide-summary hide-tags src=${url}></pw-news-list>
       </div>`);
       const [pending, done] = [...wrapper.children] as PwNewsList[];
       await loaded(done, 2);
@@ -358,7 +358,7 @@ describe('pw-news-list', () => {
       const id = uniqueId();
       await serveFeed(`${id}-vi`, feedOf([item('a', { title: 'Tập huấn' }), item('b')], { language: 'vi' }));
       await serveFeed(`${id}-en`, feedOf([item('a', { title: 'Training' }), item('b')], { language: 'en' }));
-      const el = await loaded(await list(`${location.origin}/__feed/inline/${id}-{lang}`, { limit: '1' }));
+      const el = await loaded(await list(`${location.origin}/__feed/inline/${id}-{lang}`, { 'page-size': '1' }));
       expect(titles(el)).to.deep.equal(['Tập huấn']);
       expect(more(el)!.textContent!.trim()).to.equal('Xem thêm');
       expect(sr(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal('vi');
@@ -374,7 +374,7 @@ describe('pw-news-list', () => {
 
   describe('real-world feeds', () => {
     it('shows all 84 items of a feed whose only fault is "tags" given as a string (RSParser\'s rose.json)', async () => {
-      const el = await loaded(await list(fx('real-world/json/rsparser/rose.json'), { limit: '100' }), 84);
+      const el = await loaded(await list(fx('real-world/json/rsparser/rose.json'), { 'page-size': '100' }), 84);
       expect(items(el).length).to.equal(84);
       const first = items(el).find((li) => li.querySelector('.card')!.getAttribute('data-id') === 'workflow-add-task-sub-tasks-to-omnifocus')!;
       expect([...first.querySelectorAll('.tag')].map((t) => t.textContent)).to.deep.equal(['workflow', 'omnifocus']);

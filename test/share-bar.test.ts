@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/share-bar/define.js';
 import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
-import type { ShareDetail } from '../src/components/share-bar/share-bar.js';
+import type { ShareStartDetail } from '../src/components/share-bar/share-bar.js';
 import { ZALO_SDK_URL } from '../src/components/share-bar/zalo.js';
 import { setLocale } from '../src/locale/store.js';
 import { resetShared, until } from './helpers/feeds.js';
@@ -228,7 +228,7 @@ describe('pw-share-bar', () => {
     });
 
     it('is themable through --pw-share-bar-* properties and parts', async () => {
-      const el = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-bar-size: 60px; --pw-share-bar-bg: rgb(1, 2, 3)"></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-bar-size: 60px; --pw-share-bar-background: rgb(1, 2, 3)"></pw-share-bar>`);
       const copy = target(el, 'copy');
       expect(copy.getBoundingClientRect().height).to.equal(60);
       expect(getComputedStyle(copy).backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -240,14 +240,14 @@ describe('pw-share-bar', () => {
       const notes: string[] = [];
       console.warn = (...args: unknown[]) => notes.push(String(args[0]));
       try {
-        const old = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bg: rgb(4, 5, 6)"></pw-share-bar>`);
+        const old = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-color: rgb(4, 5, 6)"></pw-share-bar>`);
         expect(target(old, 'copy').getBoundingClientRect().height).to.equal(58);
-        expect(getComputedStyle(target(old, 'copy')).backgroundColor).to.equal('rgb(4, 5, 6)');
+        expect(getComputedStyle(target(old, 'copy')).color).to.equal('rgb(4, 5, 6)');
         const both = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bar-size: 62px"></pw-share-bar>`);
         expect(target(both, 'copy').getBoundingClientRect().height).to.equal(62);
         const size = notes.filter((n) => n.includes('"--pw-share-size" is deprecated; use "--pw-share-bar-size"'));
         expect(size.length, notes.join('\n')).to.equal(1);
-        expect(notes.some((n) => n.includes('"--pw-share-bg" is deprecated'))).to.equal(true);
+        expect(notes.filter((n) => n.includes('"--pw-share-color" is deprecated; use "--pw-share-bar-color"')).length).to.equal(1);
         expect(size[0]).to.contain('<pw-share-bar>');
       } finally {
         console.warn = warn;
@@ -265,20 +265,20 @@ describe('pw-share-bar', () => {
   });
 
   describe('events, print, native share', () => {
-    it('fires a typed, cancelable pw-share naming the target', async () => {
+    it('fires a typed, cancelable pw-share-start naming the target', async () => {
       const writeText = clipboardOk();
       const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI} share-title=${TITLE}></pw-share-bar>`);
       setTimeout(() => target(el, 'facebook').click());
       // Stop the real navigation to Facebook.
       el.addEventListener('click', (e) => e.preventDefault(), { once: true });
-      const ev = await oneEvent(el, 'pw-share');
-      const detail: ShareDetail = ev.detail;
+      const ev = await oneEvent(el, 'pw-share-start');
+      const detail: ShareStartDetail = ev.detail;
       expect(detail.target).to.equal('facebook');
       expect(detail.url).to.equal(new URL(URL_VI).href);
       expect(detail.title).to.equal(TITLE);
       expect(ev.bubbles && ev.composed && ev.cancelable).to.be.true;
 
-      el.addEventListener('pw-share', (e) => e.preventDefault(), { once: true });
+      el.addEventListener('pw-share-start', (e) => e.preventDefault(), { once: true });
       target(el, 'copy').click();
       await el.updateComplete;
       expect(writeText.calls).to.have.length(0);

@@ -1,5 +1,5 @@
 /**
- * Case 3: news list with limit="10" on an n-item feed: creation to first frame with items,
+ * Case 3: news list with page-size="10" on an n-item feed: creation to first frame with items,
  * and the feed's own cost two ways: parseFeedText on the same text (warm, after the
  * element's parse) and, in the same run, the time from creation to pw-feed-load (fetch +
  * read + cold parse, as the element pays it); the rest is the render.
@@ -15,7 +15,7 @@ export async function pwNews(ctx, n) {
         const t0 = performance.now();
         const el = document.createElement('pw-news-list');
         el.setAttribute('src', url);
-        el.setAttribute('limit', '10');
+        el.setAttribute('page-size', '10');
         // pw-feed-load fires when the loader has fetched and parsed the feed, before the render.
         let loaded = NaN;
         el.addEventListener('pw-feed-load', () => (loaded = performance.now() - t0), { once: true });

@@ -10,7 +10,7 @@ const fiveWidgets = (prefix) => `
   <pw-language-switcher></pw-language-switcher>
   <pw-article-card src="${prefix}/demo-feeds/portal.{lang}.json" item-id="tap-huan-quy-che-dan-chu-2017" variant="full"></pw-article-card>
   <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan" share-title="Tập huấn"></pw-share-bar>
-  <pw-news-list src="${prefix}/demo-feeds/portal.{lang}.json" limit="5"></pw-news-list>
+  <pw-news-list src="${prefix}/demo-feeds/portal.{lang}.json" page-size="5"></pw-news-list>
   <pw-training-calendar src="${prefix}/demo-feeds/portal.{lang}.json" month="${MONTH}"></pw-training-calendar>`;
 
 /** The benchmark's pages by path; `cssFile` is FullCalendar's stylesheet. */
@@ -21,7 +21,7 @@ export const benchPages = (cssFile) => ({
     `<link rel="stylesheet" href="/fc/${cssFile}"><script type="module">import '/fc/fullcalendar.js'; window.benchReady = true;</script>`,
   ),
   '/five.html': html(pwScript, fiveWidgets('')),
-  '/repeat.html': html(pwScript, `<pw-news-list src="/slow/feeds/news-100.json" limit="10"></pw-news-list>`),
+  '/repeat.html': html(pwScript, `<pw-news-list src="/slow/feeds/news-100.json" page-size="10"></pw-news-list>`),
 });
 
 /** A fresh incognito context and page on `path`, ready when the page says so. */

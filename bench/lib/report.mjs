@@ -46,7 +46,7 @@ export function reportRows(results, only) {
       const ratio = median(r.map((x) => x.ms - x.parse)) / base;
       const ratioLoad = median(r.map((x) => x.ms - x.load)) / baseLoad;
       row(
-        `news list limit=10, ${n} items (warm parse; feed load)`,
+        `news list page-size=10, ${n} items (warm parse; feed load)`,
         `${ms(t)} (${ms(p)}; ${ms(l)})`,
         '',
         n === NEWS_SIZES[0] ? '1.00' : `${ratio.toFixed(2)}; ${ratioLoad.toFixed(2)}`,

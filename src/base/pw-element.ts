@@ -6,10 +6,15 @@ import { getLocale, onLocaleChange } from '../locale/store.js';
 import { localeInfo, type Locale, type LocaleInfo } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
+import { camelCase, noteDeprecated, noteStyleRenames, type Renames } from './deprecation.js';
 
 /** Built outside the class so the manifest analyzer does not list a generic event named "type". */
 const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean }) =>
   new CustomEvent(type, { detail, bubbles: true, composed: true, ...init });
+
+/** `table[key]` when the table itself has it (never `constructor` or `__proto__`). */
+const renamedTo = (table: Record<string, string> | undefined, key: string): string | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 
 /**
  * Base of every widget: theme tokens, locale-driven re-rendering, typed
@@ -34,6 +39,30 @@ const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], ini
 export class PwElement extends LitElement {
   static override styles = [themeStyles];
 
+  /** This element's renamed public names (old → new), kept working until 0.3. */
+  static renamed: Renames = {};
+
+  /** Old attribute names are observed too; their old camelCase properties forward to the new ones. */
+  static override get observedAttributes(): string[] {
+    const attributes = this.renamed.attributes ?? {};
+    for (const [old, now] of Object.entries(attributes)) {
+      const [from, to] = [camelCase(old), camelCase(now)];
+      if (from === to || Object.hasOwn(this.prototype, from)) continue;
+      Object.defineProperty(this.prototype, from, {
+        configurable: true,
+        get(this: PwElement & Record<string, unknown>) {
+          noteDeprecated(this.localName, from, to);
+          return this[to];
+        },
+        set(this: PwElement & Record<string, unknown>, value: unknown) {
+          noteDeprecated(this.localName, from, to);
+          this[to] = value;
+        },
+      });
+    }
+    return [...super.observedAttributes, ...Object.keys(attributes)];
+  }
+
   /**
    * Colour scheme: `light`, `dark`, or unset to follow the reader's system setting.
    */
@@ -57,6 +86,36 @@ export class PwElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopFollowingLocale?.();
+  }
+
+  /** An old attribute name sets the new property, unless the new attribute is there too. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const now = renamedTo((this.constructor as typeof PwElement).renamed.attributes, name);
+    if (now) {
+      if (value !== null) noteDeprecated(this.localName, name, now);
+      if (this.hasAttribute(now)) return;
+    }
+    super.attributeChangedCallback(now ?? name, old, value);
+  }
+
+  /**
+   * A listener for an old event name gets the note when it is added: the
+   * old event itself is still dispatched after the new one (see `emit`).
+   * @internal
+   */
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    const now = renamedTo((this.constructor as typeof PwElement).renamed.events, type);
+    if (now) noteDeprecated(this.localName, type, now);
+    super.addEventListener(type, listener, options);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    const { renamed } = this.constructor as typeof PwElement;
+    if (renamed.cssProperties || renamed.parts) noteStyleRenames(this, renamed);
   }
 
   /**
@@ -89,8 +148,15 @@ export class PwElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, ctor);
   }
 
-  /** Fires a typed, bubbling, composed event. */
+  /**
+   * Fires a typed, bubbling, composed event, then the same under its old name
+   * if it was renamed. False when either was cancelled.
+   */
   protected emit<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(pwEvent(type, detail, init));
+    let go = this.dispatchEvent(pwEvent(type, detail, init));
+    for (const [old, now] of Object.entries((this.constructor as typeof PwElement).renamed.events ?? {})) {
+      if (now === type) go = this.dispatchEvent(pwEvent(old as K, detail, init)) && go;
+    }
+    return go;
   }
 }

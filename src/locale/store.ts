@@ -10,9 +10,14 @@ import { matchLocale, SOURCE_LOCALE, type Locale } from './locales.js';
 
 export const LOCALE_STORAGE_KEY = 'pw-locale';
 
+/** Detail of the store's change and of `pw-locale-change`. */
 export interface LocaleChangeDetail {
+  /** The locale now in use (the one the reader chose). */
   locale: Locale;
+  /** The locale before. */
   previous: Locale;
+  /** `pw-locale-change` in link mode: the address of the other edition the browser is going to. */
+  href?: string;
 }
 
 interface Store {

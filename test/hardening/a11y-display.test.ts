@@ -63,8 +63,8 @@ const SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !import
 
 async function everyWidget() {
   const page = await fixture(html`<div style="width: 360px">
-    <pw-news-list limit="3" src=${sample()}></pw-news-list>
-    <pw-news-list layout="grid" limit="2" src=${sample()}></pw-news-list>
+    <pw-news-list page-size="3" src=${sample()}></pw-news-list>
+    <pw-news-list layout="grid" page-size="2" src=${sample()}></pw-news-list>
     <pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${sample()}></pw-article-card>
     <pw-article-card src=${sample()}></pw-article-card>
     <pw-training-calendar view="month" month="2017-11" src=${sample()}></pw-training-calendar>
@@ -194,7 +194,7 @@ for (const theme of ['light', 'dark']) {
 
     it('every focus ring has at least 3:1 on both edges, whatever the host background', async () => {
       const page = await fixture(html`<div style="background: #0b57a4; padding: 0">
-        <pw-news-list limit="2" theme=${theme} src=${sample()}></pw-news-list>
+        <pw-news-list page-size="2" theme=${theme} src=${sample()}></pw-news-list>
         <pw-training-calendar theme=${theme} view="month" month="2017-11" src=${sample()}></pw-training-calendar>
         <pw-share-bar theme=${theme} url="https://www.longan.gov.vn/a"></pw-share-bar>
         <pw-language-switcher theme=${theme}></pw-language-switcher>

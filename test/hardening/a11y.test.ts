@@ -135,7 +135,7 @@ describe('accessibility: heading levels follow the host page', function () {
   });
 
   const widgets: [string, (s: string) => TemplateResult, string][] = [
-    ['news list', (s) => html`<pw-news-list limit="2" src=${s}></pw-news-list>`, '[part~=item]'],
+    ['news list', (s) => html`<pw-news-list page-size="2" src=${s}></pw-news-list>`, '[part~=item]'],
     ['article card', (s) => html`<pw-article-card src=${s}></pw-article-card>`, '[part~=title]'],
     ['full article', (s) => html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${s}></pw-article-card>`, 'figcaption'],
     ['calendar, list', (s) => html`<pw-training-calendar view="list" month="2017-11" src=${s}></pw-training-calendar>`, '.list-date'],
@@ -185,7 +185,7 @@ describe('accessibility: heading levels follow the host page', function () {
   it('walks out of a surrounding component\'s shadow tree into the page around it', async () => {
     const page = await fixture(html`<div><h2>Tin tức</h2><div class="shell"></div></div>`);
     const shell = page.querySelector('.shell')!.attachShadow({ mode: 'open' });
-    shell.innerHTML = `<p>Khung</p><pw-news-list limit="1" src="${src()}"></pw-news-list>`;
+    shell.innerHTML = `<p>Khung</p><pw-news-list page-size="1" src="${src()}"></pw-news-list>`;
     const el = shell.querySelector('pw-news-list')!;
     await until(() => sr(el).querySelector('[part~=title]'), 8000, 'title');
     expect(sr(el).querySelector('[part~=title]')!.localName).to.equal('h3');
@@ -193,7 +193,7 @@ describe('accessibility: heading levels follow the host page', function () {
 
   it('takes role="heading" with aria-level into account, and an explicit heading-level wins', async () => {
     const page = await fixture(html`<div><div role="heading" aria-level="4">Mục</div>
-      <pw-news-list limit="1" src=${src()}></pw-news-list><pw-news-list limit="1" heading-level="2" src=${src()}></pw-news-list></div>`);
+      <pw-news-list page-size="1" src=${src()}></pw-news-list><pw-news-list page-size="1" heading-level="2" src=${src()}></pw-news-list></div>`);
     const [a, b] = page.querySelectorAll('pw-news-list');
     await until(() => sr(a).querySelector('[part~=title]') && sr(b).querySelector('[part~=title]'), 8000, 'titles');
     expect(sr(a).querySelector('[part~=title]')!.localName).to.equal('h5');

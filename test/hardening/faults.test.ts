@@ -24,9 +24,9 @@ async function neighbour() {
   return html`<pw-article-card id="healthy" src=${url}></pw-article-card>`;
 }
 
-async function page(src: string, attrs: { timeout?: number; limit?: number } = {}) {
+async function page(src: string, attrs: { timeout?: number; pageSize?: number } = {}) {
   const el = await fixture(html`<div>
-    <pw-news-list id="broken" src=${src} timeout=${attrs.timeout ?? 10000} limit=${attrs.limit ?? 6}></pw-news-list>
+    <pw-news-list id="broken" src=${src} timeout=${attrs.timeout ?? 10000} page-size=${attrs.pageSize ?? 6}></pw-news-list>
     ${await neighbour()}
   </div>`);
   const healthy = el.querySelector('#healthy')!;
@@ -116,7 +116,7 @@ describe('faults: each broken feed beside a healthy widget', function () {
     const items = Array.from({ length: 10000 }, (_, i) =>
       item(`n${i}`, { title: `Tin số ${i}`, date_published: new Date(Date.UTC(2017, 0, 1) + i * 3600_000).toISOString() }),
     );
-    const { broken } = await page(await serveFeed(uniqueId(), feedOf(items)), { limit: 10 });
+    const { broken } = await page(await serveFeed(uniqueId(), feedOf(items)), { pageSize: 10 });
     await itemsShown(broken);
     expect(sr(broken).querySelectorAll('[part~=item]')).to.have.length(10);
     expect(titles(broken)[0]).to.equal('Tin số 9999');

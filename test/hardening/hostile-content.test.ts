@@ -91,7 +91,7 @@ const bodyItem = (): RawItem => ({
 async function renderAll() {
   const url = await serveFeed(uniqueId('hostile'), feedOf([bodyItem(), ...hostileItems()]));
   const page = await fixture(html`<div>
-    <pw-news-list src=${url} limit="100"></pw-news-list>
+    <pw-news-list src=${url} page-size="100"></pw-news-list>
     <pw-article-card src=${url} item-id="hostile-body" variant="full"></pw-article-card>
     ${all.slice(0, 8).map((_, i) => html`<pw-article-card src=${url} item-id=${`hostile-${i}`} variant="full"></pw-article-card>`)}
     <pw-article-card src=${url} item-id="hostile-3"></pw-article-card>

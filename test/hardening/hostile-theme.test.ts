@@ -78,7 +78,7 @@ async function mountAll(width: number) {
   const events = await (await fetch('/test/fixtures/training-events.json')).json();
   const calendarUrl = await serveFeed(uniqueId('cal'), events);
   const stage = await fixture<HTMLElement>(html`<aside class="sidebar" style="width:${width}px">
-    <pw-news-list src=${newsUrl} limit="3"></pw-news-list>
+    <pw-news-list src=${newsUrl} page-size="3"></pw-news-list>
     <pw-article-card src=${articleUrl} item-id="bai" variant="full"></pw-article-card>
     <pw-training-calendar src=${calendarUrl} month="2017-11" view="month"></pw-training-calendar>
     <pw-language-switcher></pw-language-switcher>

@@ -107,7 +107,7 @@ describe('language of parts (WCAG 3.1.2)', function () {
 
     it('news list: tags, titles and summaries in English; "Thẻ", dates and "Xem thêm" in Vietnamese', async () => {
       const strings = await load('/test/fixtures/news-list.en.json');
-      const el = await fixture(html`<pw-news-list limit="3" src=${new URL('/test/fixtures/news-list.en.json', location.href).href}></pw-news-list>`);
+      const el = await fixture(html`<pw-news-list page-size="3" src=${new URL('/test/fixtures/news-list.en.json', location.href).href}></pw-news-list>`);
       await until(() => sr(el).querySelector('[part~=tags]'), 8000, 'tags');
       expect(mismatches(el, strings, 'vi', () => 'en')).to.deep.equal([]);
     });

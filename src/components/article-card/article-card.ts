@@ -47,7 +47,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  * @csspart retry - The error state's retry button.
  * @csspart stale - The note shown when a refresh failed.
  *
- * @cssprop --pw-article-card-max-width - Measure of the full article. Default `48rem`.
+ * @cssprop --pw-article-card-max-width - Measure of the full article. Default `48em`.
  * @cssprop --pw-article-card-title-size - Title font size. Default `1.125em` (card), `1.75em` (full).
  * @cssprop --pw-article-card-title-color - Title colour. Default the text colour.
  * @cssprop --pw-article-card-lead-weight - Font weight of the lead. Default `600`.

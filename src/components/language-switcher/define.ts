@@ -1,7 +1,7 @@
 import { PwLanguageSwitcher } from './language-switcher.js';
 
 export { PwLanguageSwitcher };
-export type { LocaleSwitchDetail } from './language-switcher.js';
+export type { LocaleChangeDetail, LocaleSwitchDetail } from './language-switcher.js';
 
 PwLanguageSwitcher.define('pw-language-switcher');
 

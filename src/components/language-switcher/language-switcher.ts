@@ -2,26 +2,21 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { PwElement } from '../../base/pw-element.js';
-import { getLocale, onLocaleChange, setLocale } from '../../locale/store.js';
+import { getLocale, onLocaleChange, setLocale, type LocaleChangeDetail } from '../../locale/store.js';
 import { LOCALES, localeInfo, matchLocale, type Locale, type LocaleInfo } from '../../locale/locales.js';
 import { collectAlternates, withoutHash } from './alternates.js';
 import { flagFor } from './flags.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 
-/** Detail of `pw-locale-change`. */
-export interface LocaleSwitchDetail {
-  /** The locale the reader chose. */
-  locale: Locale;
-  /** The locale before. */
-  previous: Locale;
-  /** In link mode, the address of the other edition the browser is going to. */
-  href?: string;
-}
+export type { LocaleChangeDetail };
+
+/** @deprecated Renamed `LocaleChangeDetail` after its event, `pw-locale-change` (works until 0.3). */
+export type LocaleSwitchDetail = LocaleChangeDetail;
 
 declare module '../../base/events.js' {
   interface PwEventMap {
     /** The reader chose another language in a language switcher. */
-    'pw-locale-change': LocaleSwitchDetail;
+    'pw-locale-change': LocaleChangeDetail;
   }
 }
 
@@ -70,7 +65,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @tag pw-language-switcher
  * @summary Language switcher ("Tiếng Việt | English"), in-place or by links.
  *
- * @fires pw-locale-change - The reader chose another language; `detail` is `{locale, previous, href?}`.
+ * @fires {CustomEvent<LocaleChangeDetail>} pw-locale-change - The reader chose another language; `detail` is `{locale, previous, href?}`.
  *
  * @csspart base - The `nav` landmark.
  * @csspart list - The list of languages (text and flags variants).

@@ -23,9 +23,15 @@ interface Pages {
  * The province's latest news as a list or a responsive grid of cards.
  *
  * Items are shown newest first (`date_published`); undated items come last in
- * feed order. "Xem thêm" reveals `limit` more items, loading the feed's
+ * feed order. "Xem thêm" reveals `page-size` more items, loading the feed's
  * `next_url` page when the loaded ones run out, and moves focus to the first
  * newly shown item.
+ *
+ * Renamed in 0.2 (the old names work, with a one-time console note, until 0.3):
+ * `limit`, `hide-images`, `hide-dates`, `hide-summaries` and `hide-more` are
+ * `page-size`, `hide-image`, `hide-date`, `hide-summary` and `hide-load-more`
+ * (as on `<pw-article-card>` and `<pw-training-calendar>`), and the part `more`
+ * is `load-more` (as in the calendar, where `more` is the "+N" button).
  *
  * @tag pw-news-list
  * @summary News cards from a JSON Feed, with "more news" and every loading state.
@@ -40,14 +46,14 @@ interface Pages {
  * @csspart title - An item's title heading.
  * @csspart summary - An item's summary.
  * @csspart tags - An item's tag list.
- * @csspart more - The "more news" button.
+ * @csspart load-more - The "Xem thêm" (more news) button.
  * @csspart empty - The empty-state message.
  * @csspart error - The error state.
  * @csspart retry - The error state's retry button.
  * @csspart stale - The note shown when a refresh failed.
  *
- * @cssprop --pw-news-list-gap - Space between items. Default `var(--pw-space, 1rem)`.
- * @cssprop --pw-news-list-columns-min - Minimum card width in the grid layout. Default `16rem`.
+ * @cssprop --pw-news-list-gap - Space between items. Default `var(--pw-space, 1em)`.
+ * @cssprop --pw-news-list-columns-min - Minimum card width in the grid layout. Default `16em`.
  * @cssprop --pw-news-list-image-ratio - Image aspect ratio. Default `16 / 9`.
  * @cssprop --pw-news-list-image-width - Image column width in the list layout. Default `34%`.
  * @cssprop --pw-news-list-title-size - Title font size. Default `1.125em`.
@@ -55,7 +61,7 @@ interface Pages {
  * @cssprop --pw-news-list-title-lines - Lines reserved for a title; longer titles are clamped. Default `3`.
  * @cssprop --pw-news-list-summary-lines - Lines of summary before it is clamped (`none` to show all). Default `4`.
  * @cssprop --pw-news-list-card-background - Card background. Default transparent (list), muted surface (grid).
- * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75rem` (grid).
+ * @cssprop --pw-news-list-card-padding - Card padding. Default `0` (list), `0.75em` (grid).
  *
  * @fires pw-feed-load - The feed loaded (from the core's FeedController).
  * @fires pw-feed-error - The feed could not be loaded (from the core's FeedController).
@@ -63,8 +69,14 @@ interface Pages {
 export class PwNewsList extends FeedElement {
   static override styles = [...FeedElement.styles, ...newsListStyles];
 
-  /** How many items to show, and how many more each "Xem thêm" reveals. */
-  @property({ type: Number }) limit = 6;
+  /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
+  static override renamed = {
+    attributes: { 'hide-images': 'hide-image', 'hide-dates': 'hide-date', 'hide-summaries': 'hide-summary', 'hide-more': 'hide-load-more', limit: 'page-size' },
+    parts: { more: 'load-more' },
+  };
+
+  /** How many items to show, and how many more each "Xem thêm" reveals (1–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
 
   /** `list` (default) or `grid` (responsive columns). */
   @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
@@ -82,21 +94,32 @@ export class PwNewsList extends FeedElement {
   @property() target?: string;
 
   /** Hide item images. */
-  @property({ type: Boolean, attribute: 'hide-images' }) hideImages = false;
+  @property({ type: Boolean, attribute: 'hide-image' }) hideImage = false;
 
   /** Hide item dates. */
-  @property({ type: Boolean, attribute: 'hide-dates' }) hideDates = false;
+  @property({ type: Boolean, attribute: 'hide-date' }) hideDate = false;
 
   /** Hide item summaries. */
-  @property({ type: Boolean, attribute: 'hide-summaries' }) hideSummaries = false;
+  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
 
   /** Hide item tags. */
   @property({ type: Boolean, attribute: 'hide-tags' }) hideTags = false;
 
   /** Hide the "Xem thêm" button. */
-  @property({ type: Boolean, attribute: 'hide-more' }) hideMore = false;
+  @property({ type: Boolean, attribute: 'hide-load-more' }) hideLoadMore = false;
 
-  /** Items shown beyond `limit` after "more". */
+  /** @deprecated Use `pageSize` (attribute `page-size`); works until 0.3. */
+  declare limit: number;
+  /** @deprecated Use `hideImage` (attribute `hide-image`); works until 0.3. */
+  declare hideImages: boolean;
+  /** @deprecated Use `hideDate` (attribute `hide-date`); works until 0.3. */
+  declare hideDates: boolean;
+  /** @deprecated Use `hideSummary` (attribute `hide-summary`); works until 0.3. */
+  declare hideSummaries: boolean;
+  /** @deprecated Use `hideLoadMore` (attribute `hide-load-more`); works until 0.3. */
+  declare hideMore: boolean;
+
+  /** Items shown beyond `page-size` after "more". */
   @state() private extra = 0;
   @state() private pages?: Pages;
   @state() private loadingMore = false;
@@ -105,8 +128,8 @@ export class PwNewsList extends FeedElement {
   private focusIndex?: number;
   private moreAbort?: AbortController;
 
-  private get pageSize(): number {
-    const n = Math.floor(Number(this.limit));
+  private get step(): number {
+    const n = Math.floor(Number(this.pageSize));
     return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 6;
   }
 
@@ -117,7 +140,7 @@ export class PwNewsList extends FeedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tag') || changed.has('limit') || changed.has('src')) this.resetPaging();
+    if (changed.has('tag') || changed.has('pageSize') || changed.has('src')) this.resetPaging();
     const feed = this.feed.result?.feed;
     if (this.pages && feed && this.pages.first !== feed) {
       // A background refresh of the same URL keeps what the reader revealed (items are de-duplicated);
@@ -169,9 +192,9 @@ export class PwNewsList extends FeedElement {
       feedLang: feed.language,
       headingLevel: this.level,
       target: this.target || undefined,
-      hideImage: this.hideImages,
-      hideDate: this.hideDates,
-      hideSummary: this.hideSummaries,
+      hideImage: this.hideImage,
+      hideDate: this.hideDate,
+      hideSummary: this.hideSummary,
       hideTags: this.hideTags,
     };
   }
@@ -190,8 +213,8 @@ export class PwNewsList extends FeedElement {
         ${emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
       </div>`;
     }
-    const shown = items.slice(0, this.pageSize + this.extra);
-    const canMore = !this.hideMore && (items.length > shown.length || !!nextUrl);
+    const shown = items.slice(0, this.step + this.extra);
+    const canMore = !this.hideLoadMore && (items.length > shown.length || !!nextUrl);
     const options = this.cardOptions(feed);
     // The base is in the interface language; feed text carries the feed's (or item's) own.
     return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
@@ -206,7 +229,7 @@ export class PwNewsList extends FeedElement {
               ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
               : nothing}
             ${canMore
-              ? html`<button part="more" class="more" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
+              ? html`<button part="load-more more" class="more" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
                   @click=${() => this.showMore(items.length, shown.length, nextUrl)}>
                   ${this.loadingMore ? msg('Đang tải…', { id: 'news.loading-more' }) : msg('Xem thêm', { id: 'news.more' })}
                 </button>`
@@ -218,17 +241,17 @@ export class PwNewsList extends FeedElement {
   }
 
   private renderSkeleton() {
-    const options = { hideImage: this.hideImages, hideDate: this.hideDates, hideSummary: this.hideSummaries, hideTags: this.hideTags };
-    // `limit` cards with the loaded cards' geometry, and the "more" row: the list does not grow when the feed arrives.
+    const options = { hideImage: this.hideImage, hideDate: this.hideDate, hideSummary: this.hideSummary, hideTags: this.hideTags };
+    // `page-size` cards with the loaded cards' geometry, and the "more" row: the list does not grow when the feed arrives.
     return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
       <ul class="items skeleton-items" aria-hidden="true">
-        ${Array.from({ length: this.pageSize }, () => html`<li class="item">${cardSkeleton(options)}</li>`)}
+        ${Array.from({ length: this.step }, () => html`<li class="item">${cardSkeleton(options)}</li>`)}
       </ul>
-      ${this.hideMore ? nothing : html`<div class="more-row" aria-hidden="true"><span class="skeleton more-skeleton"></span></div>`}
+      ${this.hideLoadMore ? nothing : html`<div class="more-row" aria-hidden="true"><span class="skeleton more-skeleton"></span></div>`}
     </div>`;
   }
 
-  /** Reveals the next `limit` items, loading the next page when needed, then focuses the first new one. */
+  /** Reveals the next `page-size` items, loading the next page when needed, then focuses the first new one. */
   private async showMore(available: number, shown: number, nextUrl?: string) {
     if (this.loadingMore) return;
     this.moreFailed = false;
@@ -267,7 +290,7 @@ export class PwNewsList extends FeedElement {
         if (this.moreAbort === abort) this.loadingMore = false;
       }
     }
-    this.extra += this.pageSize;
+    this.extra += this.step;
     this.focusIndex = shown;
     await this.updateComplete;
     this.focusNew();

@@ -1,7 +1,7 @@
 import { PwShareBar } from './share-bar.js';
 
 export { PwShareBar };
-export type { ShareDetail } from './share-bar.js';
+export type { ShareStartDetail, ShareDetail } from './share-bar.js';
 export type { ShareTarget, ShareData } from './share-targets.js';
 
 PwShareBar.define('pw-share-bar');

@@ -48,7 +48,7 @@ export const shareBarStyles = css`
     padding: 0.25em 0.85em;
     border: 1px solid var(--pw-share-bar-border-color, var(--pw-share-border-color, var(--_border)));
     border-radius: var(--pw-share-bar-radius, var(--pw-share-radius, var(--_radius)));
-    background: var(--pw-share-bar-bg, var(--pw-share-bg, var(--_bg)));
+    background: var(--pw-share-bar-background, var(--pw-share-bg, var(--_bg)));
     color: var(--pw-share-bar-color, var(--pw-share-color, var(--_text)));
     font: inherit;
     line-height: 1.5;

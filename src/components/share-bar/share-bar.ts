@@ -1,7 +1,6 @@
-import { noteDeprecated } from '../../base/deprecation.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { PwElement } from '../../base/pw-element.js';
 import { safeUrl } from '../../shared/url.js';
 import { nfc } from '../../shared/text.js';
@@ -18,28 +17,13 @@ import {
   type ShareTarget,
 } from './share-targets.js';
 import { loadZaloSdk, zaloButtonElement } from './zalo.js';
+import { accessibleName, statusText, visibleText, type Status } from './labels.js';
 import { shareBarStyles } from './share-bar.styles.js';
 
-/** Detail of `pw-share`: which target the reader chose and what is shared. */
-export interface ShareDetail extends ShareData {
-  target: ShareTarget;
-}
-
-declare module '../../base/events.js' {
-  interface PwEventMap {
-    /** The reader activated a share target. Cancelable: `preventDefault()` skips the bar's own action. */
-    'pw-share': ShareDetail;
-  }
-}
-
-type Status = 'copied' | 'zalo-paste' | 'copy-failed' | 'zalo-loading' | 'zalo-ready';
-
-const BRAND: Partial<Record<ShareTarget, string>> = { zalo: 'Zalo', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn' };
-
-const shareOn = (name: string): string => msg(str`Chia sẻ lên ${name}`, { id: 'share-bar.on' });
+export type { ShareStartDetail, ShareDetail } from './events.js';
 
 /** The custom properties renamed from `--pw-share-*` to `--pw-share-bar-*` (issue 12). */
-const DEPRECATED_PROPS = ['gap', 'size', 'radius', 'bg', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
+const OLD_PROPS = ['gap', 'size', 'radius', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
 
 const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?: unknown }).share === 'function';
 
@@ -52,13 +36,15 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * Icons are inline SVG; Facebook, X and LinkedIn are plain links that open in
  * a new tab; Zalo's official plugin (with `zalo-oa-id`) is loaded on click.
  *
- * The custom properties were `--pw-share-*` before 0.2; those names still work,
- * with a one-time console note, until 0.3.
+ * Renamed in 0.2 (the old names work, with a one-time console note, until 0.3):
+ * the event `pw-share` is now `pw-share-start` (both are fired), and the custom
+ * properties `--pw-share-*` are `--pw-share-bar-*` (`--pw-share-bg` is
+ * `--pw-share-bar-background`).
  *
  * @tag pw-share-bar
  * @summary The article share bar of the portal ("Chia sẻ bài viết").
  *
- * @fires pw-share - The reader activated a target; `detail` is `{target, url, title, text}`. Cancelable.
+ * @fires {CustomEvent<ShareStartDetail>} pw-share-start - The reader activated a target; `detail` is `{target, url, title, text}`. Cancelable: `preventDefault()` skips the bar's own action.
  *
  * @slot zalo - Filled by the element itself with Zalo's official button once the plugin is loaded.
  *
@@ -75,7 +61,7 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  * @cssprop --pw-share-bar-gap - Space between targets (default 0.5em).
  * @cssprop --pw-share-bar-size - Minimum height and width of a target (default 44px).
  * @cssprop --pw-share-bar-radius - Corner radius of a target (default the global radius).
- * @cssprop --pw-share-bar-bg - Background of a target.
+ * @cssprop --pw-share-bar-background - Background of a target.
  * @cssprop --pw-share-bar-color - Text colour of a target.
  * @cssprop --pw-share-bar-border-color - Border colour of a target.
  * @cssprop --pw-share-bar-hover-color - Text and border colour on hover (default the accent colour).
@@ -85,6 +71,15 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
  */
 export class PwShareBar extends PwElement {
   static override styles = [...PwElement.styles, shareBarStyles];
+
+  /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
+  static override renamed = {
+    events: { 'pw-share': 'pw-share-start' },
+    cssProperties: {
+      '--pw-share-bg': '--pw-share-bar-background',
+      ...Object.fromEntries(OLD_PROPS.map((p) => [`--pw-share-${p}`, `--pw-share-bar-${p}`])),
+    },
+  };
 
   /**
    * The URL to share. Default: `<link rel="canonical">`, then `og:url`, then
@@ -171,13 +166,6 @@ export class PwShareBar extends PwElement {
     }
   }
 
-  protected override firstUpdated(): void {
-    const style = getComputedStyle(this);
-    for (const name of DEPRECATED_PROPS) {
-      if (style.getPropertyValue(`--pw-share-${name}`)) noteDeprecated(this.localName, `--pw-share-${name}`, `--pw-share-bar-${name}`);
-    }
-  }
-
   protected override updated(): void {
     if (this.zaloButton) this.zaloButton.dataset.href = this.shareData.url;
   }
@@ -192,7 +180,7 @@ export class PwShareBar extends PwElement {
         <ul part="list" class="list">
           ${targets.map((t) => html`<li part="item" class="item">${this.renderTarget(t, data)}${t === 'zalo' ? html`<slot name="zalo"></slot>` : nothing}</li>`)}
         </ul>
-        <p part="status" class="status" role="status">${this.statusText()}</p>
+        <p part="status" class="status" role="status">${statusText(this.status)}</p>
         ${this.status === 'copy-failed'
           ? html`<label part="manual-copy" class="manual-copy"
               ><span>${msg('Liên kết bài viết', { id: 'share-bar.link-field' })}</span>
@@ -204,8 +192,8 @@ export class PwShareBar extends PwElement {
   }
 
   private renderTarget(t: ShareTarget, data: ShareData): TemplateResult {
-    const name = this.accessibleName(t);
-    const content = html`${shareIcon(t)}<span part="text" class="text">${this.visibleText(t)}</span>`;
+    const name = accessibleName(t);
+    const content = html`${shareIcon(t)}<span part="text" class="text">${visibleText(t)}</span>`;
     const tip = this.iconOnly ? name : nothing;
     const href = shareHref(t, data);
     if (href && LINK_TARGETS.has(t)) {
@@ -220,58 +208,6 @@ export class PwShareBar extends PwElement {
       @click=${(e: MouseEvent) => void this.onButton(t, e.currentTarget as HTMLButtonElement)}>${content}</button>`;
   }
 
-  private visibleText(t: ShareTarget): string {
-    switch (t) {
-      case 'email':
-        return 'Email';
-      case 'copy':
-        return msg('Sao chép liên kết', { id: 'share-bar.copy' });
-      case 'print':
-        return msg('In', { id: 'share-bar.print' });
-      case 'native':
-        return msg('Chia sẻ', { id: 'share-bar.native' });
-      default:
-        return BRAND[t] ?? t;
-    }
-  }
-
-  /** The accessible name, in the current locale; it always contains the visible text. */
-  private accessibleName(t: ShareTarget): string {
-    switch (t) {
-      case 'zalo':
-        return shareOn('Zalo');
-      case 'facebook':
-      case 'x':
-      case 'linkedin':
-        return `${shareOn(BRAND[t] ?? t)} ${msg('(mở trong thẻ mới)', { id: 'share-bar.new-tab' })}`;
-      case 'email':
-        return msg('Chia sẻ qua email', { id: 'share-bar.email' });
-      case 'copy':
-        return msg('Sao chép liên kết', { id: 'share-bar.copy' });
-      case 'print':
-        return msg('In bài viết', { id: 'share-bar.print-label' });
-      case 'native':
-        return msg('Chia sẻ qua ứng dụng khác', { id: 'share-bar.native-label' });
-    }
-  }
-
-  private statusText(): string {
-    switch (this.status) {
-      case 'copied':
-        return msg('Đã sao chép liên kết', { id: 'share-bar.copied' });
-      case 'zalo-paste':
-        return msg('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.', { id: 'share-bar.zalo-paste' });
-      case 'copy-failed':
-        return msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', { id: 'share-bar.copy-failed' });
-      case 'zalo-loading':
-        return msg('Đang tải nút chia sẻ của Zalo…', { id: 'share-bar.zalo-loading' });
-      case 'zalo-ready':
-        return msg('Nút chia sẻ của Zalo đã sẵn sàng. Hãy bấm vào nút đó để chia sẻ.', { id: 'share-bar.zalo-ready' });
-      default:
-        return '';
-    }
-  }
-
   /** Sets the status so that screen readers announce it even when it repeats. */
   private async announce(status: Status | undefined): Promise<void> {
     if (this.status === status) {
@@ -283,7 +219,7 @@ export class PwShareBar extends PwElement {
   }
 
   private share(target: ShareTarget): boolean {
-    return this.emit('pw-share', { target, ...this.shareData }, { cancelable: true });
+    return this.emit('pw-share-start', { target, ...this.shareData }, { cancelable: true });
   }
 
   private onLink(e: MouseEvent, target: ShareTarget) {

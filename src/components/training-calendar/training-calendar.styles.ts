@@ -10,9 +10,9 @@ export const trainingCalendarStyles = css`
 
   :host {
     --_cell-height: var(--pw-training-calendar-cell-height, 6.5em);
-    --_today: var(--pw-training-calendar-today, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
-    --_event-bg: var(--pw-training-calendar-event-bg, color-mix(in srgb, var(--_accent) 10%, var(--_bg)));
-    --_cancelled: var(--pw-training-calendar-cancelled, var(--_danger));
+    --_today: var(--pw-training-calendar-today-background, var(--pw-training-calendar-today, color-mix(in srgb, var(--_accent) 12%, var(--_bg))));
+    --_event-bg: var(--pw-training-calendar-event-background, var(--pw-training-calendar-event-bg, color-mix(in srgb, var(--_accent) 10%, var(--_bg))));
+    --_cancelled: var(--pw-training-calendar-cancelled-color, var(--pw-training-calendar-cancelled, var(--_danger)));
     container-type: inline-size;
   }
   .base {

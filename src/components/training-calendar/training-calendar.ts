@@ -24,11 +24,16 @@ import { trainingCalendarStyles } from './training-calendar.styles.js';
 
 export type { CalendarView } from './grid.js';
 
-export interface CalendarEventOpenDetail {
+/** Detail of `pw-event-open`. */
+export interface EventOpenDetail {
   /** The feed item whose details were opened. */
   item: FeedItem;
 }
 
+/** @deprecated Renamed `EventOpenDetail` after its event, `pw-event-open` (works until 0.3). */
+export type CalendarEventOpenDetail = EventOpenDetail;
+
+/** Detail of `pw-calendar-navigate`. */
 export interface CalendarNavigateDetail {
   view: CalendarView;
   /** First and last day now shown (`YYYY-MM-DD`). */
@@ -38,7 +43,9 @@ export interface CalendarNavigateDetail {
 
 declare module '../../base/events.js' {
   interface PwEventMap {
-    'pw-event-open': CalendarEventOpenDetail;
+    /** The reader opened an event's details. */
+    'pw-event-open': EventOpenDetail;
+    /** The reader moved to another period or view. */
     'pw-calendar-navigate': CalendarNavigateDetail;
   }
 }
@@ -50,13 +57,17 @@ declare module '../../base/events.js' {
  * Feed items that carry `_pw.event` are shown; times are in Vietnam time
  * (or `time-zone`) whatever the reader's own zone.
  *
+ * Renamed in 0.2 (the old names work, with a one-time console note, until 0.3):
+ * `--pw-training-calendar-today`, `-event-bg` and `-cancelled` are
+ * `--pw-training-calendar-today-background`, `-event-background` and `-cancelled-color`.
+ *
  * @tag pw-training-calendar
  * @summary Training calendar: month, list and week views with .ics export.
  *
  * @slot - Fallback content shown until the element loads, and again on error.
  *
- * @fires pw-event-open - The reader opened an event's details. `detail.item` is the feed item.
- * @fires pw-calendar-navigate - The reader moved to another period or view. `detail` is `{view, from, to}`.
+ * @fires {CustomEvent<EventOpenDetail>} pw-event-open - The reader opened an event's details. `detail.item` is the feed item.
+ * @fires {CustomEvent<CalendarNavigateDetail>} pw-calendar-navigate - The reader moved to another period or view. `detail` is `{view, from, to}`.
  * @fires pw-feed-load - The feed arrived.
  * @fires pw-feed-error - The feed could not be loaded.
  *
@@ -91,12 +102,21 @@ declare module '../../base/events.js' {
  * @csspart stale - The stale-content note.
  *
  * @cssprop --pw-training-calendar-cell-height - Minimum height of a month cell. Default `6.5em`.
- * @cssprop --pw-training-calendar-today - Background of today's cell.
- * @cssprop --pw-training-calendar-event-bg - Background of an event in the grid.
- * @cssprop --pw-training-calendar-cancelled - Colour of cancelled events.
+ * @cssprop --pw-training-calendar-today-background - Background of today's cell and row.
+ * @cssprop --pw-training-calendar-event-background - Background of an event in the grid.
+ * @cssprop --pw-training-calendar-cancelled-color - Colour of cancelled events.
  */
 export class PwTrainingCalendar extends FeedElement {
   static override styles = [...FeedElement.styles, trainingCalendarStyles];
+
+  /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
+  static override renamed = {
+    cssProperties: {
+      '--pw-training-calendar-today': '--pw-training-calendar-today-background',
+      '--pw-training-calendar-event-bg': '--pw-training-calendar-event-background',
+      '--pw-training-calendar-cancelled': '--pw-training-calendar-cancelled-color',
+    },
+  };
 
   /**
    * `month`, `list` or `week` ("Lịch công tác"). Unset: `month` when the element is at
