@@ -43,7 +43,12 @@ export const minifyCssTemplates = (): Plugin =>
  * A build-only plugin that rewrites template literals in our TypeScript sources with `minify`.
  * `disableEnv` set to anything turns it off (bench/render-check.mjs builds with and without).
  */
-function templateMinifier(name: string, disableEnv: string, tag: RegExp, minify: (code: string, id: string) => string): Plugin {
+function templateMinifier(
+  name: string,
+  disableEnv: string,
+  tag: RegExp,
+  minify: (code: string, id: string) => string,
+): Plugin {
   return {
     name,
     apply: 'build',
@@ -84,7 +89,11 @@ function minifyCssText(css: string): string {
   const flush = () => {
     // A space after a colon is never needed (`color: red`, `(min-width: 30em)`; `a: hover` is not CSS),
     // nor before `!important`; one before a colon can be (`.a :hover`), so that one stays.
-    result += plain.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/ !important/g, '!important');
+    result += plain
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/: /g, ':')
+      .replace(/ !important/g, '!important');
     plain = '';
   };
   for (let i = 0; i < css.length; i++) {

@@ -26,7 +26,10 @@ export default defineMain({
     // vite.config.ts at the repo root is picked up by Storybook's builder;
     // its library settings (build.lib) are ignored here. The repo root is
     // also allowed for the dev server so custom-elements.json can be read.
-    config.server = { ...config.server, fs: { ...config.server?.fs, allow: [...(config.server?.fs?.allow ?? []), root] } };
+    config.server = {
+      ...config.server,
+      fs: { ...config.server?.fs, allow: [...(config.server?.fs?.allow ?? []), root] },
+    };
     // The web-components renderer imports lit/directive-helpers.js, which the dev server's
     // dependency optimizer would otherwise miss: it then loads a second copy of lit-html
     // ("Multiple versions of Lit loaded"). Pre-bundle it with the rest of Lit.

@@ -60,7 +60,11 @@ for (let i = 0; i <= RUNS; i++) {
   if (i > 0) runs.push(r); // the first run warms the disk cache
 }
 const mb = (statSync(input).size / 1048576).toFixed(1);
-console.log(`\nfrom-rss: 2,000-item RSS (${mb} MB), median of ${RUNS} runs, one Node ${process.version} process each${values.bundle ? ` (${values.bundle})` : ''}`);
-console.log(`  time        ${median(runs.map((r) => r.ms)).toFixed(0)} ms (CPU ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms: steadier on a busy machine)`);
+console.log(
+  `\nfrom-rss: 2,000-item RSS (${mb} MB), median of ${RUNS} runs, one Node ${process.version} process each${values.bundle ? ` (${values.bundle})` : ''}`,
+);
+console.log(
+  `  time        ${median(runs.map((r) => r.ms)).toFixed(0)} ms (CPU ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms: steadier on a busy machine)`,
+);
 console.log(`  peak memory ${(median(runs.map((r) => r.maxRssKb)) / 1024).toFixed(0)} MB (max RSS of the process)`);
 rmSync(dir, { recursive: true, force: true });

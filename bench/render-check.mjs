@@ -34,19 +34,26 @@ console.log(`bundle: ${size('plain')} B without the template minifiers, ${size('
 
 const page = (bundle) =>
   readFileSync(`${root}demo/index.html`, 'utf8')
-    .replace(/<script type="module" src="\.\/main\.ts"><\/script>/, `<script type="module" src="/${bundle}/pw.js"></script>`)
+    .replace(
+      /<script type="module" src="\.\/main\.ts"><\/script>/,
+      `<script type="module" src="/${bundle}/pw.js"></script>`,
+    )
     .replace('<pw-training-calendar id="calendar"', '<pw-training-calendar id="calendar" month="2017-11"');
 // Both variants are served at the same URL (the share bar puts the page URL in its links).
 let current = 'plain';
-const server = await startStaticServer(`${root}demo`, { '/index.html': { body: () => page(current) } }, {
-  mounts: { '/plain/': `${out}/plain`, '/min/': `${out}/min` },
-});
+const server = await startStaticServer(
+  `${root}demo`,
+  { '/index.html': { body: () => page(current) } },
+  {
+    mounts: { '/plain/': `${out}/plain`, '/min/': `${out}/min` },
+  },
+);
 const { origin } = server;
 
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: browserArgs, headless: true });
 let differences = 0;
 try {
-  for (const width of (process.env.RC_WIDTHS ?? "360,800,1280").split(",").map(Number)) {
+  for (const width of (process.env.RC_WIDTHS ?? '360,800,1280').split(',').map(Number)) {
     for (const lang of ['vi', 'en']) {
       const shots = {};
       for (const name of ['plain', 'min']) {
@@ -57,36 +64,53 @@ try {
         current = name;
         await p.goto(`${origin}/index.html`, { waitUntil: 'networkidle0' });
         await p.evaluate(async (l) => {
-          const { setLocale } = await import('/' + document.querySelector('script[type=module]').src.split('/').slice(3).join('/'));
+          const { setLocale } = await import(
+            '/' + document.querySelector('script[type=module]').src.split('/').slice(3).join('/')
+          );
           if (setLocale) setLocale(l, { persist: false });
           await new Promise((r) => setTimeout(r, 300));
           await document.fonts.ready;
           // Lazy images load as the full-page screenshot scrolls: load them all first.
           const imgs = [];
-          const collect = (root) => root.querySelectorAll('*').forEach((e) => (e.localName === 'img' && imgs.push(e), e.shadowRoot && collect(e.shadowRoot)));
+          const collect = (root) =>
+            root
+              .querySelectorAll('*')
+              .forEach((e) => (e.localName === 'img' && imgs.push(e), e.shadowRoot && collect(e.shadowRoot)));
           collect(document);
           for (const img of imgs) img.loading = 'eager';
           await Promise.all(imgs.map((img) => img.decode().catch(() => {})));
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }, lang);
         const dom = await p.evaluate(() => {
-          document.querySelectorAll('*').forEach((e) => e.shadowRoot?.querySelectorAll('img').forEach((i) => i.removeAttribute('loading')));
+          document
+            .querySelectorAll('*')
+            .forEach((e) => e.shadowRoot?.querySelectorAll('img').forEach((i) => i.removeAttribute('loading')));
           const walk = (n) =>
             n.nodeType === 3
               ? n.textContent.replace(/\s+/g, ' ')
               : n.nodeType === 1
                 ? `<${n.localName}${[...n.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>${[...(n.shadowRoot?.childNodes ?? []), ...n.childNodes].map(walk).join('')}`
                 : '';
-          return [...document.querySelectorAll('[id],pw-share-bar,pw-news-list,pw-language-switcher')].filter((e) => e.localName.startsWith('pw-')).map(walk).join('\n').replace(/ +/g, ' ');
+          return [...document.querySelectorAll('[id],pw-share-bar,pw-news-list,pw-language-switcher')]
+            .filter((e) => e.localName.startsWith('pw-'))
+            .map(walk)
+            .join('\n')
+            .replace(/ +/g, ' ');
         });
         shots[name] = { png: await p.screenshot({ fullPage: true }), dom };
         await ctx.close();
       }
-      if (shots.plain.dom !== shots.min.dom) writeFileSync(`/tmp/rc-${width}-${lang}-plain.txt`, shots.plain.dom.replace(/></g, ">\n<")), writeFileSync(`/tmp/rc-${width}-${lang}-min.txt`, shots.min.dom.replace(/></g, ">\n<"));
+      if (shots.plain.dom !== shots.min.dom)
+        (writeFileSync(`/tmp/rc-${width}-${lang}-plain.txt`, shots.plain.dom.replace(/></g, '>\n<')),
+          writeFileSync(`/tmp/rc-${width}-${lang}-min.txt`, shots.min.dom.replace(/></g, '>\n<')));
       const samePng = Buffer.compare(shots.plain.png, shots.min.png) === 0;
       const sameDom = shots.plain.dom === shots.min.dom;
-      console.log(`${width}px ${lang}: screenshot ${samePng ? 'identical' : 'DIFFERENT'}, widget DOM/text ${sameDom ? 'identical' : 'DIFFERENT'} (${shots.min.dom.length} chars)`);
-      if (!samePng) writeFileSync(`/tmp/render-check-${width}-${lang}-plain.png`, shots.plain.png), writeFileSync(`/tmp/render-check-${width}-${lang}-min.png`, shots.min.png);
+      console.log(
+        `${width}px ${lang}: screenshot ${samePng ? 'identical' : 'DIFFERENT'}, widget DOM/text ${sameDom ? 'identical' : 'DIFFERENT'} (${shots.min.dom.length} chars)`,
+      );
+      if (!samePng)
+        (writeFileSync(`/tmp/render-check-${width}-${lang}-plain.png`, shots.plain.png),
+          writeFileSync(`/tmp/render-check-${width}-${lang}-min.png`, shots.min.png));
       if (!samePng || !sameDom) differences++;
     }
   }

@@ -76,23 +76,42 @@ const feeds = benchFeeds();
 const noStore = { 'cache-control': 'no-store' };
 const pages = Object.fromEntries(Object.entries(benchPages(cssFile)).map(([path, body]) => [path, { body }]));
 const server = await startStaticServer(undefined, pages, {
-  mounts: { '/pw/': `${out}/pw/`, '/pw-debug/': `${out}/pw-debug/`, '/fc/': `${out}/fc/`, '/demo-feeds/': `${root}demo/feeds/` },
+  mounts: {
+    '/pw/': `${out}/pw/`,
+    '/pw-debug/': `${out}/pw-debug/`,
+    '/fc/': `${out}/fc/`,
+    '/demo-feeds/': `${root}demo/feeds/`,
+  },
   headers: () => noStore,
   async route(path, _req, res) {
     // /slow/…: the same answer after SLOW_MS (the repeat-visit case).
     if (path.startsWith('/slow/')) await new Promise((r) => setTimeout(r, SLOW_MS));
     const rest = path.startsWith('/slow/') ? path.slice('/slow'.length) : path;
     if (rest === '/favicon.ico') res.writeHead(204).end();
-    else if (feeds.has(rest)) res.writeHead(200, { 'content-type': 'application/json', ...noStore }).end(feeds.get(rest));
+    else if (feeds.has(rest))
+      res.writeHead(200, { 'content-type': 'application/json', ...noStore }).end(feeds.get(rest));
     else return rest;
     return true;
   },
 });
-const browser = await puppeteer.launch({ executablePath, headless: true, args: [...browserArgs, '--enable-precise-memory-info'] });
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...browserArgs, '--enable-precise-memory-info'],
+});
 const ctx = { browser, origin: server.origin };
 
 // ---- run ------------------------------------------------------------------------
-const results = { runs: RUNS, browser: await browser.version(), sizes, calendar: {}, news: {}, locale: [], repeat: [], cls: [] };
+const results = {
+  runs: RUNS,
+  browser: await browser.version(),
+  sizes,
+  calendar: {},
+  news: {},
+  locale: [],
+  repeat: [],
+  cls: [],
+};
 const started = Date.now();
 try {
   // One discarded warm-up of each library (the first context of a browser is slower).

@@ -21,10 +21,25 @@ if (!executablePath) {
 }
 const seed = JSON.parse(readFileSync(`${root}test/fixtures/news-seed.vi.json`, 'utf8')).items[0].content_html;
 const hostile = JSON.parse(readFileSync(`${root}test/fixtures/hostile/payloads.json`, 'utf8')).html;
-const crashers = ['onfinish', 'onstart', 'onbegin', 'onend', 'onrepeat', 'onanimationstart', 'ontransitionend', 'onpagereveal', 'onscrollend'];
-const legacy = '<p><font color="red">Thông báo khẩn</font> <center>Ủy ban</center> <x-tag>nội dung</x-tag> <big>lớn</big></p>';
+const crashers = [
+  'onfinish',
+  'onstart',
+  'onbegin',
+  'onend',
+  'onrepeat',
+  'onanimationstart',
+  'ontransitionend',
+  'onpagereveal',
+  'onscrollend',
+];
+const legacy =
+  '<p><font color="red">Thông báo khẩn</font> <center>Ủy ban</center> <x-tag>nội dung</x-tag> <big>lớn</big></p>';
 
-const server = await startStaticServer(root, { '/bench.html': { body: '<!doctype html><meta charset="utf-8"><body>' } }, { allowNodeModules: true });
+const server = await startStaticServer(
+  root,
+  { '/bench.html': { body: '<!doctype html><meta charset="utf-8"><body>' } },
+  { allowNodeModules: true },
+);
 const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
 const page = await browser.newPage();
 await page.goto(`${server.origin}/bench.html`);
@@ -62,14 +77,20 @@ const result = await page.evaluate(
         'seed images kept (of 2)': s.querySelectorAll('img').length,
         'seed captions kept (of 2)': s.querySelectorAll('figcaption').length,
         'legacy-markup text kept': `${words(l)} of ${words(new DOMParser().parseFromString(legacy, 'text/html').body)} chars`,
-        'hostile vectors with an on* attribute left': hostile.filter((h) => fn(h).querySelector('*') && [...fn(h).querySelectorAll('*')].some((e) => [...e.attributes].some((a) => a.name.startsWith('on')))).length,
+        'hostile vectors with an on* attribute left': hostile.filter(
+          (h) =>
+            fn(h).querySelector('*') &&
+            [...fn(h).querySelectorAll('*')].some((e) => [...e.attributes].some((a) => a.name.startsWith('on'))),
+        ).length,
       };
     }
     return out;
   },
   { seed, hostile, legacy, runs },
 );
-console.log(`Sanitizer parse paths in Chromium ${(await browser.version()).split('/')[1]}, median of ${runs} runs (before the project's allowlist):`);
+console.log(
+  `Sanitizer parse paths in Chromium ${(await browser.version()).split('/')[1]}, median of ${runs} runs (before the project's allowlist):`,
+);
 console.table(result);
 
 // The configured form: does the browser survive each attribute? It takes the

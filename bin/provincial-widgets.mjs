@@ -20,7 +20,9 @@ if (!existsSync(cli)) {
     const { buildCli } = await import(pathToFileURL(builder).href);
     await buildCli(cli);
   } catch (e) {
-    console.error(`provincial-widgets: the CLI is not built and could not be built (${e.message}). Run \`npm run build\`.`);
+    console.error(
+      `provincial-widgets: the CLI is not built and could not be built (${e.message}). Run \`npm run build\`.`,
+    );
     process.exit(1);
   }
 }

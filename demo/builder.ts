@@ -34,8 +34,19 @@ const ELEMENTS: ElementSpec[] = [
       { name: 'page-size', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
       { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
       { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
-      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], value: '3', min: 1 },
-      { name: 'target', kind: 'select', label: ['Mở liên kết', 'Open links'], options: ['', '_blank', '_self', '_top'] },
+      {
+        name: 'heading-level',
+        kind: 'number',
+        label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'],
+        value: '3',
+        min: 1,
+      },
+      {
+        name: 'target',
+        kind: 'select',
+        label: ['Mở liên kết', 'Open links'],
+        options: ['', '_blank', '_self', '_top'],
+      },
       { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide images'] },
       { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide dates'] },
       { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summaries'] },
@@ -50,10 +61,20 @@ const ELEMENTS: ElementSpec[] = [
     fallback: ['Đọc bài viết trên Cổng thông tin', 'Read the article on the portal'],
     fields: [
       src,
-      { name: 'item-id', kind: 'text', label: ['Mã bài viết (trống: bài mới nhất)', 'Item id (empty: newest)'], value: 'tap-huan-quy-che-dan-chu-2017' },
+      {
+        name: 'item-id',
+        kind: 'text',
+        label: ['Mã bài viết (trống: bài mới nhất)', 'Item id (empty: newest)'],
+        value: 'tap-huan-quy-che-dan-chu-2017',
+      },
       { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
       { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
-      { name: 'target', kind: 'select', label: ['Mở liên kết', 'Open links'], options: ['', '_blank', '_self', '_top'] },
+      {
+        name: 'target',
+        kind: 'select',
+        label: ['Mở liên kết', 'Open links'],
+        options: ['', '_blank', '_self', '_top'],
+      },
       { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide image'] },
       { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide date'] },
       { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summary'] },
@@ -67,14 +88,34 @@ const ELEMENTS: ElementSpec[] = [
     fallback: ['Xem lịch tập huấn trên Cổng thông tin', 'See the training calendar on the portal'],
     fields: [
       src,
-      { name: 'view', kind: 'select', label: ['Chế độ xem (trống: theo độ rộng)', 'View (empty: by width)'], options: ['', 'month', 'week', 'list'] },
-      { name: 'month', kind: 'text', label: ['Tháng mở đầu (YYYY-MM)', 'First month (YYYY-MM)'], placeholder: '2017-11' },
+      {
+        name: 'view',
+        kind: 'select',
+        label: ['Chế độ xem (trống: theo độ rộng)', 'View (empty: by width)'],
+        options: ['', 'month', 'week', 'list'],
+      },
+      {
+        name: 'month',
+        kind: 'text',
+        label: ['Tháng mở đầu (YYYY-MM)', 'First month (YYYY-MM)'],
+        placeholder: '2017-11',
+      },
       { name: 'organizer', kind: 'text', label: ['Lọc theo đơn vị tổ chức', 'Filter by organiser'] },
       { name: 'audience', kind: 'text', label: ['Lọc theo đối tượng', 'Filter by audience'] },
       { name: 'tag', kind: 'text', label: ['Lọc theo thẻ', 'Filter by tag'] },
       { name: 'query', kind: 'text', label: ['Từ khóa', 'Search text'] },
-      { name: 'time-zone', kind: 'text', label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'] },
-      { name: 'max-events', kind: 'number', label: ['Số sự kiện mỗi ô ngày (còn lại: "+N")', 'Events per day cell (the rest: "+N")'], value: '2', min: 1 },
+      {
+        name: 'time-zone',
+        kind: 'text',
+        label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'],
+      },
+      {
+        name: 'max-events',
+        kind: 'number',
+        label: ['Số sự kiện mỗi ô ngày (còn lại: "+N")', 'Events per day cell (the rest: "+N")'],
+        value: '2',
+        min: 1,
+      },
       theme,
     ],
   },
@@ -84,8 +125,18 @@ const ELEMENTS: ElementSpec[] = [
     fields: [
       { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['text', 'flags', 'menu'] },
       { name: 'mode', kind: 'select', label: ['Cách chuyển', 'Mode'], options: ['auto', 'in-place', 'link'] },
-      { name: 'href-vi', kind: 'url', label: ['Trang tiếng Việt (chế độ liên kết)', 'Vietnamese site (link mode)'], placeholder: 'https://www.longan.gov.vn/' },
-      { name: 'href-en', kind: 'url', label: ['Trang tiếng Anh (chế độ liên kết)', 'English site (link mode)'], placeholder: 'https://en.longan.gov.vn/' },
+      {
+        name: 'href-vi',
+        kind: 'url',
+        label: ['Trang tiếng Việt (chế độ liên kết)', 'Vietnamese site (link mode)'],
+        placeholder: 'https://www.longan.gov.vn/',
+      },
+      {
+        name: 'href-en',
+        kind: 'url',
+        label: ['Trang tiếng Anh (chế độ liên kết)', 'English site (link mode)'],
+        placeholder: 'https://en.longan.gov.vn/',
+      },
       { name: 'update-document-lang', kind: 'bool', label: ['Cập nhật <html lang>', 'Update <html lang>'] },
       { name: 'label', kind: 'text', label: ['Nhãn cho trình đọc màn hình', 'Screen-reader label'] },
       theme,
@@ -95,9 +146,18 @@ const ELEMENTS: ElementSpec[] = [
     tag: 'pw-share-bar',
     label: ['Chia sẻ bài viết', 'Share bar'],
     fields: [
-      { name: 'url', kind: 'url', label: ['Địa chỉ chia sẻ (trống: trang hiện tại)', 'URL to share (empty: this page)'] },
+      {
+        name: 'url',
+        kind: 'url',
+        label: ['Địa chỉ chia sẻ (trống: trang hiện tại)', 'URL to share (empty: this page)'],
+      },
       { name: 'share-title', kind: 'text', label: ['Tiêu đề chia sẻ', 'Title to share'] },
-      { name: 'targets', kind: 'text', label: ['Nút (theo thứ tự)', 'Targets (in order)'], placeholder: 'zalo facebook x linkedin email copy print native' },
+      {
+        name: 'targets',
+        kind: 'text',
+        label: ['Nút (theo thứ tự)', 'Targets (in order)'],
+        placeholder: 'zalo facebook x linkedin email copy print native',
+      },
       { name: 'label', kind: 'text', label: ['Tiêu đề thanh', 'Heading'] },
       { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['horizontal', 'vertical'] },
       { name: 'icon-only', kind: 'bool', label: ['Chỉ biểu tượng', 'Icons only'] },
@@ -164,7 +224,8 @@ function renderFields(): void {
       let input: HTMLInputElement | HTMLSelectElement;
       if (f.kind === 'select') {
         input = document.createElement('select');
-        for (const o of f.options) input.add(new Option(o || t('(mặc định)', '(default)'), o, false, o === (f.value ?? '')));
+        for (const o of f.options)
+          input.add(new Option(o || t('(mặc định)', '(default)'), o, false, o === (f.value ?? '')));
       } else {
         input = document.createElement('input');
         input.type = f.kind === 'bool' ? 'checkbox' : f.kind === 'number' ? 'number' : 'text';
@@ -222,8 +283,13 @@ const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function snippet(attrs: Array<[string, string]>): string {
   const s = spec();
   const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)(bundleBase());
-  const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`));
-  const open = list.join('').length > 70 ? `<${s.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>` : `<${s.tag}${list.join('')}>`;
+  const list = attrs.map(([n, v]) =>
+    v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`,
+  );
+  const open =
+    list.join('').length > 70
+      ? `<${s.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
+      : `<${s.tag}${list.join('')}>`;
   const link = fallbackInput.value.trim();
   const inner = link && s.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s.fallback))}</a>\n` : '';
   return `${script}\n\n${open}${inner}</${s.tag}>`;
@@ -234,7 +300,10 @@ function update(): void {
   const el = document.createElement(spec().tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
   preview.replaceChildren(el);
-  preview.classList.toggle('dark', attrs.some(([n, v]) => n === 'theme' && v === 'dark'));
+  preview.classList.toggle(
+    'dark',
+    attrs.some(([n, v]) => n === 'theme' && v === 'dark'),
+  );
   code.textContent = snippet(attributes(true));
   status.textContent = '';
 }
@@ -281,7 +350,6 @@ form.addEventListener('change', (e) => {
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 $('#copy').addEventListener('click', () => void copy());
-
 
 translatePage(() => {
   // Labels are in the current language; values typed so far are kept.

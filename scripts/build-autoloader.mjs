@@ -52,17 +52,29 @@ modules.plugins = [entries()];
 modules.build.rolldownOptions = {
   input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
   preserveEntrySignatures: 'allow-extension',
-  output: { ...modules.build.rolldownOptions.output, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  output: {
+    ...modules.build.rolldownOptions.output,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+  },
 };
 const out = await build(modules);
-const chunks = new Map((Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+const chunks = new Map(
+  (Array.isArray(out) ? out : [out])
+    .flatMap((o) => o.output)
+    .filter((c) => c.type === 'chunk')
+    .map((c) => [c.fileName, c]),
+);
 
 /** A file's static imports, transitively (what must arrive before it runs). */
 const closure = (file, seen = new Set()) => {
   for (const dep of chunks.get(file).imports) if (!seen.has(dep)) closure(dep, seen.add(dep));
   return seen;
 };
-const map = Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, [`pw-${n}.js`, ...closure(`pw-${n}.js`)].map((f) => `./autoload/${f}`)]));
+const map = Object.fromEntries(
+  ELEMENTS.map((n) => [`pw-${n}`, [`pw-${n}.js`, ...closure(`pw-${n}.js`)].map((f) => `./autoload/${f}`)]),
+);
 
 console.log('▸ CDN: dist/cdn/autoloader.js');
 const loader = cdnBuildConfig({
@@ -82,11 +94,15 @@ const failures = [];
 console.log('\nAutoloader: JS a page fetches, gzip (autoloader + element modules + shared chunks)');
 for (const [page, { target, ceiling, tags, lazy }] of Object.entries(BUDGETS)) {
   const files = new Set(['autoloader.js', ...tags.flatMap((t) => map[t].map((f) => f.slice(2)))]);
-  if (lazy) for (const f of lazyOf([...files].filter((f) => f.startsWith('autoload/')).map((f) => `./${f}`))) files.add(`autoload/${f}`);
+  if (lazy)
+    for (const f of lazyOf([...files].filter((f) => f.startsWith('autoload/')).map((f) => `./${f}`)))
+      files.add(`autoload/${f}`);
   const bytes = [...files].reduce((sum, f) => sum + gz(f), 0);
   const met = bytes <= target * 1024;
   const ok = bytes <= ceiling * 1024;
-  console.log(`  ${page.padEnd(76)} ${kib(bytes).padStart(6)} KiB  target ${target}: ${met ? 'met' : 'not met'}; ceiling ${ceiling}: ${ok ? 'OK' : 'EXCEEDED'}  (${files.size} files)`);
+  console.log(
+    `  ${page.padEnd(76)} ${kib(bytes).padStart(6)} KiB  target ${target}: ${met ? 'met' : 'not met'}; ceiling ${ceiling}: ${ok ? 'OK' : 'EXCEEDED'}  (${files.size} files)`,
+  );
   if (!ok) failures.push(`${page}: ${kib(bytes)} KiB gzip, over the enforced ${ceiling} KiB ceiling`);
 }
 if (failures.length && !process.argv.includes('--skip-budget')) {

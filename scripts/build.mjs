@@ -45,10 +45,14 @@ rmSync(dist, { recursive: true, force: true });
 
 // ---- 1. npm build ------------------------------------------------------------
 step('npm build: tsc -p tsconfig.build.json → dist/ (ES modules + .d.ts)');
-const tsc = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], {
-  stdio: 'inherit',
-  cwd: root,
-});
+const tsc = spawnSync(
+  process.execPath,
+  [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`],
+  {
+    stdio: 'inherit',
+    cwd: root,
+  },
+);
 if (tsc.status !== 0) {
   console.error('build: tsc failed.');
   process.exit(tsc.status ?? 1);
@@ -90,7 +94,13 @@ for (const [name, code] of [
 ]) {
   if (/from\s*["'](lit|@lit\/|dompurify)/.test(code)) problems.push(`${name} still imports a bare module`);
   if (/Lit is in dev mode/.test(code)) problems.push(`${name} contains Lit's development build`);
-  for (const tag of ['pw-news-list', 'pw-article-card', 'pw-training-calendar', 'pw-language-switcher', 'pw-share-bar']) {
+  for (const tag of [
+    'pw-news-list',
+    'pw-article-card',
+    'pw-training-calendar',
+    'pw-language-switcher',
+    'pw-share-bar',
+  ]) {
     if (!code.includes(tag)) problems.push(`${name} does not define <${tag}>`);
   }
 }
@@ -134,14 +144,23 @@ async function verifyCdn() {
     <pw-share-bar></pw-share-bar>
     <pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="3"></pw-news-list>
     <pw-training-calendar src="/demo/feeds/portal.{lang}.json" month="2017-11"></pw-training-calendar>`;
-  const page = (script, { twice = false } = {}) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CDN check</title>
+  const page = (
+    script,
+    { twice = false } = {},
+  ) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CDN check</title>
     ${script}${twice ? script.replace(/(provincial-widgets[^"]*\.js)/, '$1?copy=2') : ''}</head><body>${body}</body></html>`;
   const pages = {
     '/__cdn/esm.html': page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
     '/__cdn/iife.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script>'),
-    '/__cdn/twice.html': page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>', { twice: true }),
+    '/__cdn/twice.html': page(
+      '<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>',
+      { twice: true },
+    ),
   };
-  const server = await startStaticServer(root, Object.fromEntries(Object.entries(pages).map(([k, body]) => [k, { body }])));
+  const server = await startStaticServer(
+    root,
+    Object.fromEntries(Object.entries(pages).map(([k, body]) => [k, { body }])),
+  );
   const { origin } = server;
   const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
   let ok = true;
@@ -151,20 +170,36 @@ async function verifyCdn() {
       const problems = [];
       const requested = [];
       tab.on('console', (m) => {
-        if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico')) problems.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`);
+        if (m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico'))
+          problems.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`);
       });
       tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       tab.on('request', (r) => requested.push(new URL(r.url()).pathname));
       tab.on('requestfailed', (r) => !r.url().endsWith('/favicon.ico') && problems.push(`request failed: ${r.url()}`));
-      tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-      await tab.goto(origin + path, { waitUntil: 'networkidle0', timeout: 20_000 }).catch((e) => problems.push(String(e.message)));
+      tab.on(
+        'response',
+        (r) =>
+          r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()}: ${r.url()}`),
+      );
+      await tab
+        .goto(origin + path, { waitUntil: 'networkidle0', timeout: 20_000 })
+        .catch((e) => problems.push(String(e.message)));
       const state = await tab.evaluate(async () => {
-        const tags = ['pw-news-list', 'pw-article-card', 'pw-training-calendar', 'pw-language-switcher', 'pw-share-bar'];
+        const tags = [
+          'pw-news-list',
+          'pw-article-card',
+          'pw-training-calendar',
+          'pw-language-switcher',
+          'pw-share-bar',
+        ];
         const out = {};
         for (const tag of tags) {
           const el = document.querySelector(tag);
           await el?.updateComplete;
-          out[tag] = { defined: !!customElements.get(tag), text: (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length };
+          out[tag] = {
+            defined: !!customElements.get(tag),
+            text: (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+          };
         }
         const body = document.querySelector('pw-article-card')?.shadowRoot?.querySelector('[part~="body"]');
         out.articleBody = (body?.textContent ?? '').trim().length;
@@ -177,11 +212,17 @@ async function verifyCdn() {
       }
       if (!state.articleBody) problems.push('the full article body (content_html) did not render');
       const purify = requested.filter((p) => /\/chunks\/purify/.test(p));
-      if (path === '/__cdn/esm.html' && !purify.length) problems.push('the full article did not fetch the lazy DOMPurify chunk');
-      if (path.startsWith('/__cdn/iife') && requested.some((p) => p.startsWith('/dist/cdn/') && !p.endsWith('.iife.js'))) {
+      if (path === '/__cdn/esm.html' && !purify.length)
+        problems.push('the full article did not fetch the lazy DOMPurify chunk');
+      if (
+        path.startsWith('/__cdn/iife') &&
+        requested.some((p) => p.startsWith('/dist/cdn/') && !p.endsWith('.iife.js'))
+      ) {
         problems.push('the IIFE fetched another file');
       }
-      console.log(`  ${problems.length ? '✗' : '✓'} ${path.replace('/__cdn/', '')}${purify.length ? ' (fetched the DOMPurify chunk)' : ''}`);
+      console.log(
+        `  ${problems.length ? '✗' : '✓'} ${path.replace('/__cdn/', '')}${purify.length ? ' (fetched the DOMPurify chunk)' : ''}`,
+      );
       for (const p of problems) console.log(`      ${p}`);
       if (problems.length) ok = false;
       await tab.close();

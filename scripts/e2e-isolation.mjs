@@ -27,7 +27,12 @@ import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const f of ['dist/cdn/provincial-widgets.js', 'dist/cdn/provincial-widgets.iife.js', 'dist/cdn/autoloader.js', 'dist/index.js']) {
+for (const f of [
+  'dist/cdn/provincial-widgets.js',
+  'dist/cdn/provincial-widgets.iife.js',
+  'dist/cdn/autoloader.js',
+  'dist/index.js',
+]) {
   if (!existsSync(`${root}${f}`)) {
     console.error(`e2e-isolation: ${f} is missing; run npm run build first.`);
     process.exit(1);
@@ -48,12 +53,15 @@ const ZALO_CSP = `default-src 'self'; script-src 'self' https://sp.zalo.me; styl
 const NOISY_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Noisy',
-  items: [{
-    id: 'noisy',
-    title: 'Thông báo',
-    date_published: '2017-11-22T11:16:00+07:00',
-    content_html: '<p onclick="window.__pwPwned=1" style="color:red">Nội dung <b onmouseover="window.__pwPwned=2">đậm</b></p><style>p{color:red}</style>',
-  }],
+  items: [
+    {
+      id: 'noisy',
+      title: 'Thông báo',
+      date_published: '2017-11-22T11:16:00+07:00',
+      content_html:
+        '<p onclick="window.__pwPwned=1" style="color:red">Nội dung <b onmouseover="window.__pwPwned=2">đậm</b></p><style>p{color:red}</style>',
+    },
+  ],
 });
 const widgets = `
   <pw-language-switcher></pw-language-switcher>
@@ -61,12 +69,22 @@ const widgets = `
   <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan"></pw-share-bar>
   <pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="4"></pw-news-list>
   <pw-training-calendar view="month" month="2017-11" src="/demo/feeds/portal.{lang}.json"></pw-training-calendar>`;
-const page = (head) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>${head}</head><body>${widgets}</body></html>`;
+const page = (head) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>${head}</head><body>${widgets}</body></html>`;
 
 const pages = {
-  '/e2e/csp-esm.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': STRICT_CSP } },
-  '/e2e/csp-iife.html': { body: page('<script src="/dist/cdn/provincial-widgets.iife.js" defer></script>'), headers: { 'content-security-policy': STRICT_CSP } },
-  '/e2e/csp-documented.html': { body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'), headers: { 'content-security-policy': DOCUMENTED_CSP } },
+  '/e2e/csp-esm.html': {
+    body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
+    headers: { 'content-security-policy': STRICT_CSP },
+  },
+  '/e2e/csp-iife.html': {
+    body: page('<script src="/dist/cdn/provincial-widgets.iife.js" defer></script>'),
+    headers: { 'content-security-policy': STRICT_CSP },
+  },
+  '/e2e/csp-documented.html': {
+    body: page('<script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
+    headers: { 'content-security-policy': DOCUMENTED_CSP },
+  },
   '/e2e/autoloader.html': {
     body: page('<script type="module" src="/dist/cdn/autoloader.js"></script>'),
     headers: { 'content-security-policy': DOCUMENTED_CSP },
@@ -83,10 +101,14 @@ const pages = {
     headers: { 'content-security-policy': DOCUMENTED_CSP },
   },
   '/e2e/double.html': {
-    body: page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
+    body: page(
+      '<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>',
+    ),
   },
   '/e2e/double-documented.html': {
-    body: page('<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>'),
+    body: page(
+      '<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>',
+    ),
     headers: { 'content-security-policy': DOCUMENTED_CSP },
   },
   '/e2e/zalo.html': {
@@ -149,7 +171,9 @@ async function allRendered(tab) {
       }) && document.querySelector('pw-article-card').shadowRoot.querySelector('figcaption'),
     { timeout: 20000 },
   );
-  await tab.evaluate(() => document.querySelector('pw-training-calendar').shadowRoot.querySelector('[part~=event]').click());
+  await tab.evaluate(() =>
+    document.querySelector('pw-training-calendar').shadowRoot.querySelector('[part~=event]').click(),
+  );
   await new Promise((r) => setTimeout(r, 300));
 }
 
@@ -158,31 +182,50 @@ const browser = await puppeteer.launch({ executablePath, headless: true, args: b
 let failures = 0;
 const results = [];
 
-async function check(name, path, { expect: assert, ready = allRendered, allowed = () => false, allowedConsole = /^$/ } = {}) {
+async function check(
+  name,
+  path,
+  { expect: assert, ready = allRendered, allowed = () => false, allowedConsole = /^$/ } = {},
+) {
   // A fresh context per check: no cached feeds or saved locale carried over.
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   const problems = [];
-  tab.on('console', (m) => m.type() === 'error' && !m.location()?.url?.endsWith('favicon.ico') && !allowedConsole.test(m.text()) && problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`));
+  tab.on(
+    'console',
+    (m) =>
+      m.type() === 'error' &&
+      !m.location()?.url?.endsWith('favicon.ico') &&
+      !allowedConsole.test(m.text()) &&
+      problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`),
+  );
   tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   tab.on('requestfailed', (r) => !r.url().endsWith('favicon.ico') && problems.push(`failed request: ${r.url()}`));
   await tab.evaluateOnNewDocument(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample ?? ""}`.trim()),
+      window.__violations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} ${e.sample ?? ''}`.trim(),
+      ),
     );
   });
   // No network here: Zalo's SDK is answered locally, as the real host would.
   await tab.setRequestInterception(true);
   tab.on('request', (r) =>
     r.url().startsWith('https://sp.zalo.me/')
-      ? r.respond({ status: 200, contentType: 'text/javascript', body: 'window.ZaloSocialSDK = { reload() {} }; window.__zaloLoaded = true;' })
+      ? r.respond({
+          status: 200,
+          contentType: 'text/javascript',
+          body: 'window.ZaloSocialSDK = { reload() {} }; window.__zaloLoaded = true;',
+        })
       : r.continue(),
   );
   try {
     await tab.goto(`${server.origin}${path}`, { waitUntil: 'networkidle0', timeout: 30000 });
     await ready(tab);
-    problems.push(...(await tab.evaluate(() => window.__violations)).filter((v) => !allowed(v)).map((v) => `CSP: ${v}`));
+    problems.push(
+      ...(await tab.evaluate(() => window.__violations)).filter((v) => !allowed(v)).map((v) => `CSP: ${v}`),
+    );
     if (await tab.evaluate(() => window.__pwPwned)) problems.push('feed content executed');
     if (assert) problems.push(...(await assert(tab)));
   } catch (e) {
@@ -199,7 +242,9 @@ async function check(name, path, { expect: assert, ready = allRendered, allowed 
 try {
   await check('strict CSP + Trusted Types, ES module (lazy DOMPurify chunk)', '/e2e/csp-esm.html', {
     expect: async (tab) => {
-      const used = await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => /chunks\/.*purify/i.test(r.name)));
+      const used = await tab.evaluate(() =>
+        performance.getEntriesByType('resource').some((r) => /chunks\/.*purify/i.test(r.name)),
+      );
       return used ? [] : ['the DOMPurify chunk was not loaded'];
     },
   });
@@ -207,42 +252,85 @@ try {
   await check(`the documented policy names (${NAMED_TT})`, '/e2e/csp-documented.html');
   await check('the library loaded twice under the documented policy names', '/e2e/double-documented.html');
   await check('the autoloader under the documented CSP: all five elements', '/e2e/autoloader.html');
-  await check('the autoloader on a news-list page under the strict CSP: only that element is fetched', '/e2e/autoloader-news.html', {
-    ready: (tab) => tab.waitForFunction(() => document.querySelector('pw-news-list')?.shadowRoot?.querySelector('[part~=item]'), { timeout: 20000 }),
-    expect: async (tab) => {
-      const names = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
-      const others = names.filter((n) => /autoload\/pw-(article-card|training-calendar|language-switcher|share-bar)\.js/.test(n) || /purify/.test(n));
-      return others.length ? [`fetched modules of elements not on the page: ${others.join(', ')}`] : [];
+  await check(
+    'the autoloader on a news-list page under the strict CSP: only that element is fetched',
+    '/e2e/autoloader-news.html',
+    {
+      ready: (tab) =>
+        tab.waitForFunction(() => document.querySelector('pw-news-list')?.shadowRoot?.querySelector('[part~=item]'), {
+          timeout: 20000,
+        }),
+      expect: async (tab) => {
+        const names = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+        const others = names.filter(
+          (n) =>
+            /autoload\/pw-(article-card|training-calendar|language-switcher|share-bar)\.js/.test(n) || /purify/.test(n),
+        );
+        return others.length ? [`fetched modules of elements not on the page: ${others.join(', ')}`] : [];
+      },
     },
-  });
+  );
   await check('two autoloaders and the single-file bundle on one page', '/e2e/autoloader-twice.html');
-  await check('Zalo plugin under the documented CSP: its script URL goes through the pw-zalo policy', '/e2e/zalo.html', {
-    ready: async (tab) => {
-      await tab.waitForFunction(() => document.querySelector('pw-share-bar')?.shadowRoot?.querySelector('[part~=target-zalo]'), { timeout: 20000 });
-      await tab.evaluate(() => document.querySelector('pw-share-bar').shadowRoot.querySelector('[part~=target-zalo]').click());
+  await check(
+    'Zalo plugin under the documented CSP: its script URL goes through the pw-zalo policy',
+    '/e2e/zalo.html',
+    {
+      ready: async (tab) => {
+        await tab.waitForFunction(
+          () => document.querySelector('pw-share-bar')?.shadowRoot?.querySelector('[part~=target-zalo]'),
+          { timeout: 20000 },
+        );
+        await tab.evaluate(() =>
+          document.querySelector('pw-share-bar').shadowRoot.querySelector('[part~=target-zalo]').click(),
+        );
+      },
+      expect: async (tab) =>
+        (await tab
+          .waitForFunction(() => window.__zaloLoaded, { timeout: 5000 })
+          .then(
+            () => true,
+            () => false,
+          ))
+          ? []
+          : ["Zalo's SDK script did not load"],
     },
-    expect: async (tab) =>
-      (await tab.waitForFunction(() => window.__zaloLoaded, { timeout: 5000 }).then(() => true, () => false)) ? [] : ["Zalo's SDK script did not load"],
-  });
-  await check('a body with inline handlers and styles: only the documented parse reports, nothing runs', '/e2e/noisy.html', {
-    ready: async (tab) => {
-      await tab.waitForFunction(() => document.querySelector('pw-article-card')?.shadowRoot?.querySelector('[part~=body] b'), { timeout: 20000 });
-      await tab.evaluate(() => document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body] b').dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
-      await new Promise((r) => setTimeout(r, 300));
+  );
+  await check(
+    'a body with inline handlers and styles: only the documented parse reports, nothing runs',
+    '/e2e/noisy.html',
+    {
+      ready: async (tab) => {
+        await tab.waitForFunction(
+          () => document.querySelector('pw-article-card')?.shadowRoot?.querySelector('[part~=body] b'),
+          { timeout: 20000 },
+        );
+        await tab.evaluate(() =>
+          document
+            .querySelector('pw-article-card')
+            .shadowRoot.querySelector('[part~=body] b')
+            .dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
+        );
+        await new Promise((r) => setTimeout(r, 300));
+      },
+      allowed: (v) => /^(script-src-attr|style-src-attr|style-src-elem) inline /.test(v),
+      // Chromium prints the same reports to the console.
+      allowedConsole: /^(Executing inline event handler|Applying inline style) violates/,
+      expect: async (tab) => {
+        const body = await tab.evaluate(
+          () => document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]').innerHTML,
+        );
+        return body.includes('onclick') || body.includes('style') ? [`handlers or styles survived: ${body}`] : [];
+      },
     },
-    allowed: (v) => /^(script-src-attr|style-src-attr|style-src-elem) inline /.test(v),
-    // Chromium prints the same reports to the console.
-    allowedConsole: /^(Executing inline event handler|Applying inline style) violates/,
-    expect: async (tab) => {
-      const body = await tab.evaluate(() => document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]').innerHTML);
-      return body.includes('onclick') || body.includes('style') ? [`handlers or styles survived: ${body}`] : [];
-    },
-  });
+  );
   await check('the library loaded twice: one locale, one request per feed', '/e2e/double.html', {
     expect: async (tab) => {
       const out = [];
       const count = (lang) =>
-        tab.evaluate((l) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/portal.${l}.json`)).length, lang);
+        tab.evaluate(
+          (l) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/portal.${l}.json`)).length,
+          lang,
+        );
       if ((await count('vi')) !== 1) out.push(`portal.vi.json requested ${await count('vi')} times`);
       // Switch with the switcher: every widget, from either copy, follows.
       await tab.evaluate(() => {
@@ -251,7 +339,8 @@ try {
       });
       await tab
         .waitForFunction(
-          () => document.querySelector('pw-share-bar').shadowRoot.textContent.includes('Share this article') &&
+          () =>
+            document.querySelector('pw-share-bar').shadowRoot.textContent.includes('Share this article') &&
             document.querySelector('pw-news-list').shadowRoot.querySelector('[part~=item]') &&
             document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]')?.lang !== 'vi',
           { timeout: 10000 },

@@ -24,18 +24,37 @@ const out = fileURLToPath(new URL('../test/fixtures/real-world/rss/feedparser/',
 
 /** feedparser key → our path (`N` is the entry index) and how to compare. */
 const FEED = {
-  title: ['title', 'text'], title_detail_value: ['title', 'text'], link: ['home_page_url', 'exact'], language: ['language', 'language'],
-  subtitle: ['description', 'text'], tagline: ['description', 'text'], subtitle_detail_value: ['description', 'text'],
-  tagline_detail_value: ['description', 'text'], author_detail_name: ['authors[0].name', 'text'], author_detail_href: ['authors[0].url', 'exact'],
-  image_href: ['icon', 'exact'], icon: ['favicon', 'exact'],
+  title: ['title', 'text'],
+  title_detail_value: ['title', 'text'],
+  link: ['home_page_url', 'exact'],
+  language: ['language', 'language'],
+  subtitle: ['description', 'text'],
+  tagline: ['description', 'text'],
+  subtitle_detail_value: ['description', 'text'],
+  tagline_detail_value: ['description', 'text'],
+  author_detail_name: ['authors[0].name', 'text'],
+  author_detail_href: ['authors[0].url', 'exact'],
+  image_href: ['icon', 'exact'],
+  icon: ['favicon', 'exact'],
 };
 const ENTRY = {
-  title: ['title', 'text'], title_detail_value: ['title', 'text'], link: ['url', 'exact'], id: ['id', 'exact'],
-  summary: ['summary', 'text'], description: ['summary', 'text'], summary_detail_value: ['summary', 'text'],
-  content_0_value: ['content', 'html'], author_detail_name: ['authors[0].name', 'text'], author_detail_href: ['authors[0].url', 'exact'],
-  published_parsed: ['date_published', 'date'], issued_parsed: ['date_published', 'date'], created_parsed: ['date_published', 'date'],
-  updated_parsed: ['date_modified|date_published', 'date'], modified_parsed: ['date_modified|date_published', 'date'],
-  media_thumbnail_0_url: ['image', 'exact'], media_content_0_url: ['image', 'exact'],
+  title: ['title', 'text'],
+  title_detail_value: ['title', 'text'],
+  link: ['url', 'exact'],
+  id: ['id', 'exact'],
+  summary: ['summary', 'text'],
+  description: ['summary', 'text'],
+  summary_detail_value: ['summary', 'text'],
+  content_0_value: ['content', 'html'],
+  author_detail_name: ['authors[0].name', 'text'],
+  author_detail_href: ['authors[0].url', 'exact'],
+  published_parsed: ['date_published', 'date'],
+  issued_parsed: ['date_published', 'date'],
+  created_parsed: ['date_published', 'date'],
+  updated_parsed: ['date_modified|date_published', 'date'],
+  modified_parsed: ['date_modified|date_published', 'date'],
+  media_thumbnail_0_url: ['image', 'exact'],
+  media_content_0_url: ['image', 'exact'],
 };
 
 /** A Python literal: str (with escapes), int, or a tuple of ints. */
@@ -44,7 +63,9 @@ function literal(s) {
   let m = /^u?(['"])((?:\\.|(?!\1).)*)\1$/s.exec(s);
   if (m) {
     return m[2].replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt'"\\])/g, (_, e) =>
-      e[0] === 'x' || e[0] === 'u' || e[0] === 'U' ? String.fromCodePoint(parseInt(e.slice(1), 16)) : { n: '\n', r: '\r', t: '\t' }[e] ?? e,
+      e[0] === 'x' || e[0] === 'u' || e[0] === 'U'
+        ? String.fromCodePoint(parseInt(e.slice(1), 16))
+        : ({ n: '\n', r: '\r', t: '\t' }[e] ?? e),
     );
   }
   m = /^\(([\d,\s]+)\)$/.exec(s);
@@ -82,7 +103,15 @@ function checksOf(expect) {
     const expected = literal(m[4]);
     if (!map || expected === undefined) continue;
     const prefix = m[2] === undefined ? '' : `items[${m[2]}].`;
-    checks.push({ path: map[0].split('|').map((p) => prefix + p).join('|'), kind: map[1], expected, source: c });
+    checks.push({
+      path: map[0]
+        .split('|')
+        .map((p) => prefix + p)
+        .join('|'),
+      kind: map[1],
+      expected,
+      source: c,
+    });
   }
   return checks;
 }
@@ -102,7 +131,9 @@ const walk = (dir) => {
     const checks = checksOf(expect[2].replace(/\s+/g, ' '));
     if (!checks.length) continue;
     const file = relative(join(src, 'tests'), path);
-    const headers = Object.fromEntries([...text.matchAll(/^Header:\s+([^:]+):(.*)$/gm)].map((h) => [h[1].trim().toLowerCase(), h[2].trim()]));
+    const headers = Object.fromEntries(
+      [...text.matchAll(/^Header:\s+([^:]+):(.*)$/gm)].map((h) => [h[1].trim().toLowerCase(), h[2].trim()]),
+    );
     manifest.push({ file, description: expect[1], ...(Object.keys(headers).length ? { headers } : {}), checks });
     mkdirSync(dirname(join(out, file)), { recursive: true });
     cpSync(path, join(out, file));

@@ -30,7 +30,13 @@ function find(envVar, candidates, names) {
 }
 
 const chromeCandidates = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   darwin: [
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -45,7 +51,12 @@ const chromeCandidates = {
 
 /** Chrome or Chromium: CHROME_PATH first. */
 export function findBrowser() {
-  return find('CHROME_PATH', chromeCandidates, ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
+  return find('CHROME_PATH', chromeCandidates, [
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+  ]);
 }
 
 export const browserHelp = `No Chrome or Chromium was found.
@@ -69,8 +80,17 @@ export const browserArgs = [
 ];
 
 const firefoxCandidates = {
-  linux: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/snap/bin/firefox'],
-  darwin: ['/Applications/Firefox.app/Contents/MacOS/firefox', `${process.env.HOME}/Applications/Firefox.app/Contents/MacOS/firefox`],
+  linux: [
+    '/usr/bin/firefox-esr',
+    '/usr/bin/firefox',
+    '/usr/lib/firefox-esr/firefox-esr',
+    '/usr/lib/firefox/firefox',
+    '/snap/bin/firefox',
+  ],
+  darwin: [
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+    `${process.env.HOME}/Applications/Firefox.app/Contents/MacOS/firefox`,
+  ],
   win32: [
     `${process.env.PROGRAMFILES}\\Mozilla Firefox\\firefox.exe`,
     `${process.env['PROGRAMFILES(X86)']}\\Mozilla Firefox\\firefox.exe`,
@@ -106,8 +126,10 @@ export function findWebKit() {
   const xvfb = process.env.DISPLAY ? undefined : onPath(['Xvfb']);
   const missing = [];
   if (!driver || !existsSync(driver)) missing.push('WebKitWebDriver (Debian: apt-get install -y webkit2gtk-driver)');
-  if (!browser || !existsSync(browser)) missing.push('MiniBrowser (Debian: libwebkit2gtk-4.1-0, pulled in by webkit2gtk-driver)');
-  if (!process.env.DISPLAY && !xvfb) missing.push('a display: set DISPLAY, or install Xvfb (Debian: apt-get install -y xvfb)');
+  if (!browser || !existsSync(browser))
+    missing.push('MiniBrowser (Debian: libwebkit2gtk-4.1-0, pulled in by webkit2gtk-driver)');
+  if (!process.env.DISPLAY && !xvfb)
+    missing.push('a display: set DISPLAY, or install Xvfb (Debian: apt-get install -y xvfb)');
   return { driver, browser, xvfb, missing };
 }
 

@@ -79,7 +79,11 @@ const icsMiddleware = (server) => async (req, res, next) => {
     const feedUrl = `http://${req.headers.host}/feeds/portal.vi.json`;
     const raw = shiftFeed(JSON.parse(readFileSync(join(demo, 'feeds', 'portal.vi.json'), 'utf8')), vietnamToday());
     const { ics } = feedToIcs(parseFeedJson(raw, feedUrl).feed, { name: 'Lịch tập huấn tỉnh Long An', feedUrl });
-    res.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=3600' });
+    res.writeHead(200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'public, max-age=3600',
+    });
     res.end(req.method === 'HEAD' ? undefined : ics);
   } catch (e) {
     next(e);
@@ -136,7 +140,10 @@ const cdnMiddleware = (distDir) => (req, res, next) => {
   if (!format) return next();
   buildCdn(format).then(
     (code) => {
-      res.writeHead(200, { ...headers, 'X-PW-Built-On-Demand': 'dist/ is missing; run npm run build for the real bundle' });
+      res.writeHead(200, {
+        ...headers,
+        'X-PW-Built-On-Demand': 'dist/ is missing; run npm run build for the real bundle',
+      });
       res.end(code);
     },
     (e) => {
@@ -158,7 +165,10 @@ function rawPageMiddleware(req, res, next) {
 }
 
 /** `/src/…` → the library source outside the demo root; `/templates/…` → the spreadsheet template. */
-const fsRoot = root.split(sep).join('/').replace(/^(?!\/)/, '/');
+const fsRoot = root
+  .split(sep)
+  .join('/')
+  .replace(/^(?!\/)/, '/');
 function srcMiddleware(req, _res, next) {
   if (req.url?.startsWith('/src/') || req.url?.startsWith('/templates/')) req.url = `/@fs${fsRoot}${req.url}`;
   next();
@@ -171,7 +181,11 @@ function srcMiddleware(req, _res, next) {
  * file watching and live reload.
  */
 export async function startDemoServer({
-  port = 5173, host = '127.0.0.1', strictPort = false, logLevel = 'info', distDir = join(root, 'dist'),
+  port = 5173,
+  host = '127.0.0.1',
+  strictPort = false,
+  logLevel = 'info',
+  distDir = join(root, 'dist'),
   cacheDir = join(root, 'node_modules/.vite-demo'),
   live = true,
 } = {}) {
@@ -228,6 +242,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`  Article page:  ${url}`);
   console.log(`  Embed builder: ${url}builder.html`);
   console.log(`  Calendar:      ${url}feeds/lich-tap-huan.ics (subscription, from to-ics)`);
-  console.log(`  CMS page:      ${url}cms.html${existsSync(join(root, 'dist/cdn/provincial-widgets.iife.js')) ? '' : '  (CDN bundle built on demand; `npm run build` makes the real one)'}`);
+  console.log(
+    `  CMS page:      ${url}cms.html${existsSync(join(root, 'dist/cdn/provincial-widgets.iife.js')) ? '' : '  (CDN bundle built on demand; `npm run build` makes the real one)'}`,
+  );
   console.log(`\n  Press Ctrl+C to stop.\n`);
 }

@@ -66,7 +66,9 @@ const targetMet = main[2] <= TARGET_KIB * 1024;
 const underCeiling = main[2] <= CEILING_KIB * 1024;
 main[4] = `target ${TARGET_KIB} KiB: ${targetMet ? 'met' : 'not met'} (${pct(TARGET_KIB)}); ceiling ${CEILING_KIB} KiB: ${underCeiling ? 'OK' : 'EXCEEDED'} (${pct(CEILING_KIB)})`;
 if (!underCeiling) {
-  failures.push(`dist/cdn/provincial-widgets.js is ${kib(main[2])} KiB gzip, over the enforced ${CEILING_KIB} KiB ceiling (a regression)`);
+  failures.push(
+    `dist/cdn/provincial-widgets.js is ${kib(main[2])} KiB gzip, over the enforced ${CEILING_KIB} KiB ceiling (a regression)`,
+  );
 }
 const rows = [main];
 const chunks = existsSync(`${cdn}/chunks`) ? readdirSync(`${cdn}/chunks`).filter((f) => f.endsWith('.js')) : [];
@@ -80,7 +82,13 @@ table('CDN bundles', rows);
 /** Bundles `entry` like the CDN build (Lit inside, production, minified) in memory. */
 async function bundle(entry) {
   const out = await build(
-    cdnBuildConfig({ entry, fileName: 'entry.js', output: { chunkFileNames: 'chunks/[name].js' }, build: { write: false }, logLevel: 'silent' }),
+    cdnBuildConfig({
+      entry,
+      fileName: 'entry.js',
+      output: { chunkFileNames: 'chunks/[name].js' },
+      build: { write: false },
+      logLevel: 'silent',
+    }),
   );
   const output = (Array.isArray(out) ? out[0] : out).output.filter((o) => o.type === 'chunk');
   return { entry: output.find((o) => o.isEntry), lazy: output.filter((o) => !o.isEntry) };
@@ -98,7 +106,13 @@ if (!args.includes('--no-elements')) {
   }
   // The shared floor every entry pays: Lit, @lit/localize + strings, the base element.
   const floor = await bundle(`${root}src/base/pw-element.ts`);
-  elementRows.push(['(floor: Lit + localize + PwElement)', floor.entry.code.length, gz(floor.entry.code), br(floor.entry.code), 'paid once']);
+  elementRows.push([
+    '(floor: Lit + localize + PwElement)',
+    floor.entry.code.length,
+    gz(floor.entry.code),
+    br(floor.entry.code),
+    'paid once',
+  ]);
   table('Per-element ESM entries, each bundled alone with Lit (minified)', elementRows);
 
   const all = await bundle(`${root}src/index.ts`);
@@ -106,14 +120,19 @@ if (!args.includes('--no-elements')) {
   for (const [id, info] of Object.entries(all.entry.modules)) {
     const rel = id.startsWith(root) ? id.slice(root.length) : id;
     const key = rel.startsWith('node_modules/')
-      ? `npm:${rel.split('/').slice(1, rel.split('/')[1].startsWith('@') ? 3 : 2).join('/')}`
+      ? `npm:${rel
+          .split('/')
+          .slice(1, rel.split('/')[1].startsWith('@') ? 3 : 2)
+          .join('/')}`
       : byFile
         ? rel
         : rel.replace(/^src\/components\/([^/]+)\/.*/, 'src/components/$1/*');
     groups.set(key, (groups.get(key) ?? '') + (info.code ?? ''));
   }
   const contrib = [...groups].map(([k, code]) => [k, code.length, gz(code)]).sort((a, b) => b[2] - a[2]);
-  console.log(`\nLargest contributors to dist/cdn/provincial-widgets.js (rendered code before minification, gzipped alone)`);
+  console.log(
+    `\nLargest contributors to dist/cdn/provincial-widgets.js (rendered code before minification, gzipped alone)`,
+  );
   const shown = contrib.slice(0, top);
   const w = Math.max(...shown.map(([k]) => k.length));
   for (const [k, raw, g] of shown) console.log(`  ${pad(k, w)} ${lpad(kib(raw), 8)} KiB  ${lpad(kib(g), 7)} KiB gzip`);

@@ -47,10 +47,16 @@ if (!executablePath) {
 }
 
 // ---- the server: storybook-static/ on localhost ---------------------------------
-const server = await startStaticServer(dir, {}, {
-  // Hashed assets are cached (and their compiled code reused) across entries; the rest is revalidated.
-  headers: (path) => ({ 'cache-control': path.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache' }),
-});
+const server = await startStaticServer(
+  dir,
+  {},
+  {
+    // Hashed assets are cached (and their compiled code reused) across entries; the rest is revalidated.
+    headers: (path) => ({
+      'cache-control': path.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache',
+    }),
+  },
+);
 const { origin } = server;
 
 // ---- the entries -------------------------------------------------------------
@@ -69,7 +75,12 @@ const browser = await puppeteer.launch({
   executablePath,
   headless: true,
   // Two pages run side by side: keep the one in the background rendering at full speed.
-  args: [...browserArgs, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+  args: [
+    ...browserArgs,
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+  ],
   protocolTimeout: 60_000,
 });
 
@@ -109,7 +120,8 @@ function watch(page, entry, problems) {
       if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} (${reason})`);
     },
     response: (res) => {
-      if (res.status() >= 400 && !ignoredUrl(res.url()) && !allowFailed) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      if (res.status() >= 400 && !ignoredUrl(res.url()) && !allowFailed)
+        problems.push(`HTTP ${res.status()}: ${res.url()}`);
     },
     console: (msg) => {
       if (msg.type() !== 'error') return;
@@ -160,7 +172,10 @@ async function settle(page, inflight) {
       };
       walk(document);
       const tags = [...new Set(all.map((e) => e.localName).filter((t) => t.startsWith('pw-')))];
-      await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
+      await Promise.race([
+        Promise.all(tags.map((t) => customElements.whenDefined(t))),
+        new Promise((r) => setTimeout(r, 5000)),
+      ]);
       // Bounded: an element that never stops updating is reported, not waited for forever.
       const settled = await Promise.race([
         Promise.all(all.map((e) => e.updateComplete).filter(Boolean)).then(() => true),
@@ -184,7 +199,8 @@ function undefinedTags(page) {
   return page.evaluate(() => {
     const out = new Set();
     const walk = (root) => {
-      for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('pw-')) out.add(el.localName);
+      for (const el of root.querySelectorAll(':not(:defined)'))
+        if (el.localName.startsWith('pw-')) out.add(el.localName);
       for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
     };
     walk(document);
@@ -247,7 +263,9 @@ async function check(page, entry) {
     const shown = await shownState(page);
     if (shown !== 'main') {
       const detail = await page
-        .evaluate(() => document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().split('\n')[0].slice(0, 300))
+        .evaluate(() =>
+          document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim().split('\n')[0].slice(0, 300),
+        )
         .catch(() => '');
       problems.push(`did not render (${shown})${detail ? `: ${detail}` : ''}`);
       return { problems, warnings };

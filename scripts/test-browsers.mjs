@@ -73,10 +73,14 @@ for (const name of names) {
   console.log(`\n${b.label} (${found.detail}):`);
   const summary = join(dir, `${name}.json`);
   const start = Date.now();
-  const r = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', b.config, ...runnerArgs], {
-    stdio: 'inherit',
-    env: { ...process.env, PW_TEST_SUMMARY: summary },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', b.config, ...runnerArgs],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, PW_TEST_SUMMARY: summary },
+    },
+  );
   const seconds = Math.round((Date.now() - start) / 1000);
   const t = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
   for (const k of Object.keys(totals)) totals[k] += t[k];

@@ -29,8 +29,14 @@ if (!args.includes('--files') && nodeTests.length) {
   const tap = join(dir, 'node.tap');
   const r = spawnSync(
     process.execPath,
-    ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-      ...nodeTests.map((f) => join('test/cli', f))],
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...nodeTests.map((f) => join('test/cli', f)),
+    ],
     { stdio: 'inherit' },
   );
   const out = existsSync(tap) ? readFileSync(tap, 'utf8') : '';

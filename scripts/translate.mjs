@@ -28,7 +28,9 @@ try {
   // Targets are XLIFF fragments: placeholders are written as <x id="0" equiv-text="${n}"/>.
   const esc = (s) => s.replace(/&(?![a-z]+;|#\d+;)/g, '&amp;');
   for (const [id, target] of Object.entries(pairs)) {
-    const unit = new RegExp(`(<trans-unit id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`);
+    const unit = new RegExp(
+      `(<trans-unit id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">[\\s\\S]*?</source>)(\\s*<target>[\\s\\S]*?</target>)?`,
+    );
     if (!unit.test(xlf)) {
       console.error(`translate: no message with id "${id}" (is it used in src/ with msg(..., {id})?)`);
       process.exitCode = 1;

@@ -51,7 +51,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     variant: { control: 'inline-radio', options: ['card', 'full'] },
-    headingLevel: { description: '1–6; 0 for the default (one below the preceding heading in the page, else 2)', control: { type: 'number', min: 0, max: 6 } },
+    headingLevel: {
+      description: '1–6; 0 for the default (one below the preceding heading in the page, else 2)',
+      control: { type: 'number', min: 0, max: 6 },
+    },
     width: { description: 'Story only: width of the container', control: 'text' },
   },
   render: (a) => render(a),
@@ -89,7 +92,10 @@ export const CardNarrow: Story = { args: { variant: 'card', width: '18rem' } };
 /** Skeletons reserve the article's space while the feed loads. */
 export const Loading: Story = { render: (a) => render(a, hangingFeed()) };
 export const LoadingEnglish: Story = { ...Loading, globals: { locale: 'en' } };
-export const LoadingCard: Story = { args: { variant: 'card', width: '40rem' }, render: (a) => render(a, hangingFeed()) };
+export const LoadingCard: Story = {
+  args: { variant: 'card', width: '40rem' },
+  render: (a) => render(a, hangingFeed()),
+};
 
 /** The feed could not be loaded. */
 export const Error: Story = { render: (a) => render(a, downFeed()) };
@@ -119,4 +125,6 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** A long Vietnamese title and an unbroken string, in a narrow column. */
 export const LongTitle: Story = { args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-1', width: '20rem' } };
-export const LongTitleCard: Story = { args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-2', variant: 'card', width: '18rem' } };
+export const LongTitleCard: Story = {
+  args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-2', variant: 'card', width: '18rem' },
+};

@@ -59,7 +59,8 @@ export const Flags: Story = { args: { variant: 'flags' } };
 /** A select-style menu: Enter/Space/↓ opens it, ↑/↓/Home/End move, Escape closes. */
 export const Menu: Story = {
   args: { variant: 'menu' },
-  render: (a) => html`<div style="min-height:9rem"><pw-language-switcher variant=${a.variant}></pw-language-switcher></div>`,
+  render: (a) =>
+    html`<div style="min-height:9rem"><pw-language-switcher variant=${a.variant}></pw-language-switcher></div>`,
 };
 
 /** Links to the other-language editions, given as `href-vi` / `href-en`. */

@@ -55,7 +55,10 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    headingLevel: { description: "1–6; 0 for the default (one below the preceding heading in the page, else 2)", control: { type: 'number', min: 0, max: 6 } },
+    headingLevel: {
+      description: '1–6; 0 for the default (one below the preceding heading in the page, else 2)',
+      control: { type: 'number', min: 0, max: 6 },
+    },
     width: { description: 'Story only: width of the container', control: 'text' },
   },
   render: (a) => render(a),

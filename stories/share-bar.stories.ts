@@ -26,7 +26,17 @@ const meta: Meta<Args> = {
   title: 'Widgets/pw-share-bar',
   component: 'pw-share-bar',
   tags: ['autodocs'],
-  args: { url: ARTICLE, shareTitle: TITLE, text: '', label: '', targets: '', layout: 'horizontal', iconOnly: false, zaloOaId: '', theme: '' },
+  args: {
+    url: ARTICLE,
+    shareTitle: TITLE,
+    text: '',
+    label: '',
+    targets: '',
+    layout: 'horizontal',
+    iconOnly: false,
+    zaloOaId: '',
+    theme: '',
+  },
   argTypes: {
     layout: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
@@ -112,7 +122,11 @@ async function press(canvas: HTMLElement, target: string, works: boolean, expect
   const restore = stubClipboard(works);
   try {
     bar.shadowRoot!.querySelector<HTMLElement>(`.target-${target}`)!.click();
-    for (let i = 0; i < 100 && !expectStatus(bar.shadowRoot!.querySelector('[part="status"]')!.textContent ?? ''); i++) {
+    for (
+      let i = 0;
+      i < 100 && !expectStatus(bar.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '');
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
@@ -137,5 +151,9 @@ export const ZaloReadyToPaste: Story = {
 
 /** A hostile `url` is ignored (with a console warning) and the page's own address is shared; a hostile title is text. */
 export const HostileFields: Story = {
-  args: { url: "javascript:alert('x')", shareTitle: '<img src=x onerror=alert(1)> Tiêu đề', text: '<script>alert(1)</script>' },
+  args: {
+    url: "javascript:alert('x')",
+    shareTitle: '<img src=x onerror=alert(1)> Tiêu đề',
+    text: '<script>alert(1)</script>',
+  },
 };

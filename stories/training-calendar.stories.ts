@@ -53,7 +53,11 @@ const meta: Meta<Args> = {
     width: '60rem',
   },
   argTypes: {
-    view: { control: 'inline-radio', options: ['', 'month', 'list', 'week'], description: 'Empty: month when ≥ 600px wide, list when narrower' },
+    view: {
+      control: 'inline-radio',
+      options: ['', 'month', 'list', 'week'],
+      description: 'Empty: month when ≥ 600px wide, list when narrower',
+    },
     month: { description: '`YYYY-MM` or `YYYY-MM-DD`; empty for today', control: 'text' },
     timeZone: { description: 'IANA zone; empty for Asia/Ho_Chi_Minh', control: 'text' },
     width: { description: 'Story only: width of the container', control: 'text' },
@@ -63,7 +67,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'The province\'s training sessions from the `_pw.event` items of the portal feed. Times are always Vietnam time ' +
+          "The province's training sessions from the `_pw.event` items of the portal feed. Times are always Vietnam time " +
           '(noted GMT+7 for readers elsewhere). The month grid follows the WAI-ARIA APG date grid: one day in the tab order, ' +
           'arrows, Home/End, PageUp/PageDown (Shift: a year), Enter/Space to open, Esc to close. Details open in place with ' +
           'a stable-UID .ics download and a Google Calendar link.',

@@ -52,7 +52,10 @@ describe('pw-article-card', () => {
       expect(figures.length).to.equal(2);
       expect(figures.map((f) => f.querySelector('figcaption')!.textContent)).to.deep.equal([CAPTION_1, CAPTION_2]);
       const imgs = figures.map((f) => f.querySelector('img')!);
-      expect(imgs.map((i) => i.getAttribute('src'))).to.deep.equal([fx('images/tap-huan-1.svg'), fx('images/tap-huan-2.svg')]);
+      expect(imgs.map((i) => i.getAttribute('src'))).to.deep.equal([
+        fx('images/tap-huan-1.svg'),
+        fx('images/tap-huan-2.svg'),
+      ]);
       for (const img of imgs) {
         expect(img.getAttribute('loading')).to.equal('lazy');
         expect(img.getAttribute('width')).to.equal('800');
@@ -60,7 +63,11 @@ describe('pw-article-card', () => {
       expect(body.querySelectorAll('p').length).to.equal(4);
       expect(body.textContent).to.contain('Nghị định số 04/2015/NĐ-CP');
       expect(part(el, 'byline')!.textContent).to.contain('Phong Nhã');
-      expect([...part(el, 'tags')!.querySelectorAll('li')].map((t) => t.textContent)).to.deep.equal(['Dân vận', 'Quy chế dân chủ', 'Tập huấn']);
+      expect([...part(el, 'tags')!.querySelectorAll('li')].map((t) => t.textContent)).to.deep.equal([
+        'Dân vận',
+        'Quy chế dân chủ',
+        'Tập huấn',
+      ]);
       const other = part(el, 'translations')!.querySelector<HTMLAnchorElement>('a')!;
       expect(other.href).to.equal(fx('articles/en/tap-huan-quy-che-dan-chu-2017.html'));
       expect(other.hreflang).to.equal('en');
@@ -69,7 +76,9 @@ describe('pw-article-card', () => {
       // The page order: date, title, lead, body, author, tags, other language.
       const order = ['date', 'title', 'summary', 'body', 'byline', 'tags', 'translations'].map((p) => part(el, p)!);
       for (let i = 1; i < order.length; i++) {
-        expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(0);
+        expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(
+          0,
+        );
       }
       await imagesSettled(body);
       expect(imgs.every((i) => i.naturalWidth > 0)).to.equal(true);
@@ -80,7 +89,10 @@ describe('pw-article-card', () => {
     });
 
     it('sets the title heading level and places body headings below it', async () => {
-      const url = await serveFeed(uniqueId(), feedOf([item('a', { content_html: '<h1>Phần một</h1><p>x</p><h2>Mục</h2>' })]));
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([item('a', { content_html: '<h1>Phần một</h1><p>x</p><h2>Mục</h2>' })]),
+      );
       const el = await ready(await article(url, { variant: 'full', 'heading-level': '1' }));
       expect(part(el, 'title')!.localName).to.equal('h1');
       expect([...part(el, 'body')!.querySelectorAll('h1, h2, h3')].map((h) => h.localName)).to.deep.equal(['h2', 'h3']);
@@ -93,12 +105,20 @@ describe('pw-article-card', () => {
     it('shows content_text as paragraphs when there is no content_html', async () => {
       const url = await serveFeed(uniqueId(), feedOf([item('a', { content_text: 'Đoạn một.\n\nĐoạn <b>hai</b>.' })]));
       const el = await ready(await article(url, { variant: 'full' }));
-      expect([...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(['Đoạn một.', 'Đoạn <b>hai</b>.']);
+      expect([...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
+        'Đoạn một.',
+        'Đoạn <b>hai</b>.',
+      ]);
       expect(part(el, 'body')!.querySelector('b')).to.equal(null);
     });
 
     it('titles an article without a title with the first words of the text of its content_html', async () => {
-      const url = await serveFeed(uniqueId(), feedOf([{ id: 'a', content_html: '<p>Micro-blog: <a href="https://x.gov.vn">hội nghị</a> &amp; tập huấn</p>' }]));
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([
+          { id: 'a', content_html: '<p>Micro-blog: <a href="https://x.gov.vn">hội nghị</a> &amp; tập huấn</p>' },
+        ]),
+      );
       const el = await ready(await article(url, { variant: 'full' }));
       expect(part(el, 'title')!.textContent).to.equal('Micro-blog: hội nghị & tập huấn');
     });
@@ -111,10 +131,13 @@ describe('pw-article-card', () => {
       }) as typeof purify.sanitize;
       try {
         {
-          const url = await serveFeed(uniqueId(), feedOf([
-            item('a', { content_html: '<p>HTML</p>', content_text: 'Văn bản thuần.' }),
-            item('b', { content_html: '<p>HTML</p>', date_published: '2000-01-01T00:00:00+07:00' }),
-          ]));
+          const url = await serveFeed(
+            uniqueId(),
+            feedOf([
+              item('a', { content_html: '<p>HTML</p>', content_text: 'Văn bản thuần.' }),
+              item('b', { content_html: '<p>HTML</p>', date_published: '2000-01-01T00:00:00+07:00' }),
+            ]),
+          );
           const el = await ready(await article(url, { variant: 'full', 'item-id': 'a' }));
           await until(() => part(el, 'body')?.textContent === 'Văn bản thuần.', 5000, 'text fallback');
           el.itemId = 'b';
@@ -127,11 +150,19 @@ describe('pw-article-card', () => {
     });
 
     it('shows the banner image, and links to every other language', async () => {
-      const url = await serveFeed(uniqueId(), feedOf([item('a', {
-        language: 'vi',
-        banner_image: '../../test/fixtures/images/news-1.svg',
-        _pw: { image_alt: 'Ảnh bìa', translations: { vi: { url: 'self.html' }, en: { url: 'en.html' }, km: { url: 'km.html' } } },
-      })]));
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([
+          item('a', {
+            language: 'vi',
+            banner_image: '../../test/fixtures/images/news-1.svg',
+            _pw: {
+              image_alt: 'Ảnh bìa',
+              translations: { vi: { url: 'self.html' }, en: { url: 'en.html' }, km: { url: 'km.html' } },
+            },
+          }),
+        ]),
+      );
       const el = await ready(await article(url, { variant: 'full' }));
       expect(part(el, 'image')!.getAttribute('src')).to.equal(fx('images/news-1.svg'));
       expect((part(el, 'image') as HTMLImageElement).alt).to.equal('Ảnh bìa');
@@ -174,7 +205,9 @@ describe('pw-article-card', () => {
       expect((part(el, 'image') as HTMLImageElement).alt).to.equal(CAPTION_1);
       expect(part(el, 'date')!.textContent).to.equal('22/11/2017 - 11:16');
       expect(part(el, 'title')!.localName).to.equal('h2');
-      expect(part(el, 'title')!.querySelector('a')!.href).to.equal(fx('articles/vi/tap-huan-quy-che-dan-chu-2017.html'));
+      expect(part(el, 'title')!.querySelector('a')!.href).to.equal(
+        fx('articles/vi/tap-huan-quy-che-dan-chu-2017.html'),
+      );
       expect(part(el, 'summary')!.textContent).to.match(/^Sáng 22\/11/);
       expect(sr(el).querySelector('figure, [part="body"], [part="byline"]')).to.equal(null);
       await expect(el).to.be.accessible();
@@ -220,7 +253,9 @@ describe('pw-article-card', () => {
       const url = await serveFeed(id, feedOf([item('a', { title: 'Bài cũ', content_html: '<p>Nội dung</p>' })]));
       await ready(await article(url, { variant: 'full' }));
       await setFeedState(id, 'down');
-      const el = await fixture<PwArticleCard>(html`<pw-article-card variant="full" max-age="0" src=${url}></pw-article-card>`);
+      const el = await fixture<PwArticleCard>(
+        html`<pw-article-card variant="full" max-age="0" src=${url}></pw-article-card>`,
+      );
       await until(() => part(el, 'stale'), 5000, 'stale');
       await ready(el);
       expect(part(el, 'title')!.textContent).to.equal('Bài cũ');
@@ -262,7 +297,7 @@ describe('pw-article-card', () => {
   });
 
   describe('hostile content', () => {
-    for (const [name, run] of [['DOMPurify', <T,>(fn: () => Promise<T>) => fn()]] as const) {
+    for (const [name, run] of [['DOMPurify', <T>(fn: () => Promise<T>) => fn()]] as const) {
       it(`runs nothing and keeps nothing dangerous on the ${name} path`, async () => {
         await run(async () => {
           const el = await ready(await article(HOSTILE, { variant: 'full', 'item-id': 'hostile-1' }));

@@ -12,7 +12,8 @@ const dir = '../test/helpers/autoload';
   'pw-auto-two': [`${dir}/pw-auto-two.ts`, `${dir}/shared.ts`],
   'pw-auto-three': [`${dir}/pw-auto-three.ts`, `${dir}/shared.ts`],
 };
-const evaluations = () => (globalThis as { __autoloadEvaluations?: Record<string, number> }).__autoloadEvaluations ?? {};
+const evaluations = () =>
+  (globalThis as { __autoloadEvaluations?: Record<string, number> }).__autoloadEvaluations ?? {};
 const defined = (tag: string) => until(() => customElements.get(tag), 3000, `<${tag}> defined`);
 
 describe('autoloader', () => {

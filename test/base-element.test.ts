@@ -93,7 +93,9 @@ describe('base element', () => {
     const slow = await serveFeed(uniqueId(), feedOf([item('a')]), undefined, 500);
     const loading = await fixture<PwTestFeed>(html`<pw-test-feed src=${slow}></pw-test-feed>`);
     await expect(loading).to.be.accessible();
-    const failed = await fixture<PwTestFeed>(html`<pw-test-feed src="/__feed/status/500?${uniqueId()}"></pw-test-feed>`);
+    const failed = await fixture<PwTestFeed>(
+      html`<pw-test-feed src="/__feed/status/500?${uniqueId()}"></pw-test-feed>`,
+    );
     await until(() => failed.shadowRoot!.querySelector('[part=error]'));
     await expect(failed).to.be.accessible();
     await until(() => loading.shadowRoot!.querySelector('.title'));

@@ -1,7 +1,24 @@
 import { expect } from '@open-wc/testing';
 import {
-  addDays, addMonths, dayOf, formatDate, formatDateTime, formatLongDay, formatMonth, formatTime, formatTimeRange,
-  daysBetween, daysInMonth, isoWeekday, monthWeeks, parseInstant, readerZoneDiffers, startOfWeek, weekdayNames, zoneOffsetMinutes, zonedParts,
+  addDays,
+  addMonths,
+  dayOf,
+  formatDate,
+  formatDateTime,
+  formatLongDay,
+  formatMonth,
+  formatTime,
+  formatTimeRange,
+  daysBetween,
+  daysInMonth,
+  isoWeekday,
+  monthWeeks,
+  parseInstant,
+  readerZoneDiffers,
+  startOfWeek,
+  weekdayNames,
+  zoneOffsetMinutes,
+  zonedParts,
 } from '../src/shared/dates.js';
 import { parseDay, type Day } from '../src/shared/dates.js';
 import { localeInfo } from '../src/locale/locales.js';
@@ -19,7 +36,7 @@ describe('dates', () => {
     expect(seed.getHours()).to.equal(23); // 23:16 on the 21st in New York
   });
 
-  it("formats Vietnamese dates exactly as the portal does", () => {
+  it('formats Vietnamese dates exactly as the portal does', () => {
     expect(formatDateTime(seed, vi)).to.equal('22/11/2017 - 11:16');
     expect(formatDate(seed, vi)).to.equal('22/11/2017');
     expect(formatTime(new Date('2017-11-22T07:30:00+07:00'), vi)).to.equal('07:30');
@@ -43,7 +60,15 @@ describe('dates', () => {
     expect(formatLongDay(d('2017-11-22'), en)).to.equal('Wednesday, 22 November 2017');
     expect(formatMonth(2017, 11, vi)).to.equal('Tháng 11 năm 2017');
     expect(formatMonth(2017, 11, en)).to.equal('November 2017');
-    expect(weekdayNames(vi, 'long')).to.deep.equal(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
+    expect(weekdayNames(vi, 'long')).to.deep.equal([
+      'Thứ Hai',
+      'Thứ Ba',
+      'Thứ Tư',
+      'Thứ Năm',
+      'Thứ Sáu',
+      'Thứ Bảy',
+      'Chủ Nhật',
+    ]);
     expect(weekdayNames(vi, 'narrow')).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
   });
 
@@ -62,17 +87,50 @@ describe('dates', () => {
     // The reference: the engine's own ISO parser on the normalised form (seconds, ms and a colon offset).
     const reference = (y: string, mo: string, d: string, time?: [string, string, string?, string?], off?: string) => {
       const t = time ? `${time[0]}:${time[1]}:${time[2] ?? '00'}${(time[3] ?? '').slice(0, 4)}` : '00:00:00';
-      const o = off === undefined ? '+07:00' : /^[Zz]$/.test(off) ? 'Z' : off.length === 5 ? `${off.slice(0, 3)}:${off.slice(3)}` : off;
+      const o =
+        off === undefined
+          ? '+07:00'
+          : /^[Zz]$/.test(off)
+            ? 'Z'
+            : off.length === 5
+              ? `${off.slice(0, 3)}:${off.slice(3)}`
+              : off;
       return Date.parse(`${y}-${mo}-${d}T${t}${o}`);
     };
     let checked = 0;
     const days: Array<[string, string, string]> = [
-      ['2017', '11', '22'], ['2016', '02', '29'], ['2000', '02', '29'], ['2024', '12', '31'], ['1970', '01', '01'],
-      ['1969', '12', '31'], ['1975', '06', '13'], ['2040', '07', '04'], ['9999', '12', '31'], ['1000', '03', '01'],
+      ['2017', '11', '22'],
+      ['2016', '02', '29'],
+      ['2000', '02', '29'],
+      ['2024', '12', '31'],
+      ['1970', '01', '01'],
+      ['1969', '12', '31'],
+      ['1975', '06', '13'],
+      ['2040', '07', '04'],
+      ['9999', '12', '31'],
+      ['1000', '03', '01'],
     ];
-    const offsets = [undefined, 'Z', 'z', '+07:00', '+0700', '-05:00', '+05:45', '-0330', '+00:00', '+14:00', '-12:00', '+23:59'];
+    const offsets = [
+      undefined,
+      'Z',
+      'z',
+      '+07:00',
+      '+0700',
+      '-05:00',
+      '+05:45',
+      '-0330',
+      '+00:00',
+      '+14:00',
+      '-12:00',
+      '+23:59',
+    ];
     const times: Array<[string, string, string?, string?]> = [
-      ['00', '00'], ['11', '16'], ['23', '59', '59'], ['07', '30', '05', '.5'], ['12', '00', '00', '.123456'], ['06', '01', '09', '.09'],
+      ['00', '00'],
+      ['11', '16'],
+      ['23', '59', '59'],
+      ['07', '30', '05', '.5'],
+      ['12', '00', '00', '.123456'],
+      ['06', '01', '09', '.09'],
     ];
     for (const [y, mo, d] of days) {
       expect(parseInstant(`${y}-${mo}-${d}`)!.getTime(), `${y}-${mo}-${d}`).to.equal(reference(y, mo, d));
@@ -92,9 +150,22 @@ describe('dates', () => {
     expect(parseInstant('0004-02-29')).to.not.equal(undefined);
     // Invalid days, times and offsets are rejected; whitespace around is allowed.
     for (const bad of [
-      '2017-02-29', '2017-13-01', '2017-00-10', '2017-04-31', '1900-02-29', '2017-11-22T24:00:00Z', '2017-11-22T10:60Z',
-      '2017-11-22T10:00:00+24:00', '2017-11-22T10:00:00+07:60', '2017-11-22T10:00:00+7:00',
-      '2017-11-22T10', '2017-11-22T', '20171122', '2017-1-2', ' ', 'Wed, 22 Nov 2017 11:16:00 +0700',
+      '2017-02-29',
+      '2017-13-01',
+      '2017-00-10',
+      '2017-04-31',
+      '1900-02-29',
+      '2017-11-22T24:00:00Z',
+      '2017-11-22T10:60Z',
+      '2017-11-22T10:00:00+24:00',
+      '2017-11-22T10:00:00+07:60',
+      '2017-11-22T10:00:00+7:00',
+      '2017-11-22T10',
+      '2017-11-22T',
+      '20171122',
+      '2017-1-2',
+      ' ',
+      'Wed, 22 Nov 2017 11:16:00 +0700',
     ]) {
       expect(parseInstant(bad), bad).to.equal(undefined);
     }
@@ -106,12 +177,29 @@ describe('dates', () => {
 
   it('computes Vietnam wall-clock time exactly as Intl does, across years and before 1975', () => {
     const intl = new Intl.DateTimeFormat('en', {
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Ho_Chi_Minh',
     });
     for (let t = Date.UTC(1960, 0, 1); t < Date.UTC(2040, 0, 1); t += 7_919_993_000) {
       const d = new Date(t);
-      const p = Object.fromEntries(intl.formatToParts(d).filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]));
-      expect(zonedParts(d), d.toISOString()).to.deep.equal({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute });
+      const p = Object.fromEntries(
+        intl
+          .formatToParts(d)
+          .filter((x) => x.type !== 'literal')
+          .map((x) => [x.type, Number(x.value)]),
+      );
+      expect(zonedParts(d), d.toISOString()).to.deep.equal({
+        year: p.year,
+        month: p.month,
+        day: p.day,
+        hour: p.hour,
+        minute: p.minute,
+      });
     }
   });
 
@@ -132,7 +220,8 @@ describe('dates', () => {
 
   it('does day arithmetic exactly as Date does, from year 1000 to 9999', () => {
     // Reference: the engine's own UTC calendar.
-    const ref = (day: string, n: number) => d(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
+    const ref = (day: string, n: number) =>
+      d(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
     let checked = 0;
     for (let t = Date.UTC(1000, 0, 1); t < Date.UTC(9999, 0, 1); t += 86_400_000 * 3_659 + 86_400_000 * (checked % 7)) {
       const day = d(new Date(t).toISOString().slice(0, 10));
@@ -178,7 +267,10 @@ describe('dates', () => {
 describe('dates: the locale rows against Intl', () => {
   // What dates.ts built with Intl before the rows wrote patterns and names out; the rows must match it byte for byte.
   const intl = (tag: string, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, o);
-  const rows = [{ row: vi, tag: 'vi-VN' }, { row: en, tag: 'en-GB' }];
+  const rows = [
+    { row: vi, tag: 'vi-VN' },
+    { row: en, tag: 'en-GB' },
+  ];
 
   it('writes every month and weekday exactly as Intl does, for vi and en', () => {
     let checked = 0;
@@ -231,8 +323,11 @@ describe('dates: the locale rows against Intl', () => {
     };
     try {
       const out = [
-        formatDateTime(seed, vi), formatLongDay(d('2017-11-22'), vi), formatMonth(2017, 11, vi),
-        ...weekdayNames(vi, 'long'), ...weekdayNames(vi, vi.dates.gridWeekday),
+        formatDateTime(seed, vi),
+        formatLongDay(d('2017-11-22'), vi),
+        formatMonth(2017, 11, vi),
+        ...weekdayNames(vi, 'long'),
+        ...weekdayNames(vi, vi.dates.gridWeekday),
       ];
       expect(out.slice(0, 3)).to.deep.equal(['22/11/2017 - 11:16', 'Thứ Tư, 22 tháng 11, 2017', 'Tháng 11 năm 2017']);
       expect(calls).to.deep.equal([]);

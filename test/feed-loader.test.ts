@@ -3,8 +3,27 @@ import { clearFeedCache, loadFeed } from '../src/feed/loader.js';
 import type { FeedErrorKind } from '../src/feed/errors.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
-import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, sleep, uniqueId, until } from './helpers/feeds.js';
-import { cacheChars, cacheKey, cacheKeys, cachedCopy, leavePage, learnCacheLayout, newPage, seedCache } from './helpers/loader.js';
+import {
+  feedOf,
+  item,
+  requestCount,
+  resetShared,
+  serveFeed,
+  setFeedState,
+  sleep,
+  uniqueId,
+  until,
+} from './helpers/feeds.js';
+import {
+  cacheChars,
+  cacheKey,
+  cacheKeys,
+  cachedCopy,
+  leavePage,
+  learnCacheLayout,
+  newPage,
+  seedCache,
+} from './helpers/loader.js';
 
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.title')].map((t) => t.textContent);
 const shown = (el: Element) => until(() => el.shadowRoot!.querySelector('.title'), 5000, 'feed content');
@@ -26,7 +45,9 @@ describe('feed loader: sharing', () => {
   it('shares requests with a second copy of the library on the page', async () => {
     const id = uniqueId();
     const url = await serveFeed(id, `${JSON.stringify(feedOf([item('a')]))}`);
-    const copy = (await import(/* @vite-ignore */ `${'/src/feed/loader.ts'}?copy=2`)) as typeof import('../src/feed/loader.js');
+    const copy = (await import(
+      /* @vite-ignore */ `${'/src/feed/loader.ts'}?copy=2`
+    )) as typeof import('../src/feed/loader.js');
     expect(copy.loadFeed).not.to.equal(loadFeed);
     const [a, b] = await Promise.all([loadFeed(`${url}?delay=100`), copy.loadFeed(`${url}?delay=100`)]);
     expect(a.feed.items[0].id).to.equal('a');
@@ -50,7 +71,9 @@ describe('feed loader: sharing', () => {
       expect(signals[0].aborted).to.equal(true);
 
       const hang2 = new URL(`/__feed/hang?${uniqueId()}`, location.href).href;
-      const wrap = await fixture(html`<div><pw-test-feed src=${hang2}></pw-test-feed><pw-test-feed src=${hang2}></pw-test-feed></div>`);
+      const wrap = await fixture(
+        html`<div><pw-test-feed src=${hang2}></pw-test-feed><pw-test-feed src=${hang2}></pw-test-feed></div>`,
+      );
       await until(() => signals.length === 2);
       const [first, second] = wrap.querySelectorAll('pw-test-feed');
       first.remove();
@@ -90,7 +113,12 @@ describe('feed loader: sharing', () => {
     const id = uniqueId();
     // Served cacheable, as a portal serves its feed: WebKit does not reuse a `no-store` preload.
     const url = `${await serveFeed(id, feedOf([item('a')]))}?max-age=60`;
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: url, crossOrigin: '' });
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      href: url,
+      crossOrigin: '',
+    });
     const loaded = oneEvent(link, 'load');
     document.head.append(link);
     await loaded;
@@ -130,7 +158,9 @@ describe('feed loader: failures', () => {
       try {
         const good = await serveFeed(uniqueId(), feedOf([item('ok', { title: 'Láng giềng' })]));
         const bad = new URL(`${path}${path.includes('?') ? '&' : '?'}${uniqueId()}`, location.href).href;
-        const wrap = await fixture(html`<div><pw-test-feed id="bad"></pw-test-feed><pw-test-feed id="good" src=${good}></pw-test-feed></div>`);
+        const wrap = await fixture(
+          html`<div><pw-test-feed id="bad"></pw-test-feed><pw-test-feed id="good" src=${good}></pw-test-feed></div>`,
+        );
         const badEl = wrap.querySelector<PwTestFeed>('#bad')!;
         const errorEvent = oneEvent(badEl, 'pw-feed-error');
         badEl.src = bad;
@@ -140,7 +170,9 @@ describe('feed loader: failures', () => {
         await errorShown(badEl);
         expect(badEl.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('Không tải được nội dung.');
         expect(badEl.shadowRoot!.querySelector('[part=error]')!.textContent).not.to.contain('HTTP');
-        expect(titles(await shown(wrap.querySelector('#good')!) && wrap.querySelector('#good')!)).to.deep.equal(['Láng giềng']);
+        expect(titles((await shown(wrap.querySelector('#good')!)) && wrap.querySelector('#good')!)).to.deep.equal([
+          'Láng giềng',
+        ]);
         expect(warnings.some((w) => w.includes(bad))).to.equal(true);
       } finally {
         console.warn = warn;
@@ -208,14 +240,19 @@ describe('feed loader: failures', () => {
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
     try {
-      const url = await serveFeed(uniqueId(), feedOf([item('ok'), item('bad', { date_published: 'hôm qua' }), item('tags', { tags: 'a,b' as never })]));
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([item('ok'), item('bad', { date_published: 'hôm qua' }), item('tags', { tags: 'a,b' as never })]),
+      );
       const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
       await shown(el);
       expect(titles(el)).to.deep.equal(['Tin ok', 'Tin bad', 'Tin tags']);
       const mine = warnings.filter((w) => w.includes(url));
       expect(mine).to.have.length(2);
       expect(mine[0]).to.contain('items[1].date_published').and.contain('"bad"').and.contain('field ignored');
-      expect(mine[1]).to.equal(`provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as tags split on commas; coerced.`);
+      expect(mine[1]).to.equal(
+        `provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as tags split on commas; coerced.`,
+      );
     } finally {
       console.warn = warn;
     }
@@ -389,7 +426,9 @@ describe('feed loader: persistent cache', () => {
         leavePage();
         const saved = cachedCopy(url)!;
         expect(saved.body).to.contain('Bản mới');
-        expect(saved.t).to.be.a('number').within(Date.now() - 60_000, Date.now());
+        expect(saved.t)
+          .to.be.a('number')
+          .within(Date.now() - 60_000, Date.now());
       } finally {
         el.remove();
       }
@@ -432,13 +471,14 @@ describe('feed loader: persistent cache', () => {
     const CAP = 1_500_000;
     const hostKeys = { 'host-cms:draft': 'Bản nháp của trang chủ '.repeat(2000), 'pw-feedback': 'not ours' };
     /** A feed of about `chars` characters. */
-    const bigFeed = (id: string, chars: number) => JSON.stringify(feedOf([item(id, { title: `Tin ${id}`, summary: 'x'.repeat(chars) })]));
+    const bigFeed = (id: string, chars: number) =>
+      JSON.stringify(feedOf([item(id, { title: `Tin ${id}`, summary: 'x'.repeat(chars) })]));
     const flush = leavePage;
 
     beforeEach(() => Object.entries(hostKeys).forEach(([k, v]) => localStorage.setItem(k, v)));
     afterEach(() => Object.keys(hostKeys).forEach((k) => localStorage.removeItem(k)));
 
-    it('stays under 1.5M characters, evicting the least recently used copy (a read counts as a use), never the host\'s keys', async () => {
+    it("stays under 1.5M characters, evicting the least recently used copy (a read counts as a use), never the host's keys", async () => {
       const ids = ['a', 'b', 'c', 'd'].map((n) => uniqueId(`big-${n}`));
       const urls: string[] = [];
       for (const id of ids) urls.push(await serveFeed(id, bigFeed(id, 450_000)));
@@ -447,7 +487,10 @@ describe('feed loader: persistent cache', () => {
         await loadFeed(url);
         flush();
       }
-      expect([a, b, c].every((u) => cachedCopy(u)), 'three copies fit').to.equal(true);
+      expect(
+        [a, b, c].every((u) => cachedCopy(u)),
+        'three copies fit',
+      ).to.equal(true);
       newPage();
       const read = await loadFeed(a, { maxAge: 3600 }); // a is now more recent than b and c
       expect(read.fromCache).to.equal(true);
@@ -463,7 +506,7 @@ describe('feed loader: persistent cache', () => {
       for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
     });
 
-    it('counts copies it has no record of (an older version\'s) as least recently used', async () => {
+    it("counts copies it has no record of (an older version's) as least recently used", async () => {
       const old = new URL(`/__feed/inline/${uniqueId('old')}`, location.href).href;
       seedCache(old, bigFeed('old', 700_000), Date.now());
       const urls: string[] = [];
@@ -487,7 +530,10 @@ describe('feed loader: persistent cache', () => {
       }
       expect(cacheChars()).to.be.at.most(CAP);
       expect(cachedCopy(urls[4]), 'the last one written is kept').not.to.equal(null);
-      expect(cacheKeys().filter((k) => urls.some((u) => k === cacheKey(u))), 'one copy fits beside the index').to.have.length(1);
+      expect(
+        cacheKeys().filter((k) => urls.some((u) => k === cacheKey(u))),
+        'one copy fits beside the index',
+      ).to.have.length(1);
       for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
     });
   });

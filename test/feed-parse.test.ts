@@ -79,13 +79,19 @@ describe('feed parser: items', () => {
     expect(i.authors).to.deep.equal([{ name: 'Phong Nhã', url: 'mailto:toasoan@longan.gov.vn' }]);
     expect(i.tags).to.deep.equal(['Dân vận']);
     expect(i.imageAlt).to.equal('Cán bộ dự lớp tập huấn');
-    expect(i.translations.en).to.deep.equal({ url: 'https://www.longan.gov.vn/en/news/seed', title: 'Democracy training' });
+    expect(i.translations.en).to.deep.equal({
+      url: 'https://www.longan.gov.vn/en/news/seed',
+      title: 'Democracy training',
+    });
     expect(feed.nextUrl).to.equal('https://www.longan.gov.vn/feeds/news.vi.2.json');
   });
 
   it('accepts JSON Feed 1.0 with a singular author', () => {
     const { feed } = parseFeedJson(
-      { version: 'https://jsonfeed.org/version/1', items: [{ id: 'x', content_text: 'a', author: { name: 'Phong Nhã' } }] },
+      {
+        version: 'https://jsonfeed.org/version/1',
+        items: [{ id: 'x', content_text: 'a', author: { name: 'Phong Nhã' } }],
+      },
       URL_,
     );
     expect(feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
@@ -114,7 +120,13 @@ describe('feed parser: items', () => {
       URL_,
     );
     expect(feed.items.map((i) => i.id)).to.deep.equal([
-      'good-1', '#1', 'https://www.longan.gov.vn/a', 'bad-date', 'bad-title', 'bad-event', 'good-1#7',
+      'good-1',
+      '#1',
+      'https://www.longan.gov.vn/a',
+      'bad-date',
+      'bad-title',
+      'bad-event',
+      'good-1#7',
     ]);
     expect(feed.items[3].datePublished).to.equal(undefined);
     expect(feed.items[4].title).to.equal('');
@@ -145,7 +157,12 @@ describe('feed parser: items', () => {
     );
     expect(feed.items.map((i) => i.id)).to.deep.equal(['html', 'text', 'summary', 'link']);
     expect(problems).to.deep.equal([
-      { path: 'items[0]', message: 'nothing readable is left: no title, no text and no link', effect: 'item', itemId: 'empty' },
+      {
+        path: 'items[0]',
+        message: 'nothing readable is left: no title, no text and no link',
+        effect: 'item',
+        itemId: 'empty',
+      },
     ]);
   });
 
@@ -180,7 +197,8 @@ describe('feed parser: items', () => {
 });
 
 describe('feed parser: coercions, each noted with the item and field', () => {
-  const one = (raw: Record<string, unknown>, extra = {}) => parseFeedJson(feedOf([{ title: 'T', ...raw } as never], extra), URL_);
+  const one = (raw: Record<string, unknown>, extra = {}) =>
+    parseFeedJson(feedOf([{ title: 'T', ...raw } as never], extra), URL_);
   const notes = (r: ReturnType<typeof one>) => r.problems.map((p) => [p.path, p.effect, p.itemId, p.message]);
 
   it('reads a numeric id as a string', () => {
@@ -192,14 +210,18 @@ describe('feed parser: coercions, each noted with the item and field', () => {
   it('splits string tags on commas', () => {
     const r = one({ id: 'a', tags: 'workflow,omnifocus, Dân vận ,' });
     expect(r.feed.items[0].tags).to.deep.equal(['workflow', 'omnifocus', 'Dân vận']);
-    expect(notes(r)).to.deep.equal([['items[0].tags', 'coerced', 'a', '"tags" is a string; read as tags split on commas']]);
+    expect(notes(r)).to.deep.equal([
+      ['items[0].tags', 'coerced', 'a', '"tags" is a string; read as tags split on commas'],
+    ]);
     expect(one({ id: 'a', tags: '' }).feed.items[0].tags).to.deep.equal([]);
   });
 
   it('reads one author object given as "authors", and 1.0\'s "author" without a note', () => {
     const r = one({ id: 'a', authors: { name: 'Phong Nhã' } });
     expect(r.feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
-    expect(notes(r)).to.deep.equal([['items[0].authors', 'coerced', 'a', '"authors" is an object; read as a list of one']]);
+    expect(notes(r)).to.deep.equal([
+      ['items[0].authors', 'coerced', 'a', '"authors" is an object; read as a list of one'],
+    ]);
     const old = one({ id: 'a', author: { name: 'Phong Nhã' } });
     expect(old.feed.items[0].authors).to.have.length(1);
     expect(old.problems).to.deep.equal([]);
@@ -210,9 +232,18 @@ describe('feed parser: coercions, each noted with the item and field', () => {
     expect(r.feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
     expect(r.feed.items[0].dateModified!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
     expect(notes(r)).to.deep.equal([
-      ['items[0].date_published', 'coerced', 'a', '"date_published" ("2017-11-22T11:16+07:00") has no seconds (read as :00)'],
-      ['items[0].date_modified', 'coerced', 'a',
-        '"date_modified" ("2017-11-22T11:16") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)'],
+      [
+        'items[0].date_published',
+        'coerced',
+        'a',
+        '"date_published" ("2017-11-22T11:16+07:00") has no seconds (read as :00)',
+      ],
+      [
+        'items[0].date_modified',
+        'coerced',
+        'a',
+        '"date_modified" ("2017-11-22T11:16") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)',
+      ],
     ]);
   });
 
@@ -227,16 +258,25 @@ describe('feed parser: prototype names from the feed', () => {
   /** Raw JSON text, so `__proto__` is an own key, as a feed served over the network gives it. */
   const parseRaw = (json: string) => parseFeedText(json, URL_);
   const withTranslations = (translations: string) =>
-    parseRaw(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"a","title":"A","_pw":{"translations":${translations}}}]}`);
+    parseRaw(
+      `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"a","title":"A","_pw":{"translations":${translations}}}]}`,
+    );
 
   it('keeps _pw.translations.__proto__ as an entry instead of replacing the prototype', () => {
-    const { feed } = withTranslations('{"__proto__":{"url":"https://evil.example/x","title":"Evil"},"en":{"url":"/en/a"}}');
+    const { feed } = withTranslations(
+      '{"__proto__":{"url":"https://evil.example/x","title":"Evil"},"en":{"url":"/en/a"}}',
+    );
     const t = feed.items[0].translations;
     const proto = Object.getPrototypeOf(t);
-    expect(proto === null || proto === Object.prototype, 'prototype of item.translations is null or Object.prototype').to.equal(true);
+    expect(
+      proto === null || proto === Object.prototype,
+      'prototype of item.translations is null or Object.prototype',
+    ).to.equal(true);
     expect('url' in t, 'item.translations.url inherited').to.equal(false);
     expect(Object.keys(t).sort()).to.deep.equal(['__proto__', 'en']);
-    expect(JSON.stringify(Object.getOwnPropertyDescriptor(t, '__proto__')?.value)).to.equal('{"url":"https://evil.example/x","title":"Evil"}');
+    expect(JSON.stringify(Object.getOwnPropertyDescriptor(t, '__proto__')?.value)).to.equal(
+      '{"url":"https://evil.example/x","title":"Evil"}',
+    );
   });
 
   it('treats constructor, toString and hasOwnProperty in _pw.translations as plain language codes', () => {
@@ -292,7 +332,9 @@ describe('feed parser: events', () => {
   });
 
   it('drops events with a bad status, a bad start or an end before the start', () => {
-    expect(ev({ start: '2017-11-22T07:30:00+07:00', status: 'done' }).problems[0].path).to.equal('items[0]._pw.event.status');
+    expect(ev({ start: '2017-11-22T07:30:00+07:00', status: 'done' }).problems[0].path).to.equal(
+      'items[0]._pw.event.status',
+    );
     expect(ev({ start: 'sáng 22/11' }).problems[0].path).to.equal('items[0]._pw.event.start');
     expect(ev({ start: '2017-11-10', end: '2017-11-09' }).problems[0].path).to.equal('items[0]._pw.event.end');
     expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0].event!.status).to.equal('cancelled');
@@ -316,11 +358,16 @@ describe('feed parser: events', () => {
     expect(dropped({ start: '9999-12-31T08:00:00+07:00', all_day: true })).to.equal('items[0]._pw.event.start');
     expect(dropped({ start: '0000-12-31', end: '0001-01-02' })).to.equal('items[0]._pw.event.start');
     // Timed: in range in UTC and in Vietnam time.
-    expect(dropped({ start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T20:00:00-05:00' })).to.equal('items[0]._pw.event.end');
+    expect(dropped({ start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T20:00:00-05:00' })).to.equal(
+      'items[0]._pw.event.end',
+    );
     expect(dropped({ start: '9999-12-31T18:00:00Z' })).to.equal('items[0]._pw.event.start');
-    expect(dropped({ start: '0000-06-01T08:00:00+07:00', end: '2017-11-22T08:00:00+07:00' })).to.equal('items[0]._pw.event.start');
-    expect(dropped({ start: '2017-11-22T08:00:00+07:00', registration: { deadline: '9999-12-31T20:00:00-05:00' } }))
-      .to.equal('items[0]._pw.event.registration.deadline');
+    expect(dropped({ start: '0000-06-01T08:00:00+07:00', end: '2017-11-22T08:00:00+07:00' })).to.equal(
+      'items[0]._pw.event.start',
+    );
+    expect(
+      dropped({ start: '2017-11-22T08:00:00+07:00', registration: { deadline: '9999-12-31T20:00:00-05:00' } }),
+    ).to.equal('items[0]._pw.event.registration.deadline');
 
     const last = ev({ start: '9999-12-01', end: '9999-12-30' });
     expect(last.problems).to.deep.equal([]);

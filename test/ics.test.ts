@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { parseFeedJson } from '../src/feed/parse.js';
 import type { RawItem } from '../src/feed/types.js';
 import {
-  buildIcs, escapeText, eventUid, foldLine, googleCalendarUrl, icsFilename, type EventItem,
+  buildIcs,
+  escapeText,
+  eventUid,
+  foldLine,
+  googleCalendarUrl,
+  icsFilename,
+  type EventItem,
 } from '../src/components/training-calendar/ics.js';
 import { feedOf, item } from './helpers/feeds.js';
 
@@ -16,18 +22,21 @@ function parsed(raw: RawItem, feedUrl = FEED_URL): EventItem {
 }
 
 const seed = () =>
-  parsed(item('tap-huan-quy-che-dan-chu-2017', {
-    title: 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
-    summary: 'Trọng tâm: Nghị định số 04/2015/NĐ-CP; Kế hoạch số 376/KH-UBND, Chỉ thị 34-CT/TU.\nDòng hai \\ kết thúc',
-    _pw: {
-      event: {
-        start: '2017-11-22T07:30:00+07:00',
-        end: '2017-11-22T11:00:00+07:00',
-        location: { name: 'Hội trường UBND tỉnh Long An', address: 'Số 61 Nguyễn Huệ, Phường 1, TP. Tân An' },
-        organizer: { name: 'Ban Chỉ đạo Quy chế dân chủ tỉnh Long An' },
+  parsed(
+    item('tap-huan-quy-che-dan-chu-2017', {
+      title: 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
+      summary:
+        'Trọng tâm: Nghị định số 04/2015/NĐ-CP; Kế hoạch số 376/KH-UBND, Chỉ thị 34-CT/TU.\nDòng hai \\ kết thúc',
+      _pw: {
+        event: {
+          start: '2017-11-22T07:30:00+07:00',
+          end: '2017-11-22T11:00:00+07:00',
+          location: { name: 'Hội trường UBND tỉnh Long An', address: 'Số 61 Nguyễn Huệ, Phường 1, TP. Tân An' },
+          organizer: { name: 'Ban Chỉ đạo Quy chế dân chủ tỉnh Long An' },
+        },
       },
-    },
-  }));
+    }),
+  );
 
 /** Unfolds physical lines back into content lines (RFC 5545 §3.1). */
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
@@ -74,10 +83,18 @@ describe('ics', () => {
   it('writes the seed session line by line in Vietnam time', () => {
     const lines = unfold(buildIcs(seed(), { feedUrl: FEED_URL, now: NOW })).split('\r\n');
     expect(lines.slice(0, 5)).to.deep.equal([
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//provincial-widgets//pw-training-calendar//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//provincial-widgets//pw-training-calendar//VI',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
     ]);
     expect(lines).to.include.members([
-      'BEGIN:VTIMEZONE', 'TZID:Asia/Ho_Chi_Minh', 'TZOFFSETFROM:+0700', 'TZOFFSETTO:+0700', 'END:VTIMEZONE',
+      'BEGIN:VTIMEZONE',
+      'TZID:Asia/Ho_Chi_Minh',
+      'TZOFFSETFROM:+0700',
+      'TZOFFSETTO:+0700',
+      'END:VTIMEZONE',
       'BEGIN:VEVENT',
       'UID:tap-huan-quy-che-dan-chu-2017@www.longan.gov.vn',
       'DTSTAMP:20261127T100000Z',
@@ -94,7 +111,11 @@ describe('ics', () => {
   });
 
   it('uses VALUE=DATE with an exclusive DTEND for all-day events, and STATUS:CANCELLED', () => {
-    const course = parsed(item('course', { _pw: { event: { start: '2017-11-27', end: '2017-12-01', all_day: true, status: 'cancelled' } } }));
+    const course = parsed(
+      item('course', {
+        _pw: { event: { start: '2017-11-27', end: '2017-12-01', all_day: true, status: 'cancelled' } },
+      }),
+    );
     const lines = unfold(buildIcs(course, { feedUrl: FEED_URL, now: NOW })).split('\r\n');
     expect(lines).to.include('DTSTART;VALUE=DATE:20171127');
     expect(lines).to.include('DTEND;VALUE=DATE:20171202');
@@ -108,19 +129,28 @@ describe('ics', () => {
 
   it('writes events from before 13 June 1975 (+08:00 in the zone database) at the right instant', () => {
     // The VTIMEZONE says +07:00 throughout; writing the zone database's +08:00 wall clock under it put them an hour late.
-    const old = parsed(item('hop-1972', { title: 'Họp 1972', _pw: { event: { start: '1972-05-15T08:00:00+08:00', end: '1972-05-15T10:30:00+08:00' } } }));
+    const old = parsed(
+      item('hop-1972', {
+        title: 'Họp 1972',
+        _pw: { event: { start: '1972-05-15T08:00:00+08:00', end: '1972-05-15T10:30:00+08:00' } },
+      }),
+    );
     const lines = unfold(buildIcs(old, { feedUrl: FEED_URL, now: NOW })).split('\r\n');
     const vtzOffset = lines.find((l) => l.startsWith('TZOFFSETTO:'))!.slice(-4);
     const read = (name: string) => {
       const vevent = lines.slice(lines.indexOf('BEGIN:VEVENT'));
-      const m = new RegExp(`^${name}(;TZID=[^:]+)?:(\\d{8}T\\d{6})(Z?)$`).exec(vevent.find((l) => l.startsWith(name))!)!;
+      const m = new RegExp(`^${name}(;TZID=[^:]+)?:(\\d{8}T\\d{6})(Z?)$`).exec(
+        vevent.find((l) => l.startsWith(name))!,
+      )!;
       const iso = `${m[2].slice(0, 4)}-${m[2].slice(4, 6)}-${m[2].slice(6, 8)}T${m[2].slice(9, 11)}:${m[2].slice(11, 13)}:${m[2].slice(13, 15)}`;
       return new Date(`${iso}${m[1] ? `+${vtzOffset.slice(0, 2)}:${vtzOffset.slice(2)}` : 'Z'}`).toISOString();
     };
     expect(read('DTSTART')).to.equal('1972-05-15T00:00:00.000Z');
     expect(read('DTEND')).to.equal('1972-05-15T02:30:00.000Z');
     // Since 1975 the wall clock under the VTIMEZONE is kept.
-    expect(unfold(buildIcs(seed(), { feedUrl: FEED_URL, now: NOW }))).to.include('DTSTART;TZID=Asia/Ho_Chi_Minh:20171122T073000');
+    expect(unfold(buildIcs(seed(), { feedUrl: FEED_URL, now: NOW }))).to.include(
+      'DTSTART;TZID=Asia/Ho_Chi_Minh:20171122T073000',
+    );
   });
 
   it('marks postponed sessions TENTATIVE', () => {
@@ -134,18 +164,28 @@ describe('ics', () => {
     const uid = (s: string) => s.split('\r\n').find((l) => l.startsWith('UID:'));
     expect(uid(a)).to.equal(uid(b));
     expect(uid(a)).to.equal(eventUid(seed(), FEED_URL).replace(/^/, 'UID:'));
-    expect(eventUid(seed(), 'https://dost.longan.gov.vn/feed.json')).to.equal('tap-huan-quy-che-dan-chu-2017@dost.longan.gov.vn');
+    expect(eventUid(seed(), 'https://dost.longan.gov.vn/feed.json')).to.equal(
+      'tap-huan-quy-che-dan-chu-2017@dost.longan.gov.vn',
+    );
     // Odd characters in ids cannot break the line or inject properties.
     const odd = parsed(item('a b;c\r\nSTATUS:CANCELLED', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } }));
     expect(eventUid(odd, FEED_URL)).to.equal('a%20b%3bc%0d%0aSTATUS:CANCELLED@www.longan.gov.vn');
   });
 
   it('cannot be injected through hostile text', () => {
-    const evil = parsed(item('evil', {
-      title: 'X\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected',
-      url: 'javascript:alert(1)',
-      _pw: { event: { start: '2017-11-22T07:30:00+07:00', location: 'A;B,C\\D\nE', organizer: { name: 'O"rg', url: 'mailto:a@b.vn' } } },
-    }));
+    const evil = parsed(
+      item('evil', {
+        title: 'X\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected',
+        url: 'javascript:alert(1)',
+        _pw: {
+          event: {
+            start: '2017-11-22T07:30:00+07:00',
+            location: 'A;B,C\\D\nE',
+            organizer: { name: 'O"rg', url: 'mailto:a@b.vn' },
+          },
+        },
+      }),
+    );
     const lines = unfold(buildIcs(evil, { feedUrl: FEED_URL, now: NOW })).split('\r\n');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
     expect(lines).to.include('SUMMARY:X\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Injected');
@@ -161,7 +201,9 @@ describe('ics', () => {
     expect(url.searchParams.get('ctz')).to.equal('Asia/Ho_Chi_Minh');
     expect(url.searchParams.get('dates')).to.equal('20171122T073000/20171122T110000');
     expect(url.searchParams.get('text')).to.equal(seed().title);
-    expect(url.searchParams.get('location')).to.equal('Hội trường UBND tỉnh Long An, Số 61 Nguyễn Huệ, Phường 1, TP. Tân An');
+    expect(url.searchParams.get('location')).to.equal(
+      'Hội trường UBND tỉnh Long An, Số 61 Nguyễn Huệ, Phường 1, TP. Tân An',
+    );
     const course = parsed(item('course', { _pw: { event: { start: '2017-11-27', end: '2017-12-01' } } }));
     expect(new URL(googleCalendarUrl(course)).searchParams.get('dates')).to.equal('20171127/20171202');
   });
@@ -196,12 +238,16 @@ describe('ics', () => {
       expect(dates, i.id).to.match(/^\d{8}(T\d{6})?\/\d{8}(T\d{6})?$/);
     }
     const lastOk = events[1];
-    expect(unfold(buildIcs(lastOk, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include('DTEND;VALUE=DATE:99991231');
+    expect(unfold(buildIcs(lastOk, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include(
+      'DTEND;VALUE=DATE:99991231',
+    );
     expect(new URL(googleCalendarUrl(lastOk)).searchParams.get('dates')).to.equal('99991229/99991231');
   });
 
   it('names the file in ASCII', () => {
     expect(icsFilename(seed())).to.equal('tap-huan-quy-che-dan-chu-khoi-co-quan-hanh-chinh-nha-nuoc-va.ics');
-    expect(icsFilename(parsed(item('x', { title: '!!!', _pw: { event: { start: '2017-11-22' } } })))).to.equal('su-kien.ics');
+    expect(icsFilename(parsed(item('x', { title: '!!!', _pw: { event: { start: '2017-11-22' } } })))).to.equal(
+      'su-kien.ics',
+    );
   });
 });

@@ -16,7 +16,6 @@ const option = (el: PwLanguageSwitcher, code: string) => sr(el).querySelector<HT
 const currentCode = (el: PwLanguageSwitcher) => sr(el).querySelector('.option[aria-current]')?.getAttribute('lang');
 const nav = (el: PwLanguageSwitcher) => sr(el).querySelector('nav')!;
 
-
 describe('pw-language-switcher', () => {
   let htmlLang: string | null;
   beforeEach(() => {
@@ -77,10 +76,18 @@ describe('pw-language-switcher', () => {
       expect(ev.bubbles && ev.composed).to.be.true;
       expect(getLocale()).to.equal('en');
 
-      await until(() => title('a') === 'Training on grassroots democracy' && title('b') === 'Citizen reception schedule', 5000, 'English feeds');
+      await until(
+        () => title('a') === 'Training on grassroots democracy' && title('b') === 'Citizen reception schedule',
+        5000,
+        'English feeds',
+      );
       expect(await requestCount(`${a}-en`)).to.equal(1);
       expect(await requestCount(`${b}-en`)).to.equal(1);
-      await until(() => bar.shadowRoot!.querySelector('[part="label"]')!.textContent === 'Share this article', 2000, 'share bar');
+      await until(
+        () => bar.shadowRoot!.querySelector('[part="label"]')!.textContent === 'Share this article',
+        2000,
+        'share bar',
+      );
       expect(currentCode(header)).to.equal('en');
       expect(currentCode(footer)).to.equal('en');
       await until(() => nav(footer).getAttribute('aria-label') === 'Choose language', 2000, 'label');
@@ -103,10 +110,16 @@ describe('pw-language-switcher', () => {
       document.body.appendChild(frame);
       try {
         const doc = () => frame.contentDocument!;
-        const sw = await until(() => doc().querySelector('pw-language-switcher')?.shadowRoot?.querySelector('.option[aria-current]'), 10000, 'reloaded switcher');
+        const sw = await until(
+          () => doc().querySelector('pw-language-switcher')?.shadowRoot?.querySelector('.option[aria-current]'),
+          10000,
+          'reloaded switcher',
+        );
         expect(sw.getAttribute('lang')).to.equal('en');
         await until(
-          () => doc().querySelector('pw-share-bar')?.shadowRoot?.querySelector('[part="label"]')?.textContent === 'Share this article',
+          () =>
+            doc().querySelector('pw-share-bar')?.shadowRoot?.querySelector('[part="label"]')?.textContent ===
+            'Share this article',
           5000,
           'reloaded share bar in English',
         );
@@ -137,7 +150,9 @@ describe('pw-language-switcher', () => {
       expect(document.documentElement.lang).to.equal('vi');
       // The store follows <html lang> when the page changes it: back to vi.
       setLocale('vi');
-      const opted = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher update-document-lang></pw-language-switcher>`);
+      const opted = await fixture<PwLanguageSwitcher>(
+        html`<pw-language-switcher update-document-lang></pw-language-switcher>`,
+      );
       option(opted, 'en').click();
       expect(document.documentElement.lang).to.equal('en');
       option(opted, 'vi').click();
@@ -157,7 +172,13 @@ describe('pw-language-switcher', () => {
 
     it('reads the locale list instead of hard-coding languages', async () => {
       const list = LOCALES as LocaleInfo[];
-      registerLocale({ code: 'km', nativeName: 'ភាសាខ្មែរ', tag: 'km', intl: 'km', dates: { dateTime: '{date} {time}', gridWeekday: 'short' } });
+      registerLocale({
+        code: 'km',
+        nativeName: 'ភាសាខ្មែរ',
+        tag: 'km',
+        intl: 'km',
+        dates: { dateTime: '{date} {time}', gridWeekday: 'short' },
+      });
       try {
         const el = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher></pw-language-switcher>`);
         expect(options(el).map((o) => o.getAttribute('lang'))).to.deep.equal(['vi', 'en', 'km']);
@@ -177,7 +198,14 @@ describe('pw-language-switcher', () => {
         html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/?a=1&b=2"></pw-language-switcher>`,
       );
       expect(el.linkMode).to.be.true;
-      expect(options(el).map((o) => [o.localName, o.getAttribute('href'), o.getAttribute('hreflang'), o.getAttribute('lang')])).to.deep.equal([
+      expect(
+        options(el).map((o) => [
+          o.localName,
+          o.getAttribute('href'),
+          o.getAttribute('hreflang'),
+          o.getAttribute('lang'),
+        ]),
+      ).to.deep.equal([
         ['a', 'https://www.longan.gov.vn/', 'vi', 'vi'],
         ['a', 'https://en.longan.gov.vn/?a=1&b=2', 'en', 'en'],
       ]);
@@ -307,13 +335,19 @@ describe('pw-language-switcher', () => {
       await el.updateComplete;
       expect(menu.hidden).to.be.true;
       expect(sr(el).activeElement).to.equal(toggle);
-      await until(() => toggle.textContent!.replace(/\s+/g, ' ').trim() === 'Choose language: English', 2000, 'English toggle');
+      await until(
+        () => toggle.textContent!.replace(/\s+/g, ' ').trim() === 'Choose language: English',
+        2000,
+        'English toggle',
+      );
       expect(currentCode(el)).to.equal('en');
     });
 
     it('menu: in link mode moves between the links only', async () => {
       document.documentElement.lang = 'vi';
-      const el = await fixture<PwLanguageSwitcher>(html`<pw-language-switcher variant="menu" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`);
+      const el = await fixture<PwLanguageSwitcher>(
+        html`<pw-language-switcher variant="menu" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`,
+      );
       const toggle = sr(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       toggle.focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -325,7 +359,9 @@ describe('pw-language-switcher', () => {
     });
 
     it('menu: closes when focus leaves', async () => {
-      const page = await fixture(html`<div><pw-language-switcher variant="menu"></pw-language-switcher><button>after</button></div>`);
+      const page = await fixture(
+        html`<div><pw-language-switcher variant="menu"></pw-language-switcher><button>after</button></div>`,
+      );
       const el = page.querySelector('pw-language-switcher')!;
       const toggle = sr(el).querySelector<HTMLButtonElement>('[part="toggle"]')!;
       toggle.click();

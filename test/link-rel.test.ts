@@ -12,7 +12,6 @@ import '../src/components/language-switcher/define.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { sr } from './helpers/dom.js';
 
-
 /** Every `a[target]` in `el`'s shadow root has rel noopener and noreferrer; returns how many there are. */
 function expectRel(el: Element, what: string): number {
   const links = [...sr(el).querySelectorAll<HTMLAnchorElement>('a[target]')];
@@ -41,7 +40,10 @@ describe('links with a target carry rel="noopener noreferrer"', () => {
       const src = await serveFeed(uniqueId('rel-news'), newsFeed());
       const el = await fixture(`<pw-news-list src="${src}" target="${target}"></pw-news-list>`);
       await until(() => sr(el).querySelectorAll('.title-link').length === 2, 5000, 'news links');
-      expect([...sr(el).querySelectorAll('.title-link')].map((a) => a.getAttribute('target'))).to.deep.equal([target, target]);
+      expect([...sr(el).querySelectorAll('.title-link')].map((a) => a.getAttribute('target'))).to.deep.equal([
+        target,
+        target,
+      ]);
       expect(expectRel(el, 'news list')).to.equal(2);
     });
 
@@ -58,7 +60,8 @@ describe('links with a target carry rel="noopener noreferrer"', () => {
         uniqueId('rel-full'),
         feedOf([
           item('a', {
-            content_html: '<p><a href="https://baolongan.vn/x">Báo Long An</a> và <a href="https://example.org/y" target="_self">khác</a></p>',
+            content_html:
+              '<p><a href="https://baolongan.vn/x">Báo Long An</a> và <a href="https://example.org/y" target="_self">khác</a></p>',
             authors: [{ name: 'Phong Nhã', url: 'https://www.longan.gov.vn/tac-gia' }],
             _pw: { translations: { en: { url: 'https://en.longan.gov.vn/a', title: 'A' } } },
           }),
@@ -88,9 +91,17 @@ describe('links with a target carry rel="noopener noreferrer"', () => {
       ]),
     );
     const el = await fixture(`<pw-training-calendar src="${src}" month="2017-11" view="month"></pw-training-calendar>`);
-    const button = await until(() => sr(el).querySelector<HTMLButtonElement>('td[data-day="2017-11-22"] .event'), 5000, 'event');
+    const button = await until(
+      () => sr(el).querySelector<HTMLButtonElement>('td[data-day="2017-11-22"] .event'),
+      5000,
+      'event',
+    );
     button.click();
-    await until(() => sr(el).querySelector<HTMLDialogElement>('dialog')?.open && sr(el).querySelector('.google'), 5000, 'details');
+    await until(
+      () => sr(el).querySelector<HTMLDialogElement>('dialog')?.open && sr(el).querySelector('.google'),
+      5000,
+      'details',
+    );
     expect(expectRel(el, 'calendar')).to.equal(4);
   });
 

@@ -58,7 +58,9 @@ describe('locale store', () => {
   });
 
   it('is shared with a second copy of the library', async () => {
-    const copy = (await import(/* @vite-ignore */ `${'/src/locale/store.ts'}?copy=2`)) as typeof import('../src/locale/store.js');
+    const copy = (await import(
+      /* @vite-ignore */ `${'/src/locale/store.ts'}?copy=2`
+    )) as typeof import('../src/locale/store.js');
     expect(copy.setLocale).not.to.equal(setLocale);
     copy.setLocale('en', { persist: false });
     expect(getLocale()).to.equal('en');

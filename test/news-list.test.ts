@@ -20,7 +20,10 @@ async function loaded(el: PwNewsList, count = 1) {
   return el;
 }
 
-async function list(src: string, attrs: Partial<Record<'page-size' | 'tag' | 'layout' | 'heading-level' | 'target', string>> = {}) {
+async function list(
+  src: string,
+  attrs: Partial<Record<'page-size' | 'tag' | 'layout' | 'heading-level' | 'target', string>> = {},
+) {
   const el = await fixture<PwNewsList>(html`<pw-news-list src=${src}></pw-news-list>`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   return el;
@@ -70,17 +73,26 @@ describe('pw-news-list', () => {
       expect(link.href).to.equal(fx('articles/vi/tin-2.html'));
       // No heading before the list in the test page: h2.
       expect(first.querySelector('[part="title"]')!.localName).to.equal('h2');
-      expect(first.querySelector('[part="summary"]')!.textContent).to.equal('Hơn 200 doanh nghiệp trong và ngoài nước tham dự hội nghị.');
-      expect([...first.querySelectorAll('[part="tags"] li')].map((t) => t.textContent)).to.deep.equal(['Đầu tư', 'Kinh tế']);
+      expect(first.querySelector('[part="summary"]')!.textContent).to.equal(
+        'Hơn 200 doanh nghiệp trong và ngoài nước tham dự hội nghị.',
+      );
+      expect([...first.querySelectorAll('[part="tags"] li')].map((t) => t.textContent)).to.deep.equal([
+        'Đầu tư',
+        'Kinh tế',
+      ]);
     });
 
     it('falls back to content_text cut at a word boundary, and never renders content_html', async () => {
       const el = await loaded(await list(LIST, { tag: 'nông nghiệp' }));
-      const summary = items(el).find((li) => li.textContent!.includes('thanh long'))!.querySelector('[part="summary"]')!.textContent!;
+      const summary = items(el)
+        .find((li) => li.textContent!.includes('thanh long'))!
+        .querySelector('[part="summary"]')!.textContent!;
       expect(summary.endsWith('…')).to.equal(true);
       expect(summary.length).to.be.at.most(221);
       expect(summary.slice(0, -1).endsWith(' ')).to.equal(false);
-      expect('Vụ thanh long nghịch năm nay cho năng suất cao, giá bán ổn định. '.repeat(12)).to.contain(summary.slice(0, -1));
+      expect('Vụ thanh long nghịch năm nay cho năng suất cao, giá bán ổn định. '.repeat(12)).to.contain(
+        summary.slice(0, -1),
+      );
       const seed = await loaded(await list(fx('news-seed.vi.json')));
       expect(sr(seed).querySelector('figure, figcaption, .body')).to.equal(null);
       expect(sr(seed).querySelector('[part="summary"]')!.textContent).to.match(/^Sáng 22\/11, Ban Chỉ đạo/);
@@ -98,15 +110,29 @@ describe('pw-news-list', () => {
       el.headingLevel = 4;
       await el.updateComplete;
       expect(sr(el).querySelector('[part="title"]')!.localName).to.equal('h4');
-      for (const part of ['image', 'date', 'summary', 'tags']) expect(sr(el).querySelector(`[part="${part}"]`), part).to.equal(null);
+      for (const part of ['image', 'date', 'summary', 'tags'])
+        expect(sr(el).querySelector(`[part="${part}"]`), part).to.equal(null);
     });
 
     it('resolves relative image and link URLs against the feed URL', async () => {
       const id = uniqueId();
-      const url = await serveFeed(id, feedOf([item('a', { url: '../tin/a.html', image: '../../test/fixtures/images/news-1.svg', _pw: { image_alt: 'Ảnh A' } })]));
+      const url = await serveFeed(
+        id,
+        feedOf([
+          item('a', {
+            url: '../tin/a.html',
+            image: '../../test/fixtures/images/news-1.svg',
+            _pw: { image_alt: 'Ảnh A' },
+          }),
+        ]),
+      );
       const el = await loaded(await list(url));
-      expect(sr(el).querySelector('[part="image"]')!.getAttribute('src')).to.equal(new URL('../../test/fixtures/images/news-1.svg', url).href);
-      expect(sr(el).querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(new URL('../tin/a.html', url).href);
+      expect(sr(el).querySelector('[part="image"]')!.getAttribute('src')).to.equal(
+        new URL('../../test/fixtures/images/news-1.svg', url).href,
+      );
+      expect(sr(el).querySelector<HTMLAnchorElement>('[part="title"] a')!.href).to.equal(
+        new URL('../tin/a.html', url).href,
+      );
     });
 
     it('uses list semantics and a visible focus ring on links', async () => {
@@ -133,7 +159,9 @@ describe('pw-news-list', () => {
     });
 
     it('lays out a responsive grid', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><pw-news-list layout="grid" src=${LIST}></pw-news-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px"><pw-news-list layout="grid" src=${LIST}></pw-news-list></div>`,
+      );
       const el = await loaded(wrapper.firstElementChild as PwNewsList);
       const cols = () => getComputedStyle(sr(el).querySelector('.items')!).gridTemplateColumns.split(' ').length;
       expect(cols()).to.equal(3);
@@ -143,7 +171,9 @@ describe('pw-news-list', () => {
     });
 
     it('wraps long titles and unbroken strings without overflowing', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><pw-news-list src=${fx('hostile-news.json')}></pw-news-list></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><pw-news-list src=${fx('hostile-news.json')}></pw-news-list></div>`,
+      );
       const el = await loaded(wrapper.firstElementChild as PwNewsList);
       const base = sr(el).querySelector<HTMLElement>('[part="base"]')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
@@ -209,7 +239,10 @@ describe('pw-news-list', () => {
       const urls = ids3.map((id) => `${location.origin}/__feed/inline/${id}`);
       await serveFeed(ids3[0], feedOf([item('a1', { tags: ['Dân vận'] })], { next_url: urls[1] }));
       await serveFeed(ids3[1], feedOf([item('b1', { tags: ['Khác'] })], { next_url: urls[2] }));
-      await serveFeed(ids3[2], feedOf([item('c1', { tags: ['dân vận'] }), item('a1', { tags: ['Dân vận'] })], { next_url: urls[0] }));
+      await serveFeed(
+        ids3[2],
+        feedOf([item('c1', { tags: ['dân vận'] }), item('a1', { tags: ['Dân vận'] })], { next_url: urls[0] }),
+      );
       const el = await loaded(await list(urls[0], { 'page-size': '1', tag: 'DAN VAN' }));
       expect(ids(el)).to.deep.equal(['a1']);
       more(el)!.click();
@@ -223,19 +256,25 @@ describe('pw-news-list', () => {
 
     it('keeps the revealed items when a background refresh brings new content', async () => {
       const id = uniqueId();
-      const url = await serveFeed(id, feedOf([
-        item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
-        item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
-        item('c', { date_published: '2024-01-01T08:00:00+07:00' }),
-      ]));
+      const url = await serveFeed(
+        id,
+        feedOf([
+          item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
+          item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
+          item('c', { date_published: '2024-01-01T08:00:00+07:00' }),
+        ]),
+      );
       const el = await loaded(await list(url, { 'page-size': '1' }));
       more(el)!.click();
       await until(() => items(el).length === 2, 5000, 'two items');
-      await serveFeed(id, feedOf([
-        item('z', { date_published: '2024-01-04T08:00:00+07:00' }),
-        item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
-        item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
-      ]));
+      await serveFeed(
+        id,
+        feedOf([
+          item('z', { date_published: '2024-01-04T08:00:00+07:00' }),
+          item('a', { date_published: '2024-01-03T08:00:00+07:00' }),
+          item('b', { date_published: '2024-01-02T08:00:00+07:00' }),
+        ]),
+      );
       // Another widget on the page finds the copy old and refreshes it for everyone.
       await fixture(html`<pw-news-list max-age="0" src=${url}></pw-news-list>`);
       await until(() => ids(el)[0] === 'z', 5000, 'refreshed content');
@@ -289,8 +328,15 @@ describe('pw-news-list', () => {
     });
 
     it('leaves no blank gap under a short title, and a loaded card is never taller than its skeleton (issue 16 §4)', async () => {
-      const long = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017 tại tỉnh Long An';
-      const url = await serveFeed(uniqueId(), feedOf([item('ngan', { title: 'Tin ngắn' }), item('dai', { title: long, date_published: '2017-11-21T08:00:00+07:00' })]));
+      const long =
+        'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017 tại tỉnh Long An';
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([
+          item('ngan', { title: 'Tin ngắn' }),
+          item('dai', { title: long, date_published: '2017-11-21T08:00:00+07:00' }),
+        ]),
+      );
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 300px">
         <pw-news-list page-size="2" hide-image hide-summary hide-tags src=${new URL('/__feed/hang', location.href).href}></pw-news-list>
         <pw-news-list page-size="2" hide-image hide-summary hide-tags src=${url}></pw-news-list>
@@ -376,17 +422,26 @@ describe('pw-news-list', () => {
     it('shows all 84 items of a feed whose only fault is "tags" given as a string (RSParser\'s rose.json)', async () => {
       const el = await loaded(await list(fx('real-world/json/rsparser/rose.json'), { 'page-size': '100' }), 84);
       expect(items(el).length).to.equal(84);
-      const first = items(el).find((li) => li.querySelector('.card')!.getAttribute('data-id') === 'workflow-add-task-sub-tasks-to-omnifocus')!;
+      const first = items(el).find(
+        (li) => li.querySelector('.card')!.getAttribute('data-id') === 'workflow-add-task-sub-tasks-to-omnifocus',
+      )!;
       expect([...first.querySelectorAll('.tag')].map((t) => t.textContent)).to.deep.equal(['workflow', 'omnifocus']);
     });
 
     it('titles an item without a title with the first words of its text, never "(Không có tiêu đề)"', async () => {
       const id = uniqueId('untitled');
       const long = 'Sáng nay trời đẹp, cả phòng đi tập huấn ở hội trường tỉnh. '.repeat(4);
-      const src = await serveFeed(id, feedOf([
-        { id: 'text', content_text: long, date_published: '2017-11-22T11:16:00+07:00' },
-        { id: 'html', content_html: '<p><img src="x.jpg" alt="">Chào <b>mừng</b> &amp; hẹn&#32;gặp lại</p><script>x()</script>', date_published: '2017-11-21T11:16:00+07:00' },
-      ] as never));
+      const src = await serveFeed(
+        id,
+        feedOf([
+          { id: 'text', content_text: long, date_published: '2017-11-22T11:16:00+07:00' },
+          {
+            id: 'html',
+            content_html: '<p><img src="x.jpg" alt="">Chào <b>mừng</b> &amp; hẹn&#32;gặp lại</p><script>x()</script>',
+            date_published: '2017-11-21T11:16:00+07:00',
+          },
+        ] as never),
+      );
       const el = await loaded(await list(src), 2);
       expect(titles(el)[0].startsWith('Sáng nay trời đẹp, cả phòng đi tập huấn')).to.equal(true);
       expect(titles(el)[0].endsWith('…')).to.equal(true);

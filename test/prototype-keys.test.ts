@@ -44,7 +44,9 @@ describe('prototype names are not keys', () => {
     const warnings: string[] = [];
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
-      const el = await fixture(`<pw-share-bar targets="facebook ${NAMES.join(' ')} email" url="https://www.longan.gov.vn/a" title="A"></pw-share-bar>`);
+      const el = await fixture(
+        `<pw-share-bar targets="facebook ${NAMES.join(' ')} email" url="https://www.longan.gov.vn/a" title="A"></pw-share-bar>`,
+      );
       await until(() => sr(el).querySelector('.target'), 5000, 'targets');
       const names = [...sr(el).querySelectorAll('.target')].map((t) => t.getAttribute('part'));
       expect(names).to.deep.equal(['target target-facebook', 'target target-email']);

@@ -14,17 +14,51 @@ import { getLocale, setLocale } from '../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 
 const ACCENTS: Record<string, string> = {
-  a: 'å', c: 'ç', e: 'é', g: 'ĝ', h: 'ĥ', i: 'î', l: 'ļ', n: 'ñ', o: 'ö', r: 'ŕ', s: 'š', u: 'û', w: 'ŵ', y: 'ý',
-  A: 'Å', E: 'É', M: 'Ṁ', N: 'Ñ', S: 'Š', T: 'Ŧ',
+  a: 'å',
+  c: 'ç',
+  e: 'é',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'î',
+  l: 'ļ',
+  n: 'ñ',
+  o: 'ö',
+  r: 'ŕ',
+  s: 'š',
+  u: 'û',
+  w: 'ŵ',
+  y: 'ý',
+  A: 'Å',
+  E: 'É',
+  M: 'Ṁ',
+  N: 'Ñ',
+  S: 'Š',
+  T: 'Ŧ',
 };
 const accent = (s: string) => s.replace(/[A-Za-z]/g, (c) => ACCENTS[c] ?? c);
 
 /** The en translations, accented: what a pseudo-locale's generated module would hold. */
 const pseudoTemplates = Object.fromEntries(
-  Object.entries(en).map(([id, t]) => [id, typeof t === 'string' ? accent(t) : { ...t, strings: t.strings.map(accent) }]),
+  Object.entries(en).map(([id, t]) => [
+    id,
+    typeof t === 'string' ? accent(t) : { ...t, strings: t.strings.map(accent) },
+  ]),
 ) as unknown as LocaleTemplates;
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // Before anything awaits: translations are handed to @lit/localize on the first microtask.
@@ -34,8 +68,12 @@ const XA = registerLocale({
   tag: 'en-XA',
   intl: 'en-GB',
   dates: {
-    date: '{d}·{MMM}·{yyyy}', time: '{HH}h{mm}', dateTime: '[{date} @ {time}]',
-    longDay: '{EEEE} {d} {MMMM} {yyyy}', month: '{MMMM}/{yyyy}', gridWeekday: 'short',
+    date: '{d}·{MMM}·{yyyy}',
+    time: '{HH}h{mm}',
+    dateTime: '[{date} @ {time}]',
+    longDay: '{EEEE} {d} {MMMM} {yyyy}',
+    month: '{MMMM}/{yyyy}',
+    gridWeekday: 'short',
   },
   names: {
     weekdays: { long: weekdays.map(accent), short: weekdays.map((w) => accent(w.slice(0, 2))) },
@@ -69,16 +107,19 @@ describe('a pseudo-locale registered as one row', () => {
   });
 
   it('renders all five elements with its strings, dates and names', async () => {
-    const url = await serveFeed(uniqueId(), feedOf([
-      item('a', {
-        title: 'Tập huấn',
-        language: 'vi',
-        _pw: {
-          translations: { en: { url: 'en.html' }, 'en-XA': { url: 'xa.html' } },
-          event: { start: '2017-11-22T07:30:00+07:00', end: '2017-11-22T11:00:00+07:00' },
-        },
-      }),
-    ]));
+    const url = await serveFeed(
+      uniqueId(),
+      feedOf([
+        item('a', {
+          title: 'Tập huấn',
+          language: 'vi',
+          _pw: {
+            translations: { en: { url: 'en.html' }, 'en-XA': { url: 'xa.html' } },
+            event: { start: '2017-11-22T07:30:00+07:00', end: '2017-11-22T11:00:00+07:00' },
+          },
+        }),
+      ]),
+    );
     const root = await fixture(html`<div>
       <pw-news-list src=${url}></pw-news-list>
       <pw-article-card src=${url}></pw-article-card>
@@ -106,11 +147,16 @@ describe('a pseudo-locale registered as one row', () => {
     await until(() => sr(cal).querySelector('[part~="event"]'), 5000, 'calendar event');
     await cal.updateComplete;
     expect(text(part(cal, 'heading'))).to.equal(`${accent('November')}/2017`);
-    expect([...sr(cal).querySelectorAll('[part~="weekday"] [aria-hidden="true"]')].map(text))
-      .to.deep.equal(weekdays.map((w) => accent(w.slice(0, 2))));
-    expect([...sr(cal).querySelectorAll('[part~="weekday"] .visually-hidden')].map(text)).to.deep.equal(weekdays.map(accent));
+    expect([...sr(cal).querySelectorAll('[part~="weekday"] [aria-hidden="true"]')].map(text)).to.deep.equal(
+      weekdays.map((w) => accent(w.slice(0, 2))),
+    );
+    expect([...sr(cal).querySelectorAll('[part~="weekday"] .visually-hidden')].map(text)).to.deep.equal(
+      weekdays.map(accent),
+    );
     const cell = sr(cal).querySelector('[data-day="2017-11-22"] .day-label');
-    expect(text(cell)).to.equal(`${accent('Wednesday')} 22 ${accent('November')} 2017, ${accent(en['training-calendar.count-one'])}`);
+    expect(text(cell)).to.equal(
+      `${accent('Wednesday')} 22 ${accent('November')} 2017, ${accent(en['training-calendar.count-one'])}`,
+    );
     expect(text(sr(cal).querySelector('[part~="event"] .time'))).to.equal('07h30');
 
     // The widgets' own text is marked with the row's code; the feed's text keeps its item's language (WCAG 3.1.2).
@@ -120,9 +166,15 @@ describe('a pseudo-locale registered as one row', () => {
 
   it('names the pseudo edition in the article card from its row', async () => {
     setLocale('en', { persist: false });
-    const url = await serveFeed(uniqueId(), feedOf([
-      item('b', { language: 'en', _pw: { translations: { vi: { url: 'vi.html' }, 'en-XA': { url: 'xa.html' }, 'en-GB': { url: 'gb.html' } } } }),
-    ]));
+    const url = await serveFeed(
+      uniqueId(),
+      feedOf([
+        item('b', {
+          language: 'en',
+          _pw: { translations: { vi: { url: 'vi.html' }, 'en-XA': { url: 'xa.html' }, 'en-GB': { url: 'gb.html' } } },
+        }),
+      ]),
+    );
     const card = await fixture(html`<pw-article-card src=${url} variant="full"></pw-article-card>`);
     await until(() => part(card, 'translations'), 5000, 'translations');
     const links = [...part(card, 'translations')!.querySelectorAll('a')];

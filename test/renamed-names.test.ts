@@ -11,7 +11,10 @@ import '../src/components/training-calendar/define.js';
 import '../src/components/language-switcher/define.js';
 import type { PwNewsList } from '../src/components/news-list/news-list.js';
 import type { PwShareBar, ShareDetail, ShareStartDetail } from '../src/components/share-bar/share-bar.js';
-import type { EventOpenDetail, CalendarEventOpenDetail } from '../src/components/training-calendar/training-calendar.js';
+import type {
+  EventOpenDetail,
+  CalendarEventOpenDetail,
+} from '../src/components/training-calendar/training-calendar.js';
 import type { LocaleChangeDetail, LocaleSwitchDetail } from '../src/components/language-switcher/language-switcher.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 
@@ -33,7 +36,12 @@ const part = (el: Element, name: string) => sr(el).querySelector<HTMLElement>(`[
 
 async function feed(n = 8): Promise<string> {
   const items = Array.from({ length: n }, (_, i) =>
-    item(`n${i}`, { summary: 'Tóm tắt', image: new URL('/test/fixtures/images/news-1.svg', location.href).href, tags: ['Dân vận'], date_published: `2017-11-${10 + i}T08:00:00+07:00` }),
+    item(`n${i}`, {
+      summary: 'Tóm tắt',
+      image: new URL('/test/fixtures/images/news-1.svg', location.href).href,
+      tags: ['Dân vận'],
+      date_published: `2017-11-${10 + i}T08:00:00+07:00`,
+    }),
   );
   return serveFeed(uniqueId('renamed'), feedOf(items));
 }
@@ -122,7 +130,9 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
 
   describe('<pw-share-bar>', () => {
     it('fires pw-share-start, then the old pw-share; a listener for pw-share gets one note; cancelling either skips the action', async () => {
-      const el = await fixture<PwShareBar>(html`<pw-share-bar targets="print" url="https://www.longan.gov.vn/a" share-title="A"></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar targets="print" url="https://www.longan.gov.vn/a" share-title="A"></pw-share-bar>`,
+      );
       const seen: string[] = [];
       const details: ShareStartDetail[] = [];
       el.addEventListener('pw-share-start', (e) => (seen.push(e.type), details.push(e.detail)));
@@ -152,10 +162,20 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
 
     it('--pw-share-bar-background sets a target background; --pw-share-bg still does, with one note', async () => {
       const bg = (el: Element) => getComputedStyle(part(el, 'target')!).backgroundColor;
-      expect(bg(await fixture(html`<pw-share-bar style="--pw-share-bar-background: rgb(1, 2, 3)"></pw-share-bar>`))).to.equal('rgb(1, 2, 3)');
+      expect(
+        bg(await fixture(html`<pw-share-bar style="--pw-share-bar-background: rgb(1, 2, 3)"></pw-share-bar>`)),
+      ).to.equal('rgb(1, 2, 3)');
       const notes = await notesAbout('--pw-share-bg', async () => {
-        expect(bg(await fixture(html`<pw-share-bar style="--pw-share-bg: rgb(4, 5, 6)"></pw-share-bar>`))).to.equal('rgb(4, 5, 6)');
-        expect(bg(await fixture(html`<pw-share-bar style="--pw-share-bg: rgb(4, 5, 6); --pw-share-bar-background: rgb(7, 8, 9)"></pw-share-bar>`))).to.equal('rgb(7, 8, 9)');
+        expect(bg(await fixture(html`<pw-share-bar style="--pw-share-bg: rgb(4, 5, 6)"></pw-share-bar>`))).to.equal(
+          'rgb(4, 5, 6)',
+        );
+        expect(
+          bg(
+            await fixture(
+              html`<pw-share-bar style="--pw-share-bg: rgb(4, 5, 6); --pw-share-bar-background: rgb(7, 8, 9)"></pw-share-bar>`,
+            ),
+          ),
+        ).to.equal('rgb(7, 8, 9)');
       });
       expect(notes.length, notes.join('\n')).to.equal(1);
       expect(notes[0]).to.contain('use "--pw-share-bar-background"');
@@ -166,11 +186,18 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
     const props = [
       ['--pw-training-calendar-today', '--pw-training-calendar-today-background', 'td.is-today', 'backgroundColor'],
       ['--pw-training-calendar-event-bg', '--pw-training-calendar-event-background', '.grid .event', 'backgroundColor'],
-      ['--pw-training-calendar-cancelled', '--pw-training-calendar-cancelled-color', '.grid .event.status-cancelled', 'borderInlineStartColor'],
+      [
+        '--pw-training-calendar-cancelled',
+        '--pw-training-calendar-cancelled-color',
+        '.grid .event.status-cancelled',
+        'borderInlineStartColor',
+      ],
     ] as const;
     const today = new Date().toLocaleDateString('sv', { timeZone: 'Asia/Ho_Chi_Minh' });
     const calendar = async (src: string, style: string) => {
-      const el = await fixture(`<pw-training-calendar src="${src}" view="month" month="${today}" style="${style}"></pw-training-calendar>`);
+      const el = await fixture(
+        `<pw-training-calendar src="${src}" view="month" month="${today}" style="${style}"></pw-training-calendar>`,
+      );
       await until(() => sr(el).querySelector('.grid .event'), 5000, 'events');
       return el;
     };
@@ -181,7 +208,8 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
           uniqueId('cal'),
           feedOf([item('c', { title: 'Hủy', _pw: { event: { start: at, status: 'cancelled' } } })]),
         );
-        const value = async (style: string) => getComputedStyle(sr(await calendar(src, style)).querySelector(selector)!)[property];
+        const value = async (style: string) =>
+          getComputedStyle(sr(await calendar(src, style)).querySelector(selector)!)[property];
         expect(await value(`${now}: rgb(10, 20, 30)`)).to.equal('rgb(10, 20, 30)');
         const notes = await notesAbout(old, async () => {
           expect(await value(`${old}: rgb(40, 50, 60)`)).to.equal('rgb(40, 50, 60)');
@@ -194,7 +222,11 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
   });
 
   it('detail types are named after their events; the old names stay as type aliases', () => {
-    const change: LocaleChangeDetail = { locale: 'en' as Locale, previous: 'vi' as Locale, href: 'https://en.longan.gov.vn/' };
+    const change: LocaleChangeDetail = {
+      locale: 'en' as Locale,
+      previous: 'vi' as Locale,
+      href: 'https://en.longan.gov.vn/',
+    };
     const oldChange: LocaleSwitchDetail = change;
     const open = { item: { id: 'x' } } as EventOpenDetail;
     const oldOpen: CalendarEventOpenDetail = open;

@@ -93,7 +93,9 @@ describe('sample feeds (demo/feeds)', () => {
     expect(paragraphs).to.have.length(4);
     expect(paragraphs[0]).to.match(/^Tại đây, cán bộ được giới thiệu/);
     expect(paragraphs[3]).to.match(/góp phần hoàn thành tốt nhiệm vụ chính trị ở từng cơ quan, đơn vị\.\/\.$/);
-    expect(seed.translations.en.url).to.equal(new URL('/demo/?item=tap-huan-quy-che-dan-chu-2017&lang=en', location.href).href);
+    expect(seed.translations.en.url).to.equal(
+      new URL('/demo/?item=tap-huan-quy-che-dan-chu-2017&lang=en', location.href).href,
+    );
     expect(seed.translations.en.title).to.match(/^Training on the grassroots democracy regulations/);
   });
 
@@ -103,7 +105,9 @@ describe('sample feeds (demo/feeds)', () => {
     const seed = byId(en.feed, 'tap-huan-quy-che-dan-chu-2017');
     expect(seed.url).to.match(/lang=en$/);
     expect(seed.translations.vi.title).to.equal(byId(vi.feed, seed.id).title);
-    const captions = [...new DOMParser().parseFromString(seed.contentHtml!, 'text/html').querySelectorAll('figcaption')];
+    const captions = [
+      ...new DOMParser().parseFromString(seed.contentHtml!, 'text/html').querySelectorAll('figcaption'),
+    ];
     expect(captions.map((c) => c.textContent)).to.include('Officials attending the training');
     for (const item of en.feed.items) expect(item.title, item.id).to.not.equal(byId(vi.feed, item.id).title);
   });
@@ -126,7 +130,9 @@ describe('sample feeds (demo/feeds)', () => {
     expect(multiDay[0]).to.include({ startDay: '2017-11-27', endDay: '2017-12-01' });
     expect(all.some((e) => e.status === 'cancelled')).to.equal(true);
     expect(all.some((e) => e.status === 'postponed')).to.equal(true);
-    expect(all.filter((e) => e.registration?.url && e.registration.deadline && e.registration.capacity).length).to.be.at.least(2);
+    expect(
+      all.filter((e) => e.registration?.url && e.registration.deadline && e.registration.capacity).length,
+    ).to.be.at.least(2);
     expect(all.some((e) => e.onlineUrl)).to.equal(true);
     expect(all.every((e) => e.organizer?.name && e.audience)).to.equal(true);
   });

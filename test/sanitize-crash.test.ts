@@ -8,14 +8,27 @@ import '../src/components/article-card/define.js';
 import type { PwArticleCard } from '../src/components/article-card/article-card.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 
-const ATTRIBUTES = ['onfinish', 'onstart', 'onbegin', 'onend', 'onrepeat', 'onanimationstart', 'ontransitionend', 'onpagereveal', 'onscrollend'];
+const ATTRIBUTES = [
+  'onfinish',
+  'onstart',
+  'onbegin',
+  'onend',
+  'onrepeat',
+  'onanimationstart',
+  'ontransitionend',
+  'onpagereveal',
+  'onscrollend',
+];
 
 describe('pw-article-card: event-handler attributes that crash a configured setHTML', () => {
   beforeEach(resetShared);
 
   for (const attr of ATTRIBUTES) {
     it(`shows a body with ${attr}="x" and the page stays alive`, async () => {
-      const url = await serveFeed(uniqueId(), feedOf([item('a', { content_html: `<p ${attr}="x">Thông báo ${attr}</p><svg><animate ${attr}="x"/></svg>` })]));
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([item('a', { content_html: `<p ${attr}="x">Thông báo ${attr}</p><svg><animate ${attr}="x"/></svg>` })]),
+      );
       const el = await fixture<PwArticleCard>(html`<pw-article-card variant="full" src=${url}></pw-article-card>`);
       const body = await until(() => el.shadowRoot!.querySelector('[part~=body]:not(.body-skeleton) p'), 5000, 'body');
       expect(body.textContent).to.equal(`Thông báo ${attr}`);

@@ -17,7 +17,6 @@ document.head.append(meta);
 const SEED = new URL('/test/fixtures/news-seed.vi.json', location.href).href;
 const HOSTILE = new URL('/test/fixtures/hostile-news.json', location.href).href;
 
-
 describe('sanitizer under Trusted Types', () => {
   // A precondition, not a test of the library: without enforcement the test below proves nothing.
   before(() => {
@@ -29,12 +28,16 @@ describe('sanitizer under Trusted Types', () => {
   beforeEach(resetShared);
 
   it('sanitizes and renders the full article', async () => {
-    const fragment = await sanitizeHtml('<p>Xin <b>chào</b><img src="images/news-1.svg" onerror="x()"></p>', { baseUrl: HOSTILE });
+    const fragment = await sanitizeHtml('<p>Xin <b>chào</b><img src="images/news-1.svg" onerror="x()"></p>', {
+      baseUrl: HOSTILE,
+    });
     expect(fragment.querySelector('b')!.textContent).to.equal('chào');
     expect(fragment.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
     const el = await fixture(html`<pw-article-card variant="full" src=${SEED}></pw-article-card>`);
     await until(() => el.shadowRoot!.querySelectorAll('.body figure').length === 2, 5000, 'body');
-    const hostile = await fixture(html`<pw-article-card variant="full" item-id="hostile-1" src=${HOSTILE}></pw-article-card>`);
+    const hostile = await fixture(
+      html`<pw-article-card variant="full" item-id="hostile-1" src=${HOSTILE}></pw-article-card>`,
+    );
     await until(() => hostile.shadowRoot!.querySelector('.body:not(.body-skeleton)'), 5000, 'hostile body');
     expectClean(hostile.shadowRoot!);
   });

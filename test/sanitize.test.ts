@@ -119,8 +119,20 @@ describe('sanitizer', () => {
         '<ul><li>một</li></ul><ol start="3"><li>ba</li></ol><table><caption>Bảng</caption><thead><tr><th scope="col">A</th></tr></thead>' +
         '<tbody><tr><td colspan="2">1</td></tr></tbody></table><blockquote><p>Trích</p></blockquote><p><strong>đậm</strong> <i>nghiêng</i> <sub>2</sub></p><h3>Mục</h3>';
       const div = await render(html);
-      for (const sel of ['figure > img', 'figure > figcaption > em', 'ul > li', 'ol[start="3"] > li', 'table caption', 'th[scope="col"]',
-        'td[colspan="2"]', 'blockquote > p', 'strong', 'i', 'sub', 'h3']) {
+      for (const sel of [
+        'figure > img',
+        'figure > figcaption > em',
+        'ul > li',
+        'ol[start="3"] > li',
+        'table caption',
+        'th[scope="col"]',
+        'td[colspan="2"]',
+        'blockquote > p',
+        'strong',
+        'i',
+        'sub',
+        'h3',
+      ]) {
         expect(div.querySelector(sel), sel).to.exist;
       }
       expect(div.querySelector('figcaption')!.textContent).to.equal('Chú thích ảnh');
@@ -145,7 +157,9 @@ describe('sanitizer', () => {
   });
 
   it('neutralizes each payload of the shared hardening corpus, one by one', async () => {
-    const { html: payloads } = (await (await fetch('/test/fixtures/hostile/payloads.json')).json()) as { html: string[] };
+    const { html: payloads } = (await (await fetch('/test/fixtures/hostile/payloads.json')).json()) as {
+      html: string[];
+    };
     expect(payloads.length).to.be.greaterThan(10);
     for (const payload of payloads) {
       const div = await render(payload);

@@ -11,9 +11,10 @@ import { addHead, removeHead, sr } from './helpers/dom.js';
 
 const target = (el: PwShareBar, name: string) => sr(el).querySelector<HTMLElement>(`.target-${name}`)!;
 const targetNames = (el: PwShareBar) =>
-  [...sr(el).querySelectorAll<HTMLElement>('.target')].map((t) => [...t.classList].find((c) => c.startsWith('target-'))!.slice(7));
+  [...sr(el).querySelectorAll<HTMLElement>('.target')].map((t) =>
+    [...t.classList].find((c) => c.startsWith('target-'))!.slice(7),
+  );
 const statusText = (el: PwShareBar) => sr(el).querySelector('[role="status"]')!.textContent!.trim();
-
 
 /** Replaces a property of `obj` for one test (own property shadowing the prototype's). */
 const restores: Array<() => void> = [];
@@ -45,9 +46,11 @@ const noNativeShare = () => stub(navigator, 'share', undefined);
 
 const URL_VI = 'https://www.longan.gov.vn/tin-tuc/tập-huấn?id=12&lang=vi#binh-luan';
 // The same URL after the WHATWG parser (as the bar shares it), then encoded once more as a parameter.
-const URL_VI_ENC = 'https%3A%2F%2Fwww.longan.gov.vn%2Ftin-tuc%2Ft%25E1%25BA%25ADp-hu%25E1%25BA%25A5n%3Fid%3D12%26lang%3Dvi%23binh-luan';
+const URL_VI_ENC =
+  'https%3A%2F%2Fwww.longan.gov.vn%2Ftin-tuc%2Ft%25E1%25BA%25ADp-hu%25E1%25BA%25A5n%3Fid%3D12%26lang%3Dvi%23binh-luan';
 const TITLE = 'Tập huấn quy chế dân chủ & "Dân vận khéo"';
-const TITLE_ENC = 'T%E1%BA%ADp%20hu%E1%BA%A5n%20quy%20ch%E1%BA%BF%20d%C3%A2n%20ch%E1%BB%A7%20%26%20%22D%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o%22';
+const TITLE_ENC =
+  'T%E1%BA%ADp%20hu%E1%BA%A5n%20quy%20ch%E1%BA%BF%20d%C3%A2n%20ch%E1%BB%A7%20%26%20%22D%C3%A2n%20v%E1%BA%ADn%20kh%C3%A9o%22';
 const TEXT = 'Xem chi tiết? 100% miễn phí';
 const TEXT_ENC = 'Xem%20chi%20ti%E1%BA%BFt%3F%20100%25%20mi%E1%BB%85n%20ph%C3%AD';
 
@@ -64,16 +67,28 @@ describe('pw-share-bar', () => {
 
   describe('share URLs', () => {
     it('encodes every parameter exactly, with ?, &, # and Vietnamese text', async () => {
-      const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI} share-title=${TITLE} text=${TEXT}></pw-share-bar>`);
-      expect(target(el, 'facebook').getAttribute('href')).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${URL_VI_ENC}`);
-      expect(target(el, 'x').getAttribute('href')).to.equal(`https://twitter.com/intent/tweet?url=${URL_VI_ENC}&text=${TEXT_ENC}`);
-      expect(target(el, 'linkedin').getAttribute('href')).to.equal(`https://www.linkedin.com/sharing/share-offsite/?url=${URL_VI_ENC}`);
-      expect(target(el, 'email').getAttribute('href')).to.equal(`mailto:?subject=${TITLE_ENC}&body=${TEXT_ENC}%0A%0A${URL_VI_ENC}`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar url=${URL_VI} share-title=${TITLE} text=${TEXT}></pw-share-bar>`,
+      );
+      expect(target(el, 'facebook').getAttribute('href')).to.equal(
+        `https://www.facebook.com/sharer/sharer.php?u=${URL_VI_ENC}`,
+      );
+      expect(target(el, 'x').getAttribute('href')).to.equal(
+        `https://twitter.com/intent/tweet?url=${URL_VI_ENC}&text=${TEXT_ENC}`,
+      );
+      expect(target(el, 'linkedin').getAttribute('href')).to.equal(
+        `https://www.linkedin.com/sharing/share-offsite/?url=${URL_VI_ENC}`,
+      );
+      expect(target(el, 'email').getAttribute('href')).to.equal(
+        `mailto:?subject=${TITLE_ENC}&body=${TEXT_ENC}%0A%0A${URL_VI_ENC}`,
+      );
     });
 
     it('uses the title as X text and the bare URL as email body when there is no text', async () => {
       const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI} share-title=${TITLE}></pw-share-bar>`);
-      expect(target(el, 'x').getAttribute('href')).to.equal(`https://twitter.com/intent/tweet?url=${URL_VI_ENC}&text=${TITLE_ENC}`);
+      expect(target(el, 'x').getAttribute('href')).to.equal(
+        `https://twitter.com/intent/tweet?url=${URL_VI_ENC}&text=${TITLE_ENC}`,
+      );
       expect(target(el, 'email').getAttribute('href')).to.equal(`mailto:?subject=${TITLE_ENC}&body=${URL_VI_ENC}`);
     });
 
@@ -126,11 +141,15 @@ describe('pw-share-bar', () => {
       addHead(`<link rel="canonical" href="https://www.longan.gov.vn/a">
         <meta property="og:title" content="Bài A">`);
       const el = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
-      expect(target(el, 'x').getAttribute('href')).to.equal('https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fa&text=B%C3%A0i%20A');
+      expect(target(el, 'x').getAttribute('href')).to.equal(
+        'https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fa&text=B%C3%A0i%20A',
+      );
       document.querySelector('link[rel="canonical"]')!.setAttribute('href', 'https://www.longan.gov.vn/b');
       document.querySelector('meta[property="og:title"]')!.setAttribute('content', 'Bài B');
       await until(() => target(el, 'x').getAttribute('href')!.endsWith('text=B%C3%A0i%20B'), 2000, 'updated href');
-      expect(target(el, 'x').getAttribute('href')).to.equal('https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fb&text=B%C3%A0i%20B');
+      expect(target(el, 'x').getAttribute('href')).to.equal(
+        'https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.longan.gov.vn%2Fb&text=B%C3%A0i%20B',
+      );
     });
 
     it('ignores a url that is not http(s), with a console warning, and shares the default', async () => {
@@ -161,7 +180,9 @@ describe('pw-share-bar', () => {
     it('follows the targets attribute order and warns about unknown names', async () => {
       const warn = spy((..._a: unknown[]) => {});
       stub(console, 'warn', warn);
-      const el = await fixture<PwShareBar>(html`<pw-share-bar targets="copy, facebook zalo myspace copy"></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar targets="copy, facebook zalo myspace copy"></pw-share-bar>`,
+      );
       expect(targetNames(el)).to.deep.equal(['copy', 'facebook', 'zalo']);
       expect(warn.calls.some((a) => String(a[0]).includes('myspace'))).to.be.true;
     });
@@ -228,7 +249,9 @@ describe('pw-share-bar', () => {
     });
 
     it('is themable through --pw-share-bar-* properties and parts', async () => {
-      const el = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-bar-size: 60px; --pw-share-bar-background: rgb(1, 2, 3)"></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar style="--pw-share-bar-size: 60px; --pw-share-bar-background: rgb(1, 2, 3)"></pw-share-bar>`,
+      );
       const copy = target(el, 'copy');
       expect(copy.getBoundingClientRect().height).to.equal(60);
       expect(getComputedStyle(copy).backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -240,14 +263,20 @@ describe('pw-share-bar', () => {
       const notes: string[] = [];
       console.warn = (...args: unknown[]) => notes.push(String(args[0]));
       try {
-        const old = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-color: rgb(4, 5, 6)"></pw-share-bar>`);
+        const old = await fixture<PwShareBar>(
+          html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-color: rgb(4, 5, 6)"></pw-share-bar>`,
+        );
         expect(target(old, 'copy').getBoundingClientRect().height).to.equal(58);
         expect(getComputedStyle(target(old, 'copy')).color).to.equal('rgb(4, 5, 6)');
-        const both = await fixture<PwShareBar>(html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bar-size: 62px"></pw-share-bar>`);
+        const both = await fixture<PwShareBar>(
+          html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bar-size: 62px"></pw-share-bar>`,
+        );
         expect(target(both, 'copy').getBoundingClientRect().height).to.equal(62);
         const size = notes.filter((n) => n.includes('"--pw-share-size" is deprecated; use "--pw-share-bar-size"'));
         expect(size.length, notes.join('\n')).to.equal(1);
-        expect(notes.filter((n) => n.includes('"--pw-share-color" is deprecated; use "--pw-share-bar-color"')).length).to.equal(1);
+        expect(
+          notes.filter((n) => n.includes('"--pw-share-color" is deprecated; use "--pw-share-bar-color"')).length,
+        ).to.equal(1);
         expect(size[0]).to.contain('<pw-share-bar>');
       } finally {
         console.warn = warn;
@@ -297,7 +326,9 @@ describe('pw-share-bar', () => {
       const share = spy((_d: ShareData) => Promise.reject(new DOMException('cancelled', 'AbortError')));
       stub(navigator, 'share', share);
       const writeText = clipboardOk();
-      const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI} share-title=${TITLE} text=${TEXT}></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar url=${URL_VI} share-title=${TITLE} text=${TEXT}></pw-share-bar>`,
+      );
       target(el, 'native').click();
       await until(() => share.calls.length, 2000, 'navigator.share');
       expect(share.calls[0][0]).to.deep.equal({ url: new URL(URL_VI).href, title: TITLE, text: TEXT });
@@ -388,7 +419,9 @@ describe('pw-share-bar', () => {
         }
         return realAppend(node);
       });
-      const el = await fixture<PwShareBar>(html`<pw-share-bar zalo-oa-id="579745863508352884" url=${URL_VI}></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar zalo-oa-id="579745863508352884" url=${URL_VI}></pw-share-bar>`,
+      );
       expect(injected).to.have.length(0);
       expect(document.querySelector('script[src*="zalo"]')).to.equal(null);
       expect(el.querySelector('.zalo-share-button')).to.equal(null);
@@ -463,9 +496,13 @@ describe('pw-share-bar', () => {
       observer.observe({ type: 'resource', buffered: true });
       const writeText = clipboardOk();
 
-      const el = await fixture<PwShareBar>(html`<pw-share-bar zalo-oa-id="579745863508352884" icon-only layout="vertical"></pw-share-bar>`);
+      const el = await fixture<PwShareBar>(
+        html`<pw-share-bar zalo-oa-id="579745863508352884" icon-only layout="vertical"></pw-share-bar>`,
+      );
       setLocale('en');
-      await until(() => statusText(el) === '' && sr(el).querySelector('[part="label"]')!.textContent === 'Share this article');
+      await until(
+        () => statusText(el) === '' && sr(el).querySelector('[part="label"]')!.textContent === 'Share this article',
+      );
       target(el, 'copy').click();
       await until(() => writeText.calls.length);
       await new Promise((r) => setTimeout(r, 100));
@@ -478,8 +515,18 @@ describe('pw-share-bar', () => {
       expect(fetchSpy.calls).to.have.length(0);
       expect(xhrOpen.calls).to.have.length(0);
       expect(sr(el).querySelectorAll('script, img, iframe, link, object, embed').length).to.equal(0);
-      const loaders = [...document.querySelectorAll<HTMLElement>('script[src], img, iframe, link[href][rel~="stylesheet"], link[rel~="preload"], link[rel~="prefetch"]')];
-      expect(loaders.filter((n) => new URL((n as HTMLScriptElement).src || (n as HTMLLinkElement).href, location.href).origin !== location.origin)).to.deep.equal([]);
+      const loaders = [
+        ...document.querySelectorAll<HTMLElement>(
+          'script[src], img, iframe, link[href][rel~="stylesheet"], link[rel~="preload"], link[rel~="prefetch"]',
+        ),
+      ];
+      expect(
+        loaders.filter(
+          (n) =>
+            new URL((n as HTMLScriptElement).src || (n as HTMLLinkElement).href, location.href).origin !==
+            location.origin,
+        ),
+      ).to.deep.equal([]);
     });
   });
 

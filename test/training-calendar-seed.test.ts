@@ -15,7 +15,11 @@ async function openSeed(): Promise<{ el: PwTrainingCalendar; dialog: HTMLDialogE
   const el = await fixture<PwTrainingCalendar>(
     '<pw-training-calendar src="/demo/feeds/portal.{lang}.json" month="2017-11" view="month"></pw-training-calendar>',
   );
-  const cell = await until(() => el.shadowRoot!.querySelector<HTMLElement>('td[data-day="2017-11-22"] .event'), 5000, 'seed event');
+  const cell = await until(
+    () => el.shadowRoot!.querySelector<HTMLElement>('td[data-day="2017-11-22"] .event'),
+    5000,
+    'seed event',
+  );
   cell.click();
   const dialog = el.shadowRoot!.querySelector('dialog')!;
   await until(() => dialog.open);
@@ -55,7 +59,9 @@ describe('pw-training-calendar: the seed session in the demo feed', () => {
     expect(text(dialog.querySelector('.audience'))).to.contain('Trưởng Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở');
     expect(text(dialog.querySelector('.description'))).to.contain('Nghị định số 04/2015/NĐ-CP');
     checkIcs(ics, 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017');
-    expect(unfold(ics)).to.contain('LOCATION:Hội trường UBND tỉnh Long An\\, Số 61 Nguyễn Huệ\\, Phường 1\\, TP. Tân An\\, tỉnh Long An\r\n');
+    expect(unfold(ics)).to.contain(
+      'LOCATION:Hội trường UBND tỉnh Long An\\, Số 61 Nguyễn Huệ\\, Phường 1\\, TP. Tân An\\, tỉnh Long An\r\n',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -68,7 +74,10 @@ describe('pw-training-calendar: the seed session in the demo feed', () => {
     expect(text(dialog.querySelector('.when'))).to.equal('Wednesday, 22 November 2017, 07:30 – 11:00 (GMT+7)');
     expect(text(dialog.querySelector('.loc-name'))).to.equal('Long An Provincial People’s Committee Hall');
     expect(text(dialog.querySelector('a.ics'))).to.equal('Download to calendar (.ics)');
-    checkIcs(ics, 'Training on the grassroots democracy regulations for state administrative agencies and public service units\\, 2017');
+    checkIcs(
+      ics,
+      'Training on the grassroots democracy regulations for state administrative agencies and public service units\\, 2017',
+    );
     expect(ics).to.contain('PRODID:-//provincial-widgets//pw-training-calendar//EN');
   });
 });

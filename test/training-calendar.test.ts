@@ -22,10 +22,14 @@ export async function mount(attrs = 'month="2017-11" view="month"', body?: unkno
   return el;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel as never);
-export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel as never)];
+export const $ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
+  el.shadowRoot!.querySelector<T>(sel as never);
+export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel as never),
+];
 export const cell = (el: Element, day: string) => $<HTMLTableCellElement>(el, `td[data-day="${day}"]`)!;
-export const titles = (root: ParentNode) => [...root.querySelectorAll('.event .title')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+export const titles = (root: ParentNode) =>
+  [...root.querySelectorAll('.event .title')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 /** The day cell's accessible label (a hidden text at the start of the cell). */
 export const dayLabel = (el: Element, day: string) => cell(el, day).querySelector('.day-label')!.textContent!.trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -47,8 +51,24 @@ describe('pw-training-calendar: month grid', () => {
     expect(cell(el, '2017-12-01').part.contains('outside-month')).to.be.true;
     expect(cell(el, '2017-11-01').part.contains('outside-month')).to.be.false;
     expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
-    expect($$(el, '.weekday').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
-    expect($$(el, '.weekday .visually-hidden').map(text)).to.deep.equal(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật']);
+    expect($$(el, '.weekday').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal([
+      'T2',
+      'T3',
+      'T4',
+      'T5',
+      'T6',
+      'T7',
+      'CN',
+    ]);
+    expect($$(el, '.weekday .visually-hidden').map(text)).to.deep.equal([
+      'Thứ Hai',
+      'Thứ Ba',
+      'Thứ Tư',
+      'Thứ Năm',
+      'Thứ Sáu',
+      'Thứ Bảy',
+      'Chủ Nhật',
+    ]);
   });
 
   it('opens the month set later, even after the reader navigated', async () => {
@@ -111,7 +131,9 @@ describe('pw-training-calendar: month grid', () => {
     const cancelled = cell(el, '2017-11-15').querySelector<HTMLElement>('.event')!;
     expect(cancelled.part.contains('event-cancelled')).to.be.true;
     expect(text(cancelled.querySelector('.status'))).to.equal('Đã hủy');
-    const postponed = [...cell(el, '2017-11-29').querySelectorAll<HTMLElement>('.event')].find((b) => b.part.contains('event-postponed'))!;
+    const postponed = [...cell(el, '2017-11-29').querySelectorAll<HTMLElement>('.event')].find((b) =>
+      b.part.contains('event-postponed'),
+    )!;
     expect(text(postponed.querySelector('.status'))).to.equal('Hoãn');
     expect(cell(el, '2017-11-22').querySelector('.event')!.part.contains('event-cancelled')).to.be.false;
   });
@@ -126,7 +148,13 @@ describe('pw-training-calendar: month grid', () => {
     more.click();
     await until(() => dialog(el).open);
     expect(text($(el, '#details-title'))).to.equal('Thứ Năm, 16 tháng 11, 2017');
-    expect(titles(dialog(el))).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3', 'Họp giao ban 4', 'Họp giao ban 5']);
+    expect(titles(dialog(el))).to.deep.equal([
+      'Họp giao ban 1',
+      'Họp giao ban 2',
+      'Họp giao ban 3',
+      'Họp giao ban 4',
+      'Họp giao ban 5',
+    ]);
     // From the day list, one event's details, then back.
     dialog(el).querySelectorAll<HTMLButtonElement>('.event')[2].click();
     await until(() => text($(el, '#details-title')) === 'Họp giao ban 3');
@@ -235,7 +263,11 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
       if (mod) await sendKeys({ down: mod });
       await sendKeys({ press: k });
       if (mod) await sendKeys({ up: mod });
-      await until(() => active(el)?.dataset.day === expected, 3000, `${key} → ${expected} (at ${active(el)?.dataset.day})`);
+      await until(
+        () => active(el)?.dataset.day === expected,
+        3000,
+        `${key} → ${expected} (at ${active(el)?.dataset.day})`,
+      );
       expect(active(el)!.tabIndex).to.equal(0);
     };
     await press('ArrowLeft', '2017-10-31');
@@ -332,7 +364,9 @@ describe('pw-training-calendar: details', () => {
     expect(text(d.querySelector('.organizer'))).to.equal('Ban Chỉ đạo Quy chế dân chủ tỉnh Long An');
     expect(text(d.querySelector('.audience'))).to.contain('Trưởng Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở');
     expect(text(d.querySelector('.description'))).to.contain('Nghị định số 04/2015/NĐ-CP');
-    expect(d.querySelector<HTMLAnchorElement>('a.page')!.href).to.equal('https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017');
+    expect(d.querySelector<HTMLAnchorElement>('a.page')!.href).to.equal(
+      'https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017',
+    );
     const ics = d.querySelector<HTMLAnchorElement>('a.ics')!;
     expect(ics.getAttribute('download')).to.match(/^tap-huan-quy-che-dan-chu.*\.ics$/);
     const body = decodeURIComponent(ics.href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
@@ -356,7 +390,9 @@ describe('pw-training-calendar: details', () => {
   it('shows an open registration link and the online link', async () => {
     const el = await mount('month="2099-03" view="month"');
     const d = await open(el, '2099-03-10');
-    expect(d.querySelector<HTMLAnchorElement>('a.register')!.href).to.equal('https://www.longan.gov.vn/dang-ky/ky-nang-so');
+    expect(d.querySelector<HTMLAnchorElement>('a.register')!.href).to.equal(
+      'https://www.longan.gov.vn/dang-ky/ky-nang-so',
+    );
     expect(d.querySelector('.closed')).to.be.null;
     expect(text(d.querySelector('.capacity'))).to.equal('Số chỗ: 200');
     expect(d.querySelector<HTMLAnchorElement>('a.online')!.href).to.equal('https://meet.longan.gov.vn/ky-nang-so');
@@ -371,7 +407,9 @@ describe('pw-training-calendar: details', () => {
     await until(() => !dialog(el).open);
     d = await open(el, '2017-11-28');
     expect(text(d.querySelector('.when'))).to.equal('Thứ Hai, 27 tháng 11, 2017 – Thứ Sáu, 1 tháng 12, 2017');
-    expect(decodeURIComponent(d.querySelector<HTMLAnchorElement>('a.ics')!.href)).to.contain('\r\nDTEND;VALUE=DATE:20171202\r\n');
+    expect(decodeURIComponent(d.querySelector<HTMLAnchorElement>('a.ics')!.href)).to.contain(
+      '\r\nDTEND;VALUE=DATE:20171202\r\n',
+    );
   });
 
   it('closes when the backdrop is clicked', async () => {
@@ -449,7 +487,9 @@ describe('pw-training-calendar: filters and search', () => {
 
   it('filters by organiser, audience and tag (attributes and selects)', async () => {
     const el = await mount('month="2017-11" view="month" organizer="so noi vu tinh long an"');
-    expect(new Set(allTitles(el))).to.deep.equal(new Set(['Lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cấp phòng', 'Tập huấn nghiệp vụ cải cách hành chính']));
+    expect(new Set(allTitles(el))).to.deep.equal(
+      new Set(['Lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cấp phòng', 'Tập huấn nghiệp vụ cải cách hành chính']),
+    );
     el.organizer = undefined;
     el.audience = 'Văn thư các cơ quan';
     await el.updateComplete;
@@ -464,7 +504,9 @@ describe('pw-training-calendar: filters and search', () => {
     tagSelect.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.tag).to.equal('Chuyển đổi số');
-    expect(new Set(allTitles(el))).to.deep.equal(new Set(['Tập huấn phần mềm quản lý văn bản và điều hành', 'Hội nghị an toàn thông tin mạng']));
+    expect(new Set(allTitles(el))).to.deep.equal(
+      new Set(['Tập huấn phần mềm quản lý văn bản và điều hành', 'Hội nghị an toàn thông tin mạng']),
+    );
   });
 });
 
@@ -475,7 +517,9 @@ describe('pw-training-calendar: result count', () => {
   /** Events of the feed fixture that overlap the November 2017 grid (30 Oct – 3 Dec). */
   async function inGrid(): Promise<number> {
     const items = (await trainingFixture()).items as { _pw?: { event?: { start: string; end?: string } } }[];
-    return items.filter((i) => i._pw?.event && i._pw.event.start < '2017-12-04' && (i._pw.event.end ?? i._pw.event.start) >= '2017-10-30').length;
+    return items.filter(
+      (i) => i._pw?.event && i._pw.event.start < '2017-12-04' && (i._pw.event.end ?? i._pw.event.start) >= '2017-10-30',
+    ).length;
   }
 
   it('shows "N trong M sự kiện" in a polite live region that is there before the first search', async () => {
@@ -522,7 +566,10 @@ describe('pw-training-calendar: list and week views', () => {
     const el = await mount('month="2017-11" view="list" page-size="4"');
     expect(text($(el, '.heading'))).to.equal('Lịch tập huấn từ 01/11/2017');
     const groups = $$(el, '.list-day');
-    expect(groups.map((g) => text(g.querySelector('.list-date')))).to.deep.equal(['Thứ Tư, 15 tháng 11, 2017', 'Thứ Năm, 16 tháng 11, 2017']);
+    expect(groups.map((g) => text(g.querySelector('.list-date')))).to.deep.equal([
+      'Thứ Tư, 15 tháng 11, 2017',
+      'Thứ Năm, 16 tháng 11, 2017',
+    ]);
     const day16 = groups[1];
     expect([...day16.querySelectorAll('.session')].map(text)).to.deep.equal(['Sáng', 'Chiều']);
     expect(titles(day16)).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
@@ -539,7 +586,9 @@ describe('pw-training-calendar: list and week views', () => {
     const d22 = $$(el, '.list-day').find((g) => text(g.querySelector('.list-date')) === 'Thứ Tư, 22 tháng 11, 2017')!;
     expect(text(d22.querySelector('.session'))).to.equal('Sáng');
     expect(text(d22.querySelector('.place'))).to.equal('Hội trường Tỉnh ủy Long An');
-    const course = $$(el, '.list-day').find((g) => text(g.querySelector('.list-date')) === 'Thứ Hai, 27 tháng 11, 2017')!;
+    const course = $$(el, '.list-day').find(
+      (g) => text(g.querySelector('.list-date')) === 'Thứ Hai, 27 tháng 11, 2017',
+    )!;
     expect(text(course.querySelector('.session'))).to.equal('Cả ngày');
   });
 
@@ -555,17 +604,23 @@ describe('pw-training-calendar: list and week views', () => {
   });
 
   it('shows the empty state when nothing is upcoming', async () => {
-    const el = await mount('view="list"', feedOf([item('old', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]));
+    const el = await mount(
+      'view="list"',
+      feedOf([item('old', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]),
+    );
     expect(text($(el, '[part="empty"]'))).to.equal('Không có lịch tập huấn');
     expect($(el, '.load-more')).to.be.null;
   });
 
   it('lists upcoming events from today by default', async () => {
     const soon = new Date(Date.now() + 2 * 86400000).toISOString();
-    const el = await mount('view="list"', feedOf([
-      item('past', { title: 'Đã qua', _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } }),
-      item('soon', { title: 'Sắp tới', _pw: { event: { start: soon } } }),
-    ]));
+    const el = await mount(
+      'view="list"',
+      feedOf([
+        item('past', { title: 'Đã qua', _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } }),
+        item('soon', { title: 'Sắp tới', _pw: { event: { start: soon } } }),
+      ]),
+    );
     expect(titles($(el, '.list')!)).to.deep.equal(['Sắp tới']);
   });
 
@@ -575,7 +630,13 @@ describe('pw-training-calendar: list and week views', () => {
     for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '.nav-button')[2].click();
     await el.updateComplete;
     expect(text($(el, '.heading'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
-    expect($$(el, '.week thead th').map(text)).to.deep.equal(['Ngày', 'Buổi', 'Nội dung', 'Địa điểm', 'Chủ trì / Thành phần']);
+    expect($$(el, '.week thead th').map(text)).to.deep.equal([
+      'Ngày',
+      'Buổi',
+      'Nội dung',
+      'Địa điểm',
+      'Chủ trì / Thành phần',
+    ]);
     expect($$(el, '.week-day').map(text)).to.have.length(7);
     expect($$(el, '.week-session').map(text).slice(0, 2)).to.deep.equal(['Sáng', 'Chiều']);
     const row = $$(el, '.week tbody tr').find((tr) => titles(tr).includes(SEED))!;
@@ -612,7 +673,9 @@ describe('pw-training-calendar: list and week views', () => {
 
   it('defaults to month when wide and list when narrow, following resizes', async () => {
     const url = await serveFeed(uniqueId('cal'), await trainingFixture());
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"><pw-training-calendar src=${url} month="2017-11"></pw-training-calendar></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:800px"><pw-training-calendar src=${url} month="2017-11"></pw-training-calendar></div>`,
+    );
     const el = wrap.querySelector('pw-training-calendar')!;
     await until(() => $(el, '.grid'));
     wrap.style.width = '400px';
@@ -699,14 +762,18 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
 
   it('shows a skeleton while loading and an error with retry', async () => {
     const slow = await serveFeed(uniqueId('slow'), await trainingFixture());
-    const el = await fixture<PwTrainingCalendar>(`<pw-training-calendar src="${slow}?delay=400" view="month" month="2017-11"></pw-training-calendar>`);
+    const el = await fixture<PwTrainingCalendar>(
+      `<pw-training-calendar src="${slow}?delay=400" view="month" month="2017-11"></pw-training-calendar>`,
+    );
     const skeleton = $(el, '.skeleton-month')!;
     expect(skeleton).to.exist;
     const skeletonHeight = skeleton.getBoundingClientRect().height;
     await until(() => $(el, '.grid'));
     // The skeleton has the grid's size (within a few pixels of borders).
     expect(Math.abs($(el, '.grid')!.getBoundingClientRect().height - skeletonHeight)).to.be.below(12);
-    const bad = await fixture<PwTrainingCalendar>(`<pw-training-calendar src="/__feed/status/500" view="month"></pw-training-calendar>`);
+    const bad = await fixture<PwTrainingCalendar>(
+      `<pw-training-calendar src="/__feed/status/500" view="month"></pw-training-calendar>`,
+    );
     await until(() => $(bad, '[part="error"]'));
     expect($(bad, '[part="retry"]')).to.exist;
   });
@@ -744,30 +811,42 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
 
   it('treats hostile event fields as text and drops unsafe links', async () => {
     const evil = '<img src=x onerror="window.__pwHacked=1">';
-    const el = await mount('month="2017-11" view="month"', feedOf([
-      item('evil', {
-        title: `${evil}\r\nEND:VEVENT`,
-        url: 'javascript:alert(1)',
-        summary: `<script>window.__pwHacked=1</script>`,
-        content_html: '<img src=x onerror="window.__pwHacked=1">',
-        _pw: {
-          event: {
-            start: '2017-11-22T07:30:00+07:00',
-            end: '2017-11-22T11:00:00+07:00',
-            location: { name: evil, address: '"><svg onload=alert(1)>' },
-            online_url: 'javascript:alert(1)',
-            organizer: { name: evil, url: 'javascript:alert(1)' },
-            audience: evil,
-            registration: { url: 'data:text/html,<script>alert(1)</script>', capacity: -5 },
+    const el = await mount(
+      'month="2017-11" view="month"',
+      feedOf([
+        item('evil', {
+          title: `${evil}\r\nEND:VEVENT`,
+          url: 'javascript:alert(1)',
+          summary: `<script>window.__pwHacked=1</script>`,
+          content_html: '<img src=x onerror="window.__pwHacked=1">',
+          _pw: {
+            event: {
+              start: '2017-11-22T07:30:00+07:00',
+              end: '2017-11-22T11:00:00+07:00',
+              location: { name: evil, address: '"><svg onload=alert(1)>' },
+              online_url: 'javascript:alert(1)',
+              organizer: { name: evil, url: 'javascript:alert(1)' },
+              audience: evil,
+              registration: { url: 'data:text/html,<script>alert(1)</script>', capacity: -5 },
+            },
           },
-        },
-      }),
-      item('forever', { title: 'Suốt nghìn năm', _pw: { event: { start: '1000-01-01', end: '9999-12-30', all_day: true } } }),
-      // Its exclusive end would be in year 10000 (DTEND "+01000001"): dropped by the parser.
-      item('beyond', { title: 'Quá năm 9999', _pw: { event: { start: '1000-01-01', end: '9999-12-31', all_day: true } } }),
-      item('backwards', { title: 'Ngược', _pw: { event: { start: '2017-11-22T10:00:00+07:00', end: '2017-11-22T09:00:00+07:00' } } }),
-      item('long', { title: 'A'.repeat(3000), _pw: { event: { start: '2017-11-23T07:30:00+07:00' } } }),
-    ]));
+        }),
+        item('forever', {
+          title: 'Suốt nghìn năm',
+          _pw: { event: { start: '1000-01-01', end: '9999-12-30', all_day: true } },
+        }),
+        // Its exclusive end would be in year 10000 (DTEND "+01000001"): dropped by the parser.
+        item('beyond', {
+          title: 'Quá năm 9999',
+          _pw: { event: { start: '1000-01-01', end: '9999-12-31', all_day: true } },
+        }),
+        item('backwards', {
+          title: 'Ngược',
+          _pw: { event: { start: '2017-11-22T10:00:00+07:00', end: '2017-11-22T09:00:00+07:00' } },
+        }),
+        item('long', { title: 'A'.repeat(3000), _pw: { event: { start: '2017-11-23T07:30:00+07:00' } } }),
+      ]),
+    );
     const c = cell(el, '2017-11-22');
     expect(titles(c)).to.deep.equal(['Suốt nghìn năm', `${evil} END:VEVENT`]);
     expect(el.shadowRoot!.querySelector('img, script, svg')).to.be.null;

@@ -33,12 +33,15 @@ function observeShifts() {
       if (e.hadRecentInput) continue;
       window.__cls += e.value;
       const describe = (n) =>
-        n ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList?.length ? `.${[...n.classList].join('.')}` : ''}` : '?';
+        n
+          ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList?.length ? `.${[...n.classList].join('.')}` : ''}`
+          : '?';
       window.__shifts.push({
         value: e.value,
         at: Math.round(e.startTime),
         sources: (e.sources ?? []).map(
-          (s) => `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+          (s) =>
+            `${describe(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
         ),
       });
     }

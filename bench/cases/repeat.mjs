@@ -10,15 +10,12 @@ export async function repeatVisit({ browser, origin }) {
     const page = await context.newPage();
     const first = async () => {
       await page.waitForFunction(() => window.benchReady === true);
-      return page.evaluate(
-        (untilFrameSrc) => {
-          const untilFrame = eval(untilFrameSrc);
-          const el = document.querySelector('pw-news-list');
-          // Time origin = navigation start, so this is the time to first content.
-          return untilFrame(() => el.shadowRoot?.querySelector('[part~="item"]'), 0);
-        },
-        untilFrame,
-      );
+      return page.evaluate((untilFrameSrc) => {
+        const untilFrame = eval(untilFrameSrc);
+        const el = document.querySelector('pw-news-list');
+        // Time origin = navigation start, so this is the time to first content.
+        return untilFrame(() => el.shadowRoot?.querySelector('[part~="item"]'), 0);
+      }, untilFrame);
     };
     await page.goto(`${origin}/repeat.html`, { waitUntil: 'domcontentloaded' });
     const cold = await first();

@@ -26,6 +26,10 @@ export async function buildBundles(out, { profile = false } = {}) {
   const cssFile = readdirSync(`${out}/fc`).find((f) => f.endsWith('.css'));
   return {
     cssFile,
-    sizes: { pw: gz(`${out}/pw/provincial-widgets.js`), fcJs: gz(`${out}/fc/fullcalendar.js`), fcCss: cssFile ? gz(`${out}/fc/${cssFile}`) : 0 },
+    sizes: {
+      pw: gz(`${out}/pw/provincial-widgets.js`),
+      fcJs: gz(`${out}/fc/fullcalendar.js`),
+      fcCss: cssFile ? gz(`${out}/fc/${cssFile}`) : 0,
+    },
   };
 }

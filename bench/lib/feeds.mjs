@@ -41,7 +41,8 @@ export function newsFeed(n) {
       id: `news-${n}-${i}`,
       url: `https://www.longan.gov.vn/tin-tuc/${i}`,
       title: `Long An đẩy mạnh chuyển đổi số trong cải cách hành chính, tin số ${i + 1}`,
-      summary: 'Ủy ban nhân dân tỉnh Long An triển khai nhiều giải pháp nâng cao chất lượng phục vụ người dân và doanh nghiệp.',
+      summary:
+        'Ủy ban nhân dân tỉnh Long An triển khai nhiều giải pháp nâng cao chất lượng phục vụ người dân và doanh nghiệp.',
       date_published: new Date(Date.UTC(2017, 10, 22, 4, 16) - i * 3_600_000).toISOString(),
       tags: ['Chuyển đổi số'],
     });

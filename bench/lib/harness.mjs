@@ -58,7 +58,10 @@ export function topSelf(profile, count = 12) {
     const key = `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`.trim();
     self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, us]) => `    ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([k, us]) => `    ${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
 }
 
 /**

@@ -12,7 +12,13 @@ export function reportRows(results, only) {
   const { sizes } = results;
   const rows = [];
   const row = (what, ours, theirs = '', ratio = '', target = '') => rows.push([what, ours, theirs, ratio, target]);
-  row('JS gzip (CDN bundle, all 5 elements)', kib(sizes.pw), `${kib(sizes.fcJs)} + ${kib(sizes.fcCss)} CSS`, (sizes.pw / (sizes.fcJs + sizes.fcCss)).toFixed(2), '');
+  row(
+    'JS gzip (CDN bundle, all 5 elements)',
+    kib(sizes.pw),
+    `${kib(sizes.fcJs)} + ${kib(sizes.fcCss)} CSS`,
+    (sizes.pw / (sizes.fcJs + sizes.fcCss)).toFixed(2),
+    '',
+  );
   for (const n of CALENDAR_SIZES) {
     const r = results.calendar[n];
     if (!r) continue;
@@ -29,7 +35,13 @@ export function reportRows(results, only) {
       const b = median(r.fc.map((x) => x.heap));
       const da = median(r.pw.map((x) => x.heapDelta));
       const db = median(r.fc.map((x) => x.heapDelta));
-      row(`JS heap after month, ${n} events (render Δ)`, `${mib(a)} (Δ ${mib(da)})`, `${mib(b)} (Δ ${mib(db)})`, (a / b).toFixed(2), `≤ 1 ${verdict(a <= b)}`);
+      row(
+        `JS heap after month, ${n} events (render Δ)`,
+        `${mib(a)} (Δ ${mib(da)})`,
+        `${mib(b)} (Δ ${mib(db)})`,
+        (a / b).toFixed(2),
+        `≤ 1 ${verdict(a <= b)}`,
+      );
     }
   }
   if (results.news[NEWS_SIZES[0]]) {
@@ -50,7 +62,9 @@ export function reportRows(results, only) {
         `${ms(t)} (${ms(p)}; ${ms(l)})`,
         '',
         n === NEWS_SIZES[0] ? '1.00' : `${ratio.toFixed(2)}; ${ratioLoad.toFixed(2)}`,
-        n === NEWS_SIZES.at(-1) ? `≤ 1.5 excl. parse ${verdict(ratio <= 1.5)}; render only ${verdict(ratioLoad <= 1.5)}` : '',
+        n === NEWS_SIZES.at(-1)
+          ? `≤ 1.5 excl. parse ${verdict(ratio <= 1.5)}; render only ${verdict(ratioLoad <= 1.5)}`
+          : '',
       );
     }
   }
@@ -58,11 +72,23 @@ export function reportRows(results, only) {
   if (results.repeat.length) {
     const cold = median(results.repeat.map((x) => x.cold));
     const warm = median(results.repeat.map((x) => x.warm));
-    row(`first news item: cold / repeat visit (feed +${SLOW_MS} ms)`, `${ms(warm)} repeat`, `${ms(cold)} cold`, (warm / cold).toFixed(2), '');
+    row(
+      `first news item: cold / repeat visit (feed +${SLOW_MS} ms)`,
+      `${ms(warm)} repeat`,
+      `${ms(cold)} cold`,
+      (warm / cold).toFixed(2),
+      '',
+    );
   }
   if (results.cls.length) {
     const v = results.cls.map((x) => x.cls);
-    row('layout shift (CLS), demo page', `${median(v).toFixed(4)} (max ${Math.max(...v).toFixed(4)})`, '', '', `0 ${verdict(Math.max(...v) === 0)}`);
+    row(
+      'layout shift (CLS), demo page',
+      `${median(v).toFixed(4)} (max ${Math.max(...v).toFixed(4)})`,
+      '',
+      '',
+      `0 ${verdict(Math.max(...v) === 0)}`,
+    );
   } else if (results.clsError) {
     row('layout shift (CLS), demo page', `not measured: ${results.clsError}`);
   }
@@ -75,11 +101,16 @@ export function printReport(results, only, seconds) {
   const headers = ['case', 'provincial-widgets', 'FullCalendar 7.1 / other', 'ratio', 'target'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `  ${cells.map((c, i) => String(c).padEnd(widths[i])).join('  ')}`;
-  console.log(`\nBenchmark: medians of ${results.runs} alternating runs, ${results.browser}, headless, ${seconds.toFixed(0)} s`);
+  console.log(
+    `\nBenchmark: medians of ${results.runs} alternating runs, ${results.browser}, headless, ${seconds.toFixed(0)} s`,
+  );
   console.log(line(headers));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));
-  const worst = results.cls.flatMap((x) => x.shifts).sort((a, b) => b.value - a.value).slice(0, 3);
+  const worst = results.cls
+    .flatMap((x) => x.shifts)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3);
   if (worst.length) {
     console.log('\n  largest layout shifts on the demo page:');
     for (const s of worst) console.log(`    ${s.value.toFixed(4)} at ${s.at} ms: ${s.sources.join('; ')}`);

@@ -22,7 +22,10 @@ import { NEWS } from './content/news.mjs';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
 for (const lang of ['vi', 'en']) {
-  writeFileSync(`${dir}portal.${lang}.json`, `${JSON.stringify(buildFeed(lang, { news: NEWS, events: EVENTS }), null, 2)}\n`);
+  writeFileSync(
+    `${dir}portal.${lang}.json`,
+    `${JSON.stringify(buildFeed(lang, { news: NEWS, events: EVENTS }), null, 2)}\n`,
+  );
 }
 
 const force = process.argv.includes('--images');

@@ -58,7 +58,9 @@ export function cdnBuildConfig({
       minify,
       reportCompressedSize: false,
       lib: { entry, name, formats: [format], fileName: () => fileName, ...lib },
-      rolldownOptions: { output: { ...(minify ? cdnOutput : {}), chunkFileNames: 'chunks/[name]-[hash].js', ...output } },
+      rolldownOptions: {
+        output: { ...(minify ? cdnOutput : {}), chunkFileNames: 'chunks/[name]-[hash].js', ...output },
+      },
       ...build,
     },
   };

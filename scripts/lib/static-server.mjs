@@ -51,7 +51,11 @@ function inside(dir, rel) {
  *   true when it answered, a string to serve another path instead
  * @returns {Promise<{origin: string, close: () => Promise<void>}>}
  */
-export async function startStaticServer(root, pages = {}, { allowNodeModules = false, mounts = {}, headers, route } = {}) {
+export async function startStaticServer(
+  root,
+  pages = {},
+  { allowNodeModules = false, mounts = {}, headers, route } = {},
+) {
   const dirs = Object.entries({ ...mounts, ...(root ? { '/': root } : {}) });
   const locate = (path) => {
     for (const [prefix, dir] of dirs) {

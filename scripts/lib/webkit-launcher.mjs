@@ -19,10 +19,29 @@ import { unavailable } from './unavailable-launcher.mjs';
 
 /** WebDriver key codes (https://w3c.github.io/webdriver/#keyboard-actions) for the names sendKeys uses. */
 const keyCodes = {
-  Cancel: '\uE001', Help: '\uE002', Backspace: '\uE003', Tab: '\uE004', Clear: '\uE005', Enter: '\uE007',
-  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Pause: '\uE00B', Escape: '\uE00C', Space: ' ',
-  PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-  ArrowRight: '\uE014', ArrowDown: '\uE015', Insert: '\uE016', Delete: '\uE017', Meta: '\uE03D',
+  Cancel: '\uE001',
+  Help: '\uE002',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Clear: '\uE005',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Pause: '\uE00B',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Insert: '\uE016',
+  Delete: '\uE017',
+  Meta: '\uE03D',
   ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`F${i + 1}`, String.fromCharCode(0xe031 + i)])),
 };
 
@@ -80,11 +99,21 @@ class WebDriverPage {
     const pointer = (actions) =>
       launcher.actions([{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }]);
     const button = (b) => ({ left: 0, middle: 1, right: 2 })[b ?? 'left'];
-    const move = (x, y) => ({ type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(x), y: Math.round(y) });
+    const move = (x, y) => ({
+      type: 'pointerMove',
+      duration: 0,
+      origin: 'viewport',
+      x: Math.round(x),
+      y: Math.round(y),
+    });
     this.mouse = {
       move: (x, y) => pointer([move(x, y)]),
       click: (x, y, o = {}) =>
-        pointer([move(x, y), { type: 'pointerDown', button: button(o.button) }, { type: 'pointerUp', button: button(o.button) }]),
+        pointer([
+          move(x, y),
+          { type: 'pointerDown', button: button(o.button) },
+          { type: 'pointerUp', button: button(o.button) },
+        ]),
       down: (o = {}) => pointer([{ type: 'pointerDown', button: button(o.button) }]),
       up: (o = {}) => pointer([{ type: 'pointerUp', button: button(o.button) }]),
       reset: () => launcher.command('DELETE', `${launcher.session}/actions`),
@@ -94,10 +123,11 @@ class WebDriverPage {
   /** Sizes the window so that the viewport (innerWidth × innerHeight) is the requested size. */
   async setViewport({ width, height }) {
     const { launcher } = this;
-    const inner = () => launcher.command('POST', `${launcher.session}/execute/sync`, {
-      script: 'return [window.innerWidth, window.innerHeight]',
-      args: [],
-    });
+    const inner = () =>
+      launcher.command('POST', `${launcher.session}/execute/sync`, {
+        script: 'return [window.innerWidth, window.innerHeight]',
+        args: [],
+      });
     const rect = await launcher.command('GET', `${launcher.session}/window/rect`);
     const [w, h] = await inner();
     await launcher.command('POST', `${launcher.session}/window/rect`, {
@@ -107,7 +137,9 @@ class WebDriverPage {
     const [gotW, gotH] = await inner();
     if (gotW !== width || gotH !== height) {
       // MiniBrowser's window has a minimum width (447 CSS px with WebKitGTK 2.50): say so instead of testing the wrong size.
-      throw new Error(`WebKitGTK could not make the viewport ${width}×${height}; it is ${gotW}×${gotH} (MiniBrowser's minimum window size)`);
+      throw new Error(
+        `WebKitGTK could not make the viewport ${width}×${height}; it is ${gotW}×${gotH} (MiniBrowser's minimum window size)`,
+      );
     }
   }
 
@@ -183,7 +215,10 @@ class WebKitLauncher {
       capabilities: {
         alwaysMatch: {
           browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: browser, args: ['--automation', ...(timeZone ? [`--time-zone=${timeZone}`] : [])] },
+          'webkitgtk:browserOptions': {
+            binary: browser,
+            args: ['--automation', ...(timeZone ? [`--time-zone=${timeZone}`] : [])],
+          },
         },
       },
     });
@@ -238,5 +273,7 @@ class WebKitLauncher {
  * hint when something is missing. `timeZone` (an IANA name) is the browser's own zone.
  */
 export function webkitLauncher({ timeZone, paths = findWebKit() } = {}) {
-  return paths.missing.length ? unavailable('WebKitGTK', webkitHelp(paths.missing)) : new WebKitLauncher(paths, { timeZone });
+  return paths.missing.length
+    ? unavailable('WebKitGTK', webkitHelp(paths.missing))
+    : new WebKitLauncher(paths, { timeZone });
 }

@@ -53,7 +53,8 @@ function sheetsText(el: Element): string {
 export function noteStyleRenames(el: HTMLElement, { cssProperties = {}, parts = {} }: Renames): void {
   const tag = el.localName;
   const style = getComputedStyle(el);
-  for (const [old, now] of Object.entries(cssProperties)) if (style.getPropertyValue(old)) noteDeprecated(tag, old, now);
+  for (const [old, now] of Object.entries(cssProperties))
+    if (style.getPropertyValue(old)) noteDeprecated(tag, old, now);
   const oldParts = Object.keys(parts);
   if (!oldParts.length) return;
   for (const [, host, names] of sheetsText(el).matchAll(/([^\s,{}>+~()]*)::part\(([^)]*)\)/g)) {

@@ -15,7 +15,11 @@ export const clampLevel = (level: unknown, fallback: number): number => {
 };
 
 /** `<hN>` with a level chosen at run time (clamped to 1–6), from a fixed set of static tags. */
-export function heading(level: number, attrs: { part?: string; cls: string; id?: string; lang?: string; focusable?: boolean }, content: unknown): TemplateResult {
+export function heading(
+  level: number,
+  attrs: { part?: string; cls: string; id?: string; lang?: string; focusable?: boolean },
+  content: unknown,
+): TemplateResult {
   const tag = tags[Math.min(6, Math.max(1, level)) - 1];
   return staticHtml`<${tag} part=${attrs.part ?? nothing} class=${attrs.cls} id=${attrs.id ?? nothing} lang=${attrs.lang ?? nothing}
     tabindex=${attrs.focusable ? '-1' : nothing}>${content}</${tag}>`;

@@ -104,9 +104,20 @@ export class PwElement extends LitElement {
    * @internal
    */
   override addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K, listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
+    type: K,
+    listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
     const now = renamedTo((this.constructor as typeof PwElement).renamed.events, type);
     if (now) noteDeprecated(this.localName, type, now);
     super.addEventListener(type, listener, options);
@@ -152,7 +163,11 @@ export class PwElement extends LitElement {
    * Fires a typed, bubbling, composed event, then the same under its old name
    * if it was renamed. False when either was cancelled.
    */
-  protected emit<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends keyof PwEventMap>(
+    type: K,
+    detail: PwEventMap[K],
+    init: { cancelable?: boolean } = {},
+  ): boolean {
     let go = this.dispatchEvent(pwEvent(type, detail, init));
     for (const [old, now] of Object.entries((this.constructor as typeof PwElement).renamed.events ?? {})) {
       if (now === type) go = this.dispatchEvent(pwEvent(old as K, detail, init)) && go;

@@ -22,9 +22,11 @@ export const emptyState = (message: string): TemplateResult => html`
 export const staleNote = (onRetry?: () => void): TemplateResult => html`
   <p part="stale" class="stale-note" role="status">
     ${msg('Nội dung có thể chưa được cập nhật.', { id: 'state.stale' })}
-    ${onRetry
-      ? html`<button type="button" class="link-button" @click=${onRetry}>${msg('Tải lại', { id: 'state.reload' })}</button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button type="button" class="link-button" @click=${onRetry}>${msg('Tải lại', { id: 'state.reload' })}</button>`
+        : nothing
+    }
   </p>
 `;
 

@@ -35,7 +35,9 @@ export function atomText(el: XmlElement | undefined): { html?: string; text?: st
 
 function atomLink(el: XmlElement, A: string): string | undefined {
   const links = children(el, 'link', A);
-  const alt = links.find((l) => !l.attrs.rel || l.attrs.rel === 'alternate') ?? links.find((l) => l.attrs.rel !== 'self' && l.attrs.rel !== 'enclosure');
+  const alt =
+    links.find((l) => !l.attrs.rel || l.attrs.rel === 'alternate') ??
+    links.find((l) => l.attrs.rel !== 'self' && l.attrs.rel !== 'enclosure');
   const href = clean(alt?.attrs.href);
   return href && absolutize(href, alt!.base);
 }
@@ -47,7 +49,8 @@ const personsOf = (els: XmlElement[], A: string): Author[] =>
     return { name: clean(textOf(child(a, 'name', A))) ?? email, url: uri && absolutize(uri, a.base) };
   });
 
-const plain = (c: { html?: string; text?: string } | undefined) => (c?.html !== undefined ? htmlToText(c.html) : clean(c?.text));
+const plain = (c: { html?: string; text?: string } | undefined) =>
+  c?.html !== undefined ? htmlToText(c.html) : clean(c?.text);
 
 export function fromAtom(root: XmlElement, notes: Note[]): ConvertedFeed {
   const seen = new Set<string>();
@@ -55,10 +58,14 @@ export function fromAtom(root: XmlElement, notes: Note[]): ConvertedFeed {
   const feedAuthors = personsOf(children(root, 'author', A), A);
   const items = children(root, 'entry', A).map((el, i) => {
     const media = mediaOf(el, 'description');
-    const summary = atomText(child(el, 'summary', A)) ?? (media && { [media.attrs.type === 'html' ? 'html' : 'text']: textOf(media) }) ?? {};
+    const summary =
+      atomText(child(el, 'summary', A)) ??
+      (media && { [media.attrs.type === 'html' ? 'html' : 'text']: textOf(media) }) ??
+      {};
     const content = atomText(child(el, 'content', A)) ?? {};
     const title = atomText(child(el, 'title', A)) ?? {};
-    const published = textOf(child(el, 'published', A)) || textOf(child(el, 'issued', A)) || textOf(child(el, 'created', A));
+    const published =
+      textOf(child(el, 'published', A)) || textOf(child(el, 'issued', A)) || textOf(child(el, 'created', A));
     const updated = textOf(child(el, 'updated', A)) || textOf(child(el, 'modified', A));
     const own = personsOf(children(el, 'author', A), A);
     return buildItem(

@@ -44,17 +44,35 @@ function describe(e: ValidationError): Violation {
   const message = (() => {
     switch (e.name) {
       case 'type':
-        return t(`${field} must be ${([] as string[]).concat(e.argument).join(' or ')}`, `${field} phải là ${([] as string[]).concat(e.argument).join(' hoặc ')}`);
+        return t(
+          `${field} must be ${([] as string[]).concat(e.argument).join(' or ')}`,
+          `${field} phải là ${([] as string[]).concat(e.argument).join(' hoặc ')}`,
+        );
       case 'enum':
-        return t(`${field} is ${JSON.stringify(e.instance)}, not one of ${(e.argument as unknown[]).map((a) => JSON.stringify(a)).join(', ')}`, `${field} là ${JSON.stringify(e.instance)}, không thuộc ${(e.argument as unknown[]).map((a) => JSON.stringify(a)).join(', ')}`);
+        return t(
+          `${field} is ${JSON.stringify(e.instance)}, not one of ${(e.argument as unknown[]).map((a) => JSON.stringify(a)).join(', ')}`,
+          `${field} là ${JSON.stringify(e.instance)}, không thuộc ${(e.argument as unknown[]).map((a) => JSON.stringify(a)).join(', ')}`,
+        );
       case 'anyOf':
-        return /^items\[\d+\]$/.test(path) && isObject(e.instance) && !('content_html' in e.instance) && !('content_text' in e.instance)
-          ? t('the item has neither "content_html" nor "content_text"', 'mục này không có "content_html" lẫn "content_text"')
-          : t(`${field} (${JSON.stringify(e.instance)}) has none of the allowed forms`, `${field} (${JSON.stringify(e.instance)}) không đúng dạng cho phép`);
+        return /^items\[\d+\]$/.test(path) &&
+          isObject(e.instance) &&
+          !('content_html' in e.instance) &&
+          !('content_text' in e.instance)
+          ? t(
+              'the item has neither "content_html" nor "content_text"',
+              'mục này không có "content_html" lẫn "content_text"',
+            )
+          : t(
+              `${field} (${JSON.stringify(e.instance)}) has none of the allowed forms`,
+              `${field} (${JSON.stringify(e.instance)}) không đúng dạng cho phép`,
+            );
       case 'pattern':
       case 'not':
       case 'minLength':
-        return t(`${field} (${JSON.stringify(e.instance)}) does not have the required form`, `${field} (${JSON.stringify(e.instance)}) không đúng dạng yêu cầu`);
+        return t(
+          `${field} (${JSON.stringify(e.instance)}) does not have the required form`,
+          `${field} (${JSON.stringify(e.instance)}) không đúng dạng yêu cầu`,
+        );
       default:
         return `${field} ${e.message}`;
     }
@@ -64,7 +82,8 @@ function describe(e: ValidationError): Violation {
 
 /** The two coercions only `validate` needs to know about. */
 function readAs(path: string, value: unknown): string | undefined {
-  if (value === null && !/(^|\.)id$/.test(path)) return t(`${quoted(path)} is null; read as absent`, `${quoted(path)} là null; được coi như không có`);
+  if (value === null && !/(^|\.)id$/.test(path))
+    return t(`${quoted(path)} is null; read as absent`, `${quoted(path)} là null; được coi như không có`);
   if (path === 'version' && typeof value === 'string' && HTTP_VERSION.test(value)) {
     const https = value.replace('http:', 'https:');
     return t(`"version" is "${value}"; read as "${https}"`, `"version" là "${value}"; được đọc thành "${https}"`);
@@ -74,10 +93,24 @@ function readAs(path: string, value: unknown): string | undefined {
 
 /** The schema's own description of the member, else a pointer to the docs. */
 function hintFor(path: string, described: string): string {
-  if (path === 'version') return t('Use "version": "https://jsonfeed.org/version/1.1".', 'Dùng "version": "https://jsonfeed.org/version/1.1".');
-  if (path === 'title') return t('Give the feed a "title", such as the portal\'s name.', 'Đặt "title" cho bản tin, ví dụ tên cổng thông tin.');
-  if (/^items\[\d+\]$/.test(path)) return t('Give every item its text as "content_html" or "content_text".', 'Mỗi mục cần có nội dung trong "content_html" hoặc "content_text".');
-  return described ? t(`Expected: ${described}`, `Cần: ${described}`) : t('See docs/feed.md for the expected form.', 'Xem định dạng đúng trong docs/feed.md.');
+  if (path === 'version')
+    return t(
+      'Use "version": "https://jsonfeed.org/version/1.1".',
+      'Dùng "version": "https://jsonfeed.org/version/1.1".',
+    );
+  if (path === 'title')
+    return t(
+      'Give the feed a "title", such as the portal\'s name.',
+      'Đặt "title" cho bản tin, ví dụ tên cổng thông tin.',
+    );
+  if (/^items\[\d+\]$/.test(path))
+    return t(
+      'Give every item its text as "content_html" or "content_text".',
+      'Mỗi mục cần có nội dung trong "content_html" hoặc "content_text".',
+    );
+  return described
+    ? t(`Expected: ${described}`, `Cần: ${described}`)
+    : t('See docs/feed.md for the expected form.', 'Xem định dạng đúng trong docs/feed.md.');
 }
 
 /** Every violation of schema/feed.schema.json, one per path and rule. */
@@ -91,17 +124,25 @@ export function schemaViolations(json: unknown): Violation[] {
 export function semanticViolations(json: unknown): Violation[] {
   if (!isObject(json)) return [];
   const out: Violation[] = [];
-  if (typeof json.next_url === 'string' && json.next_url.trim() && json.next_url.trim() === (typeof json.feed_url === 'string' ? json.feed_url.trim() : undefined)) {
+  if (
+    typeof json.next_url === 'string' &&
+    json.next_url.trim() &&
+    json.next_url.trim() === (typeof json.feed_url === 'string' ? json.feed_url.trim() : undefined)
+  ) {
     out.push({
       path: 'next_url',
       message: t('"next_url" is the same as "feed_url"', '"next_url" trùng với "feed_url"'),
-      hint: t('Point "next_url" at the next page of items, or leave it out on the last page.', 'Cho "next_url" trỏ tới trang tin kế tiếp, hoặc bỏ đi ở trang cuối.'),
+      hint: t(
+        'Point "next_url" at the next page of items, or leave it out on the last page.',
+        'Cho "next_url" trỏ tới trang tin kế tiếp, hoặc bỏ đi ở trang cuối.',
+      ),
     });
   }
   if (!Array.isArray(json.items)) return out;
   const first = new Map<string, number>();
   json.items.forEach((item, i) => {
-    const id = isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? String(item.id) : undefined;
+    const id =
+      isObject(item) && (typeof item.id === 'string' || typeof item.id === 'number') ? String(item.id) : undefined;
     if (id === undefined || !id.trim()) return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);

@@ -10,8 +10,31 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Zone names in minutes east of UTC (feedparser's table, plus ICT that some Vietnamese CMSs print). */
 const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, ADT: -180, AST: -240, AT: -240, EDT: -240, EST: -300, ET: -300, CDT: -300, CST: -360, CT: -360,
-  MDT: -360, MST: -420, MT: -420, PDT: -420, PST: -480, PT: -480, A: -60, N: 60, M: -720, Y: 720, MET: 60, MEST: 120,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  ADT: -180,
+  AST: -240,
+  AT: -240,
+  EDT: -240,
+  EST: -300,
+  ET: -300,
+  CDT: -300,
+  CST: -360,
+  CT: -360,
+  MDT: -360,
+  MST: -420,
+  MT: -420,
+  PDT: -420,
+  PST: -480,
+  PT: -480,
+  A: -60,
+  N: 60,
+  M: -720,
+  Y: 720,
+  MET: 60,
+  MEST: 120,
   ICT: 420,
 };
 
@@ -24,7 +47,9 @@ export interface ParsedDate {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const offsetString = (minutes: number) =>
-  minutes === 0 ? 'Z' : `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+  minutes === 0
+    ? 'Z'
+    : `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 
 function valid(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (!(y >= 1 && y <= 9999) || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return false;
@@ -32,7 +57,15 @@ function valid(y: number, mo: number, d: number, h: number, mi: number, s: numbe
   return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: number | undefined): ParsedDate | undefined {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  offset: number | undefined,
+): ParsedDate | undefined {
   if (!valid(y, mo, d, h, mi, s)) return undefined;
   return {
     // A leap second (:60) is written as :59: not every reader accepts :60.
@@ -62,7 +95,8 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** RFC 822 and its slips: `Wed,22 Nov 2017 …`, `13 Feb, 2012`, `Aug 30 2012 …`, long month names, no seconds or no time, asctime. */
 function rfc822(v: string): ParsedDate | undefined {
   const parts = v.replace(/,/g, ' ').trim().split(/\s+/);
-  if (parts.length && WEEKDAYS.includes(parts[0].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(parts[0])) parts.shift();
+  if (parts.length && WEEKDAYS.includes(parts[0].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(parts[0]))
+    parts.shift();
   let day: string, month: number, year: string, time: string | undefined, tz: string | undefined;
   if (monthOf(parts[0] ?? '')) {
     // `Aug 30 2012 17:26:16 +0200`, or asctime `Jan 4 16:29:06 2004` / `Jul 15 01:16:00 +0000 2012`
@@ -102,11 +136,22 @@ export function toRfc3339(input: string | undefined): ParsedDate | undefined {
   if (!v) return undefined;
 
   // RFC 3339 / W3C-DTF, with MSSQL's space before the zone and Google's 3-digit month (`2003-012-31`).
-  let m = /^(\d{4})(?:-(0?\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? ?([Zz]|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(v);
+  let m =
+    /^(\d{4})(?:-(0?\d{2})(?:-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)? ?([Zz]|[+-]\d{2}:?\d{2})?)?)?)?$/.exec(
+      v,
+    );
   if (m) {
     const off = zone(m[7]);
     if (off === null) return undefined;
-    return build(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), off);
+    return build(
+      Number(m[1]),
+      Number(m[2] ?? 1),
+      Number(m[3] ?? 1),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      off,
+    );
   }
 
   // Perforce: [Fri, ]2006/09/15 08:19:53 EDT
@@ -119,13 +164,23 @@ export function toRfc3339(input: string | undefined): ParsedDate | undefined {
 
   // The portal's display format, 22/11/2017 - 11:16, and ASP.NET's 22/11/2017 11:16:00 (Vietnam time)
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: -? ?(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
-  if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), undefined);
+  if (m)
+    return build(
+      Number(m[3]),
+      Number(m[2]),
+      Number(m[1]),
+      Number(m[4] ?? 0),
+      Number(m[5] ?? 0),
+      Number(m[6] ?? 0),
+      undefined,
+    );
 
   return rfc822(v);
 }
 
 /** A spreadsheet or calendar date: a calendar day (all-day) or an RFC 3339 instant. */
-export type CellDate = { day: string; instant?: undefined } | { instant: string; day?: undefined; assumedZone: boolean };
+export type CellDate =
+  { day: string; instant?: undefined } | { instant: string; day?: undefined; assumedZone: boolean };
 
 /**
  * What a Vietnamese office types in a spreadsheet: `22/11/2017 07:30`,

@@ -41,7 +41,8 @@ export function readDtd(text: string): Dtd {
   if (start < 0) return { text, entities, warnings };
   const open = text.indexOf('[', start);
   const close = text.indexOf('>', start);
-  if (open < 0 || (close >= 0 && close < open)) return { text: text.slice(0, start) + text.slice(close < 0 ? text.length : close + 1), entities, warnings };
+  if (open < 0 || (close >= 0 && close < open))
+    return { text: text.slice(0, start) + text.slice(close < 0 ? text.length : close + 1), entities, warnings };
   const subsetEnd = text.indexOf(']', open);
   const end = subsetEnd < 0 ? -1 : text.indexOf('>', subsetEnd);
   const subset = text.slice(open + 1, subsetEnd < 0 ? text.length : subsetEnd);
@@ -61,7 +62,11 @@ export function readDtd(text: string): Dtd {
     if (value.length > ENTITY_MAX) skippedLarge++;
     else entities.set(m[2], value);
   }
-  if (skippedExternal) warnings.push(`${skippedExternal} external entit${skippedExternal === 1 ? 'y' : 'ies'} in the DOCTYPE not fetched`);
-  if (skippedLarge) warnings.push(`${skippedLarge} DOCTYPE entit${skippedLarge === 1 ? 'y' : 'ies'} longer than ${ENTITY_MAX} characters when expanded: left out`);
+  if (skippedExternal)
+    warnings.push(`${skippedExternal} external entit${skippedExternal === 1 ? 'y' : 'ies'} in the DOCTYPE not fetched`);
+  if (skippedLarge)
+    warnings.push(
+      `${skippedLarge} DOCTYPE entit${skippedLarge === 1 ? 'y' : 'ies'} longer than ${ENTITY_MAX} characters when expanded: left out`,
+    );
   return { text: text.slice(0, start) + text.slice(end < 0 ? text.length : end + 1), entities, warnings };
 }

@@ -33,7 +33,8 @@ async function emit(text: string, output: string | undefined, io: Io): Promise<v
 
 /** Problems the widgets' parser still finds in our output: reported, never silently shipped. */
 function selfCheck(feed: RawFeed, notes: Note[]): void {
-  for (const p of parseFeedJson(feed, 'https://feed.invalid/feed.json').problems) notes.push({ path: p.path, message: p.message });
+  for (const p of parseFeedJson(feed, 'https://feed.invalid/feed.json').problems)
+    notes.push({ path: p.path, message: p.message });
 }
 
 function summary(io: Io, head: string, lines: string[]): void {
@@ -43,13 +44,27 @@ function summary(io: Io, head: string, lines: string[]): void {
 const fixLabel = () => t('Fix:', 'Cách sửa:');
 
 async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' }, title: { type: 'string' } } });
-  if (positionals.length !== 1) return usage(t('from-csv needs one .csv or .xlsx file', 'from-csv cần một tệp .csv hoặc .xlsx'));
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      language: { type: 'string' },
+      base: { type: 'string' },
+      title: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1)
+    return usage(t('from-csv needs one .csv or .xlsx file', 'from-csv cần một tệp .csv hoặc .xlsx'));
   const bytes = await readBytes(positionals[0]);
   // An .xlsx is a zip: "PK" whatever the file is called.
   const xlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const { text, encoding } = xlsx ? { text: '', encoding: 'xlsx' } : decodeCsv(bytes);
-  const { rows, delimiter, problems: parseProblems } = xlsx ? { rows: await readXlsxRows(bytes), delimiter: '', problems: [] } : parseCsv(text);
+  const {
+    rows,
+    delimiter,
+    problems: parseProblems,
+  } = xlsx ? { rows: await readXlsxRows(bytes), delimiter: '', problems: [] } : parseCsv(text);
   const language = values.language ?? 'vi';
   const title = values.title ?? positionals[0].replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const result = convertRows(rows, { language, base: values.base, title });
@@ -58,18 +73,45 @@ async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
   selfCheck(result.feed, notes);
   await emit(`${JSON.stringify(result.feed, null, 2)}\n`, values.output, io);
   const n = result.feed.items.length;
-  const sep = xlsx ? t('first sheet', 'trang tính đầu tiên') : delimiter === ';' ? t('semicolons', 'dấu chấm phẩy') : delimiter === '\t' ? 'tab' : t('commas', 'dấu phẩy');
-  summary(io, t(`Converted ${n} of ${result.rows} row(s) from ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`, `Đã chuyển ${n}/${result.rows} dòng từ ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`), [
-    ...problems.map((p) => `${t('row', 'dòng')} ${p.row}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`),
-    ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
-  ]);
+  const sep = xlsx
+    ? t('first sheet', 'trang tính đầu tiên')
+    : delimiter === ';'
+      ? t('semicolons', 'dấu chấm phẩy')
+      : delimiter === '\t'
+        ? 'tab'
+        : t('commas', 'dấu phẩy');
+  summary(
+    io,
+    t(
+      `Converted ${n} of ${result.rows} row(s) from ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`,
+      `Đã chuyển ${n}/${result.rows} dòng từ ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`,
+    ),
+    [
+      ...problems.map(
+        (p) =>
+          `${t('row', 'dòng')} ${p.row}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`,
+      ),
+      ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
+    ],
+  );
   return problems.length || notes.length ? 1 : 0;
 }
 
 async function fromIcs(args: string[], io: Io, usage: Usage): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      language: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    },
+  });
   if (positionals.length !== 1) return usage(t('from-ics needs one .ics file', 'from-ics cần một tệp .ics'));
-  for (const k of ['from', 'to'] as const) if (values[k] && !parseDay(values[k]!)) return usage(t(`--${k} must be a day, YYYY-MM-DD`, `--${k} phải là ngày dạng YYYY-MM-DD`));
+  for (const k of ['from', 'to'] as const)
+    if (values[k] && !parseDay(values[k]!))
+      return usage(t(`--${k} must be a day, YYYY-MM-DD`, `--${k} phải là ngày dạng YYYY-MM-DD`));
   const now = today();
   const from = (values.from && parseDay(values.from)) || addDays(now, -365);
   const to = (values.to && parseDay(values.to)) || addDays(now, 365);
@@ -80,11 +122,27 @@ async function fromIcs(args: string[], io: Io, usage: Usage): Promise<number> {
   selfCheck(result.feed, notes);
   await emit(`${JSON.stringify(result.feed, null, 2)}\n`, values.output, io);
   const n = result.feed.items.length;
-  summary(io, t(`Converted ${n} event(s) between ${from} and ${to} from ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`, `Đã chuyển ${n} sự kiện từ ${from} đến ${to} trong ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`), [
-    ...(result.outside ? [t(`${result.outside} event(s) or occurrence(s) outside the window were not included (--from/--to)`, `${result.outside} sự kiện hoặc lần lặp nằm ngoài khoảng thời gian không được đưa vào (--from/--to)`)] : []),
-    ...result.problems.map((p) => `${p.where}, ${p.property}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`),
-    ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
-  ]);
+  summary(
+    io,
+    t(
+      `Converted ${n} event(s) between ${from} and ${to} from ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`,
+      `Đã chuyển ${n} sự kiện từ ${from} đến ${to} trong ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`,
+    ),
+    [
+      ...(result.outside
+        ? [
+            t(
+              `${result.outside} event(s) or occurrence(s) outside the window were not included (--from/--to)`,
+              `${result.outside} sự kiện hoặc lần lặp nằm ngoài khoảng thời gian không được đưa vào (--from/--to)`,
+            ),
+          ]
+        : []),
+      ...result.problems.map(
+        (p) => `${p.where}, ${p.property}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`,
+      ),
+      ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
+    ],
+  );
   return result.problems.length || notes.length ? 1 : 0;
 }
 
@@ -93,12 +151,24 @@ async function readFeed(source: string): Promise<RawFeed> {
   try {
     const json = JSON.parse(decode(input.bytes, input.contentType).text.replace(/^\ufeff/, '')) as RawFeed;
     if (json && Array.isArray(json.items)) return json;
-  } catch { /* reported below */ }
-  throw new ConvertError(t(`${source} is not a JSON Feed`, `${source} không phải JSON Feed`), t(`Check it with \`provincial-widgets validate ${source}\`.`, `Kiểm tra bằng \`provincial-widgets validate ${source}\`.`));
+  } catch {
+    /* reported below */
+  }
+  throw new ConvertError(
+    t(`${source} is not a JSON Feed`, `${source} không phải JSON Feed`),
+    t(
+      `Check it with \`provincial-widgets validate ${source}\`.`,
+      `Kiểm tra bằng \`provincial-widgets validate ${source}\`.`,
+    ),
+  );
 }
 
 async function merge(args: string[], io: Io, usage: Usage): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' } },
+  });
   if (positionals.length < 2) return usage(t('merge needs two or more feeds', 'merge cần từ hai bản tin trở lên'));
   const inputs = [];
   for (const source of positionals) inputs.push({ source, feed: await readFeed(source) });
@@ -106,27 +176,55 @@ async function merge(args: string[], io: Io, usage: Usage): Promise<number> {
   const dropped: Note[] = [];
   selfCheck(feed, dropped);
   await emit(`${JSON.stringify(feed, null, 2)}\n`, values.output, io);
-  summary(io, t(`Merged ${positionals.length} feeds: ${feed.items.length} items${values.output ? ` → ${values.output}` : ''}.`, `Đã gộp ${positionals.length} bản tin: ${feed.items.length} mục${values.output ? ` → ${values.output}` : ''}.`),
-    [...notes, ...dropped].map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`));
+  summary(
+    io,
+    t(
+      `Merged ${positionals.length} feeds: ${feed.items.length} items${values.output ? ` → ${values.output}` : ''}.`,
+      `Đã gộp ${positionals.length} bản tin: ${feed.items.length} mục${values.output ? ` → ${values.output}` : ''}.`,
+    ),
+    [...notes, ...dropped].map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
+  );
   return dropped.length ? 1 : 0;
 }
 
 async function toIcs(args: string[], io: Io, usage: Usage): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, name: { type: 'string' }, 'feed-url': { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, name: { type: 'string' }, 'feed-url': { type: 'string' } },
+  });
   if (positionals.length !== 1) return usage(t('to-ics needs one feed', 'to-ics cần một bản tin'));
   const raw = await readFeed(positionals[0]);
   const feedUrl = values['feed-url'] ?? raw.feed_url;
   const lines: string[] = [];
   if (!feedUrl || !/^https?:\/\//i.test(feedUrl)) {
-    lines.push(t('note: the feed has no feed_url, so the UIDs differ from the widget\'s "Add to calendar" ones: pass --feed-url <where the feed is published>', 'ghi chú: bản tin không có feed_url nên UID khác với nút "Thêm vào lịch" của widget: dùng --feed-url <địa chỉ đăng bản tin>'));
+    lines.push(
+      t(
+        'note: the feed has no feed_url, so the UIDs differ from the widget\'s "Add to calendar" ones: pass --feed-url <where the feed is published>',
+        'ghi chú: bản tin không có feed_url nên UID khác với nút "Thêm vào lịch" của widget: dùng --feed-url <địa chỉ đăng bản tin>',
+      ),
+    );
   }
-  const { feed, problems } = parseFeedJson(raw, feedUrl && /^https?:\/\//i.test(feedUrl) ? feedUrl : 'https://feed.invalid/feed.json');
+  const { feed, problems } = parseFeedJson(
+    raw,
+    feedUrl && /^https?:\/\//i.test(feedUrl) ? feedUrl : 'https://feed.invalid/feed.json',
+  );
   const dropped = problems.filter((p) => p.effect === 'item');
   const name = values.name ?? feed.title ?? t('Training calendar', 'Lịch tập huấn');
   const { ics, events } = feedToIcs(feed, { name, feedUrl: feedUrl ?? '' });
   await emit(ics, values.output, io);
-  for (const p of dropped) lines.push(`${p.path}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${t('run `provincial-widgets validate` on the feed', 'chạy `provincial-widgets validate` với bản tin')}`);
-  summary(io, t(`Wrote "${name}": ${events} event(s)${values.output ? ` → ${values.output}` : ''}.`, `Đã ghi "${name}": ${events} sự kiện${values.output ? ` → ${values.output}` : ''}.`), lines);
+  for (const p of dropped)
+    lines.push(
+      `${p.path}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${t('run `provincial-widgets validate` on the feed', 'chạy `provincial-widgets validate` với bản tin')}`,
+    );
+  summary(
+    io,
+    t(
+      `Wrote "${name}": ${events} event(s)${values.output ? ` → ${values.output}` : ''}.`,
+      `Đã ghi "${name}": ${events} sự kiện${values.output ? ` → ${values.output}` : ''}.`,
+    ),
+    lines,
+  );
   return dropped.length ? 1 : 0;
 }
 

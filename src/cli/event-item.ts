@@ -49,11 +49,12 @@ export function whenAndWhere(d: EventDraft, lang = 'vi'): string {
     const start = parseInstant(d.start)!;
     const end = d.end ? parseInstant(d.end) : undefined;
     const sameDay = end && formatDate(end, locale) === formatDate(start, locale);
-    when = !end || end.getTime() <= start.getTime()
-      ? formatDateTime(start, locale)
-      : sameDay
-        ? `${formatDate(start, locale)}${vi ? ' - ' : ', '}${formatTimeRange(start, end, locale)}`
-        : `${formatDateTime(start, locale)} – ${formatDateTime(end, locale)}`;
+    when =
+      !end || end.getTime() <= start.getTime()
+        ? formatDateTime(start, locale)
+        : sameDay
+          ? `${formatDate(start, locale)}${vi ? ' - ' : ', '}${formatTimeRange(start, end, locale)}`
+          : `${formatDateTime(start, locale)} – ${formatDateTime(end, locale)}`;
   }
   const where = [d.location, d.address].filter(Boolean).join(', ') || d.onlineUrl;
   const parts = [`${vi ? 'Thời gian' : 'When'}: ${when}.`];
@@ -67,7 +68,8 @@ export function draftToItem(d: EventDraft, lang = 'vi'): RawItem {
   if (d.end && d.end !== d.start) event.end = d.end;
   if (d.allDay) event.all_day = true;
   if (d.status !== 'scheduled') event.status = d.status;
-  if (d.location || d.address) event.location = { ...(d.location && { name: d.location }), ...(d.address && { address: d.address }) };
+  if (d.location || d.address)
+    event.location = { ...(d.location && { name: d.location }), ...(d.address && { address: d.address }) };
   if (d.onlineUrl) event.online_url = d.onlineUrl;
   if (d.organizer) event.organizer = { name: d.organizer, ...(d.organizerUrl && { url: d.organizerUrl }) };
   if (d.audience) event.audience = d.audience;

@@ -12,24 +12,74 @@ import { ConvertError } from './from-rss.js';
 import { t } from './i18n.js';
 
 type Field =
-  | 'id' | 'title' | 'start' | 'end' | 'all_day' | 'location' | 'address' | 'online_url' | 'organizer' | 'audience'
-  | 'registration_url' | 'registration_deadline' | 'capacity' | 'status' | 'description' | 'url';
+  | 'id'
+  | 'title'
+  | 'start'
+  | 'end'
+  | 'all_day'
+  | 'location'
+  | 'address'
+  | 'online_url'
+  | 'organizer'
+  | 'audience'
+  | 'registration_url'
+  | 'registration_deadline'
+  | 'capacity'
+  | 'status'
+  | 'description'
+  | 'url';
 
 /** Header keys (folded: no case, diacritics, spaces or punctuation), Vietnamese and English. */
 const HEADERS: Record<string, Field> = {
-  ma: 'id', id: 'id', tieude: 'title', title: 'title', batdau: 'start', start: 'start', ketthuc: 'end', end: 'end',
-  cangay: 'all_day', allday: 'all_day', diadiem: 'location', location: 'location', diachi: 'address', address: 'address',
-  tructuyen: 'online_url', onlineurl: 'online_url', online: 'online_url', donvitochuc: 'organizer', organizer: 'organizer',
-  doituong: 'audience', audience: 'audience', dangky: 'registration_url', registrationurl: 'registration_url',
-  registration: 'registration_url', handangky: 'registration_deadline', registrationdeadline: 'registration_deadline',
-  soluong: 'capacity', capacity: 'capacity', trangthai: 'status', status: 'status', mota: 'description',
-  description: 'description', lienket: 'url', url: 'url', link: 'url',
+  ma: 'id',
+  id: 'id',
+  tieude: 'title',
+  title: 'title',
+  batdau: 'start',
+  start: 'start',
+  ketthuc: 'end',
+  end: 'end',
+  cangay: 'all_day',
+  allday: 'all_day',
+  diadiem: 'location',
+  location: 'location',
+  diachi: 'address',
+  address: 'address',
+  tructuyen: 'online_url',
+  onlineurl: 'online_url',
+  online: 'online_url',
+  donvitochuc: 'organizer',
+  organizer: 'organizer',
+  doituong: 'audience',
+  audience: 'audience',
+  dangky: 'registration_url',
+  registrationurl: 'registration_url',
+  registration: 'registration_url',
+  handangky: 'registration_deadline',
+  registrationdeadline: 'registration_deadline',
+  soluong: 'capacity',
+  capacity: 'capacity',
+  trangthai: 'status',
+  status: 'status',
+  mota: 'description',
+  description: 'description',
+  lienket: 'url',
+  url: 'url',
+  link: 'url',
 };
 const headerKey = (h: string) => foldForSearch(h).replace(/[^a-z0-9]/g, '');
 
 const STATUS: Record<string, EventStatus> = {
-  '': 'scheduled', scheduled: 'scheduled', dahuy: 'cancelled', huy: 'cancelled', cancelled: 'cancelled', canceled: 'cancelled',
-  hoan: 'postponed', postponed: 'postponed', doilich: 'rescheduled', rescheduled: 'rescheduled',
+  '': 'scheduled',
+  scheduled: 'scheduled',
+  dahuy: 'cancelled',
+  huy: 'cancelled',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  hoan: 'postponed',
+  postponed: 'postponed',
+  doilich: 'rescheduled',
+  rescheduled: 'rescheduled',
 };
 const YES = new Set(['x', 'co', 'yes', 'true', '1', 'y', 'c']);
 const NO = new Set(['', 'khong', 'no', 'false', '0', 'n', 'k']);
@@ -61,7 +111,10 @@ export interface RowsOptions {
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string } {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes).normalize('NFC'), encoding: bom ? 'utf-8 (BOM)' : 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes).normalize('NFC'),
+      encoding: bom ? 'utf-8 (BOM)' : 'utf-8',
+    };
   } catch {
     // windows-1258 writes some tone marks as combining characters: NFC composes them.
     return { text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC'), encoding: 'windows-1258' };
@@ -70,7 +123,8 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string }
 
 /** Parses CSV text (comma or semicolon, detected) into rows of cells. */
 export function parseCsv(text: string): { rows: string[][]; delimiter: string; problems: RowProblem[] } {
-  const parse = (delimiter: string) => Papa.parse<string[]>(text, { delimiter, delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
+  const parse = (delimiter: string) =>
+    Papa.parse<string[]>(text, { delimiter, delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   let parsed = parse('');
   if (parsed.errors.some((e) => e.code === 'UndetectableDelimiter')) {
     // papaparse cannot guess past a broken quote: the header row, which has no quotes, still tells.
@@ -85,14 +139,24 @@ export function parseCsv(text: string): { rows: string[][]; delimiter: string; p
     .map((e) => ({
       row: e.row! + 1,
       column: '',
-      message: e.code === 'MissingQuotes' ? t('a quoted cell is never closed', 'một ô mở dấu ngoặc kép mà không đóng') : e.message,
-      fix: t('Close the quote ("), or save the sheet again as CSV from Excel or LibreOffice.', 'Đóng dấu ngoặc kép ("), hoặc lưu lại bảng dưới dạng CSV bằng Excel hay LibreOffice.'),
+      message:
+        e.code === 'MissingQuotes'
+          ? t('a quoted cell is never closed', 'một ô mở dấu ngoặc kép mà không đóng')
+          : e.message,
+      fix: t(
+        'Close the quote ("), or save the sheet again as CSV from Excel or LibreOffice.',
+        'Đóng dấu ngoặc kép ("), hoặc lưu lại bảng dưới dạng CSV bằng Excel hay LibreOffice.',
+      ),
     }));
   return { rows: data, delimiter: meta.delimiter, problems };
 }
 
 class RowError extends Error {
-  constructor(readonly column: string, message: string, readonly fix: string) {
+  constructor(
+    readonly column: string,
+    message: string,
+    readonly fix: string,
+  ) {
     super(message);
   }
 }
@@ -105,11 +169,17 @@ export function convertRows(rows: string[][], options: RowsOptions): RowsResult 
     const field = HEADERS[headerKey(String(h))];
     if (field && !columns.has(field)) columns.set(field, i);
   });
-  for (const [field, vi] of [['title', 'Tiêu đề'], ['start', 'Bắt đầu']] as const) {
+  for (const [field, vi] of [
+    ['title', 'Tiêu đề'],
+    ['start', 'Bắt đầu'],
+  ] as const) {
     if (!columns.has(field)) {
       throw new ConvertError(
         t(`no "${vi}" (${field}) column in the header row`, `dòng tiêu đề không có cột "${vi}" (${field})`),
-        t('The first row names the columns: start from templates/lich-tap-huan.csv.', 'Dòng đầu tiên ghi tên các cột: hãy bắt đầu từ mẫu templates/lich-tap-huan.csv.'),
+        t(
+          'The first row names the columns: start from templates/lich-tap-huan.csv.',
+          'Dòng đầu tiên ghi tên các cột: hãy bắt đầu từ mẫu templates/lich-tap-huan.csv.',
+        ),
       );
     }
   }
@@ -122,7 +192,12 @@ export function convertRows(rows: string[][], options: RowsOptions): RowsResult 
     count++;
     const cell = (f: Field) => {
       const at = columns.get(f);
-      const v = at === undefined ? '' : String(cells[at] ?? '').replace(/\r\n?/g, '\n').trim();
+      const v =
+        at === undefined
+          ? ''
+          : String(cells[at] ?? '')
+              .replace(/\r\n?/g, '\n')
+              .trim();
       // Only the description keeps its line breaks (Alt+Enter in Excel).
       return f === 'description' ? v : v.replace(/\s+/g, ' ');
     };
@@ -131,7 +206,11 @@ export function convertRows(rows: string[][], options: RowsOptions): RowsResult 
       const draft = rowToDraft(cell, name, options);
       const item = draftToItem(draft, options.language);
       if (seen.has(item.id)) {
-        throw new RowError(name(columns.has('id') ? 'id' : 'title'), t(`the id "${item.id}" is already used by an earlier row`, `mã "${item.id}" đã dùng ở một dòng trước`), t('Give each row its own Mã (id).', 'Mỗi dòng cần một Mã riêng.'));
+        throw new RowError(
+          name(columns.has('id') ? 'id' : 'title'),
+          t(`the id "${item.id}" is already used by an earlier row`, `mã "${item.id}" đã dùng ở một dòng trước`),
+          t('Give each row its own Mã (id).', 'Mỗi dòng cần một Mã riêng.'),
+        );
       }
       seen.add(item.id);
       items.push(item);
@@ -148,24 +227,51 @@ function link(value: string, column: string, base: string | undefined): string |
   try {
     const url = new URL(value, base);
     if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch { /* reported below */ }
-  throw new RowError(column, t(`"${value}" is not a web address`, `"${value}" không phải địa chỉ web`),
-    t('Write the full address, starting with https://.', 'Ghi đầy đủ địa chỉ, bắt đầu bằng https://.'));
+  } catch {
+    /* reported below */
+  }
+  throw new RowError(
+    column,
+    t(`"${value}" is not a web address`, `"${value}" không phải địa chỉ web`),
+    t('Write the full address, starting with https://.', 'Ghi đầy đủ địa chỉ, bắt đầu bằng https://.'),
+  );
 }
 
-const DATE_FIX = () => t('Write 22/11/2017 07:30, 22/11/2017 7h30, or 22/11/2017 for an all-day event.', 'Ghi 22/11/2017 07:30, 22/11/2017 7h30, hoặc 22/11/2017 cho sự kiện cả ngày.');
+const DATE_FIX = () =>
+  t(
+    'Write 22/11/2017 07:30, 22/11/2017 7h30, or 22/11/2017 for an all-day event.',
+    'Ghi 22/11/2017 07:30, 22/11/2017 7h30, hoặc 22/11/2017 cho sự kiện cả ngày.',
+  );
 
 function rowToDraft(cell: (f: Field) => string, name: (f: Field) => string, { base }: RowsOptions): EventDraft {
   const title = cell('title');
-  if (!title) throw new RowError(name('title'), t('the title is empty', 'tiêu đề để trống'), t('Write the name of the session.', 'Ghi tên buổi tập huấn.'));
+  if (!title)
+    throw new RowError(
+      name('title'),
+      t('the title is empty', 'tiêu đề để trống'),
+      t('Write the name of the session.', 'Ghi tên buổi tập huấn.'),
+    );
   const rawStart = cell('start');
   const start = parseCellDate(rawStart);
   if (!start) {
-    throw new RowError(name('start'), rawStart ? t(`cannot read the date "${rawStart}"`, `không đọc được ngày "${rawStart}"`) : t('the start is empty', 'ngày bắt đầu để trống'), DATE_FIX());
+    throw new RowError(
+      name('start'),
+      rawStart
+        ? t(`cannot read the date "${rawStart}"`, `không đọc được ngày "${rawStart}"`)
+        : t('the start is empty', 'ngày bắt đầu để trống'),
+      DATE_FIX(),
+    );
   }
   const flag = foldForSearch(cell('all_day'));
   if (!YES.has(flag) && !NO.has(flag)) {
-    throw new RowError(name('all_day'), t(`"${cell('all_day')}" is neither yes nor no`, `"${cell('all_day')}" không phải có hay không`), t('Write x (or "có") for an all-day event; leave it empty otherwise.', 'Ghi x (hoặc "có") cho sự kiện cả ngày; nếu không thì để trống.'));
+    throw new RowError(
+      name('all_day'),
+      t(`"${cell('all_day')}" is neither yes nor no`, `"${cell('all_day')}" không phải có hay không`),
+      t(
+        'Write x (or "có") for an all-day event; leave it empty otherwise.',
+        'Ghi x (hoặc "có") cho sự kiện cả ngày; nếu không thì để trống.',
+      ),
+    );
   }
   const allDay = YES.has(flag) || start.day !== undefined;
   const rawEnd = cell('end');
@@ -173,7 +279,12 @@ function rowToDraft(cell: (f: Field) => string, name: (f: Field) => string, { ba
   let end: CellDate | undefined;
   if (rawEnd) {
     end = parseCellDate(rawEnd) ?? (start.instant ? parseTimeOn(startDay, rawEnd) : undefined);
-    if (!end) throw new RowError(name('end'), t(`cannot read the date "${rawEnd}"`, `không đọc được ngày "${rawEnd}"`), DATE_FIX());
+    if (!end)
+      throw new RowError(
+        name('end'),
+        t(`cannot read the date "${rawEnd}"`, `không đọc được ngày "${rawEnd}"`),
+        DATE_FIX(),
+      );
   }
   let startValue: string;
   let endValue: string | undefined;
@@ -183,24 +294,57 @@ function rowToDraft(cell: (f: Field) => string, name: (f: Field) => string, { ba
   } else {
     startValue = start.instant!;
     if (end?.day !== undefined) {
-      throw new RowError(name('end'), t(`the end "${rawEnd}" has no time, but the start has one`, `giờ kết thúc "${rawEnd}" thiếu giờ, trong khi ngày bắt đầu có giờ`), t('Add the time (22/11/2017 11:00), or just 11:00 for the same day.', 'Thêm giờ (22/11/2017 11:00), hoặc chỉ ghi 11:00 nếu cùng ngày.'));
+      throw new RowError(
+        name('end'),
+        t(
+          `the end "${rawEnd}" has no time, but the start has one`,
+          `giờ kết thúc "${rawEnd}" thiếu giờ, trong khi ngày bắt đầu có giờ`,
+        ),
+        t(
+          'Add the time (22/11/2017 11:00), or just 11:00 for the same day.',
+          'Thêm giờ (22/11/2017 11:00), hoặc chỉ ghi 11:00 nếu cùng ngày.',
+        ),
+      );
     }
     endValue = end?.instant;
   }
   if (endValue && (allDay ? endValue < startValue : Date.parse(endValue) < Date.parse(startValue))) {
-    throw new RowError(name('end'), t(`the end "${rawEnd}" is before the start "${rawStart}"`, `kết thúc "${rawEnd}" trước khi bắt đầu "${rawStart}"`), t('Check the day and month (dd/mm/yyyy).', 'Kiểm tra ngày và tháng (ngày/tháng/năm).'));
+    throw new RowError(
+      name('end'),
+      t(
+        `the end "${rawEnd}" is before the start "${rawStart}"`,
+        `kết thúc "${rawEnd}" trước khi bắt đầu "${rawStart}"`,
+      ),
+      t('Check the day and month (dd/mm/yyyy).', 'Kiểm tra ngày và tháng (ngày/tháng/năm).'),
+    );
   }
   const status = STATUS[headerKey(cell('status'))];
   if (!status) {
-    throw new RowError(name('status'), t(`unknown status "${cell('status')}"`, `trạng thái "${cell('status')}" không rõ`), t('Write Đã hủy, Hoãn or Dời lịch (cancelled, postponed, rescheduled), or leave it empty.', 'Ghi Đã hủy, Hoãn hoặc Dời lịch, hoặc để trống.'));
+    throw new RowError(
+      name('status'),
+      t(`unknown status "${cell('status')}"`, `trạng thái "${cell('status')}" không rõ`),
+      t(
+        'Write Đã hủy, Hoãn or Dời lịch (cancelled, postponed, rescheduled), or leave it empty.',
+        'Ghi Đã hủy, Hoãn hoặc Dời lịch, hoặc để trống.',
+      ),
+    );
   }
   const rawCap = cell('capacity').replace(/[.,\s]/g, '');
   if (rawCap && !/^\d+$/.test(rawCap)) {
-    throw new RowError(name('capacity'), t(`"${cell('capacity')}" is not a number`, `"${cell('capacity')}" không phải là số`), t('Write a whole number of seats, such as 120.', 'Ghi số chỗ là số nguyên, ví dụ 120.'));
+    throw new RowError(
+      name('capacity'),
+      t(`"${cell('capacity')}" is not a number`, `"${cell('capacity')}" không phải là số`),
+      t('Write a whole number of seats, such as 120.', 'Ghi số chỗ là số nguyên, ví dụ 120.'),
+    );
   }
   const rawDeadline = cell('registration_deadline');
   const deadline = rawDeadline ? parseCellDate(rawDeadline) : undefined;
-  if (rawDeadline && !deadline) throw new RowError(name('registration_deadline'), t(`cannot read the date "${rawDeadline}"`, `không đọc được ngày "${rawDeadline}"`), DATE_FIX());
+  if (rawDeadline && !deadline)
+    throw new RowError(
+      name('registration_deadline'),
+      t(`cannot read the date "${rawDeadline}"`, `không đọc được ngày "${rawDeadline}"`),
+      DATE_FIX(),
+    );
   const organizer = cell('organizer');
   const email = /^[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}$/i.test(organizer);
   return {

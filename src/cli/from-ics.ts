@@ -76,7 +76,15 @@ function toDraft(event: ICAL.Event, start: Time, end: Time | undefined, id: stri
   const c = event.component;
   const problem = (property: string, message: string, fix: string): IcsProblem => ({ where, property, message, fix });
   const title = text(event.summary).replace(/\s+/g, ' ');
-  if (!title) throw problem('SUMMARY', t('the event has no title', 'sự kiện không có tiêu đề'), t('Give the event a title in your calendar and export again.', 'Đặt tiêu đề cho sự kiện trong lịch rồi xuất lại.'));
+  if (!title)
+    throw problem(
+      'SUMMARY',
+      t('the event has no title', 'sự kiện không có tiêu đề'),
+      t(
+        'Give the event a title in your calendar and export again.',
+        'Đặt tiêu đề cho sự kiện trong lịch rồi xuất lại.',
+      ),
+    );
   const allDay = start.isDate;
   let startValue: string;
   let endValue: string | undefined;
@@ -119,8 +127,14 @@ export function convertIcs(input: string, { language, from, to }: IcsOptions): I
   const body = input.replace(/^\ufeff/, '');
   if (!/^\s*BEGIN:VCALENDAR/i.test(body)) {
     throw new ConvertError(
-      t('the input is not an iCalendar file (no BEGIN:VCALENDAR)', 'dữ liệu vào không phải tệp iCalendar (thiếu BEGIN:VCALENDAR)'),
-      t('Export the calendar as .ics: in Outlook "Save Calendar", in Google Calendar "Settings › Export".', 'Xuất lịch ra tệp .ics: trong Outlook chọn "Save Calendar", trong Google Calendar chọn "Cài đặt › Xuất".'),
+      t(
+        'the input is not an iCalendar file (no BEGIN:VCALENDAR)',
+        'dữ liệu vào không phải tệp iCalendar (thiếu BEGIN:VCALENDAR)',
+      ),
+      t(
+        'Export the calendar as .ics: in Outlook "Save Calendar", in Google Calendar "Settings › Export".',
+        'Xuất lịch ra tệp .ics: trong Outlook chọn "Save Calendar", trong Google Calendar chọn "Cài đặt › Xuất".',
+      ),
     );
   }
   let root: ICAL.Component;
@@ -151,7 +165,12 @@ export function convertIcs(input: string, { language, from, to }: IcsOptions): I
     const event = new ICAL.Event(v);
     const where = `VEVENT ${i + 1}${event.uid ? ` (UID ${event.uid})` : ''}`;
     if (!v.hasProperty('dtstart')) {
-      problems.push({ where, property: 'DTSTART', message: t('the event has no start', 'sự kiện không có thời điểm bắt đầu'), fix: t('Export the event again with its date and time.', 'Xuất lại sự kiện kèm ngày giờ.') });
+      problems.push({
+        where,
+        property: 'DTSTART',
+        message: t('the event has no start', 'sự kiện không có thời điểm bắt đầu'),
+        fix: t('Export the event again with its date and time.', 'Xuất lại sự kiện kèm ngày giờ.'),
+      });
     } else if (event.isRecurrenceException()) exceptions.push({ event, where });
     else masters.set(event.uid ?? `#${i}`, { event, where });
   });
@@ -176,8 +195,12 @@ export function convertIcs(input: string, { language, from, to }: IcsOptions): I
           continue;
         }
         // The occurrence's id: the series' UID and its RECURRENCE-ID, in UTC, stable across exports.
-        const rid = o.recurrenceId.isDate ? o.recurrenceId.toICALString() : o.recurrenceId.convertToZone(ICAL.Timezone.utcTimezone).toICALString();
-        items.push(draftToItem(toDraft(o.item, o.startDate, o.endDate, `${event.uid}/${rid}`, `${where} ${rid}`), language));
+        const rid = o.recurrenceId.isDate
+          ? o.recurrenceId.toICALString()
+          : o.recurrenceId.convertToZone(ICAL.Timezone.utcTimezone).toICALString();
+        items.push(
+          draftToItem(toDraft(o.item, o.startDate, o.endDate, `${event.uid}/${rid}`, `${where} ${rid}`), language),
+        );
       }
     } catch (e) {
       if (!problemOf(e)) throw e;

@@ -27,7 +27,10 @@ export interface ConvertResult {
 }
 
 export class ConvertError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
   }
 }
@@ -74,11 +77,18 @@ const notAFeed = (message: string, hint: string) => new ConvertError(message, hi
  */
 export function convertFeed(xml: string, base?: string): ConvertResult {
   const body = xml.replace(/^\ufeff/, '').trim();
-  if (!body) throw notAFeed(t('the input is empty', 'dữ liệu vào rỗng'), t('Check the file name or the URL.', 'Kiểm tra tên tệp hoặc địa chỉ.'));
+  if (!body)
+    throw notAFeed(
+      t('the input is empty', 'dữ liệu vào rỗng'),
+      t('Check the file name or the URL.', 'Kiểm tra tên tệp hoặc địa chỉ.'),
+    );
   if (body.startsWith('{') || body.startsWith('[')) {
     throw notAFeed(
       t('the input is JSON, not RSS or Atom', 'dữ liệu vào là JSON, không phải RSS hay Atom'),
-      t('It may already be a JSON Feed: check it with `provincial-widgets validate`.', 'Có thể đây đã là JSON Feed: kiểm tra bằng `provincial-widgets validate`.'),
+      t(
+        'It may already be a JSON Feed: check it with `provincial-widgets validate`.',
+        'Có thể đây đã là JSON Feed: kiểm tra bằng `provincial-widgets validate`.',
+      ),
     );
   }
   const { root, warnings } = parseXml(body, base);
@@ -98,8 +108,14 @@ export function convertFeed(xml: string, base?: string): ConvertResult {
     const channel = child(root, 'channel');
     if (!channel) {
       throw notAFeed(
-        t('the <rss> document has no <channel>, so it has no feed to convert', 'tài liệu <rss> không có <channel> nên không có bản tin để chuyển đổi'),
-        t('An RSS 2.0 feed is <rss><channel>…<item>…</item></channel></rss>: ask the publisher for a complete feed.', 'Bản tin RSS 2.0 có dạng <rss><channel>…<item>…</item></channel></rss>: hãy đề nghị nơi xuất bản cung cấp bản tin đầy đủ.'),
+        t(
+          'the <rss> document has no <channel>, so it has no feed to convert',
+          'tài liệu <rss> không có <channel> nên không có bản tin để chuyển đổi',
+        ),
+        t(
+          'An RSS 2.0 feed is <rss><channel>…<item>…</item></channel></rss>: ask the publisher for a complete feed.',
+          'Bản tin RSS 2.0 có dạng <rss><channel>…<item>…</item></channel></rss>: hãy đề nghị nơi xuất bản cung cấp bản tin đầy đủ.',
+        ),
       );
     }
     result = { feed: fromRss(channel, children(channel, 'item', channel.ns), notes), format: 'rss', notes };
@@ -113,16 +129,28 @@ export function convertFeed(xml: string, base?: string): ConvertResult {
   } else if (name === 'html') {
     throw notAFeed(
       t('the input is an HTML page, not a feed', 'dữ liệu vào là trang HTML, không phải bản tin'),
-      t('Open the page in a browser and look for its RSS link; give that address instead.', 'Mở trang bằng trình duyệt, tìm liên kết RSS của trang và dùng địa chỉ đó.'),
+      t(
+        'Open the page in a browser and look for its RSS link; give that address instead.',
+        'Mở trang bằng trình duyệt, tìm liên kết RSS của trang và dùng địa chỉ đó.',
+      ),
     );
   } else if (name === 'channel' && !root.ns) {
     throw notAFeed(
-      t('the input is a CDF channel (Microsoft Channel Definition Format), which is not supported', 'dữ liệu vào là kênh CDF (Microsoft Channel Definition Format), định dạng không được hỗ trợ'),
-      t('Ask the publisher for an RSS 2.0 or Atom feed of the same content.', 'Hãy đề nghị nơi xuất bản cung cấp bản tin RSS 2.0 hoặc Atom cho cùng nội dung.'),
+      t(
+        'the input is a CDF channel (Microsoft Channel Definition Format), which is not supported',
+        'dữ liệu vào là kênh CDF (Microsoft Channel Definition Format), định dạng không được hỗ trợ',
+      ),
+      t(
+        'Ask the publisher for an RSS 2.0 or Atom feed of the same content.',
+        'Hãy đề nghị nơi xuất bản cung cấp bản tin RSS 2.0 hoặc Atom cho cùng nội dung.',
+      ),
     );
   } else {
     throw notAFeed(
-      t(`the root element is <${root.name}>, not <rss> or <feed>`, `phần tử gốc là <${root.name}>, không phải <rss> hay <feed>`),
+      t(
+        `the root element is <${root.name}>, not <rss> or <feed>`,
+        `phần tử gốc là <${root.name}>, không phải <rss> hay <feed>`,
+      ),
       t('Give an RSS 2.0 or Atom feed.', 'Hãy dùng bản tin RSS 2.0 hoặc Atom.'),
     );
   }
@@ -130,12 +158,21 @@ export function convertFeed(xml: string, base?: string): ConvertResult {
   // and be dropped by the widgets: leave it out, and say so.
   const before = result.feed.items.length;
   result.feed.items = result.feed.items.filter((item, i) => {
-    if (item.title || item.content_text || item.url || (item.content_html && htmlToText(item.content_html))) return true;
-    notes.push({ path: `items[${i}]`, message: t('left out: no title, no text and no link', 'bỏ qua: không có tiêu đề, nội dung hay liên kết') });
+    if (item.title || item.content_text || item.url || (item.content_html && htmlToText(item.content_html)))
+      return true;
+    notes.push({
+      path: `items[${i}]`,
+      message: t('left out: no title, no text and no link', 'bỏ qua: không có tiêu đề, nội dung hay liên kết'),
+    });
     return false;
   });
   if (!result.feed.items.length) {
-    notes.push({ path: 'items', message: before ? t('no item is readable', 'không có mục nào đọc được') : t('the feed has no items', 'bản tin không có mục nào') });
+    notes.push({
+      path: 'items',
+      message: before
+        ? t('no item is readable', 'không có mục nào đọc được')
+        : t('the feed has no items', 'bản tin không có mục nào'),
+    });
   }
   return result;
 }

@@ -1,7 +1,28 @@
 /** Text helpers for the converter: HTML to plain text (htmlparser2, HTML mode), trimming and cutting. */
 import { Parser } from 'htmlparser2';
 
-const BLOCK = new Set(['br', 'hr', 'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'blockquote', 'tr', 'td', 'th', 'table']);
+const BLOCK = new Set([
+  'br',
+  'hr',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'tr',
+  'td',
+  'th',
+  'table',
+]);
 
 /** Plain text from a fragment of HTML: tags dropped (script and style with their content), entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
@@ -28,7 +49,8 @@ export function htmlToText(html: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
-export const looksLikeHtml = (s: string) => /<\/?(p|br|div|img|a|strong|em|b|i|ul|ol|li|figure|table|span|h[1-6])\b/i.test(s);
+export const looksLikeHtml = (s: string) =>
+  /<\/?(p|br|div|img|a|strong|em|b|i|ul|ol|li|figure|table|span|h[1-6])\b/i.test(s);
 
 /** Escapes text for use inside HTML. */
 export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

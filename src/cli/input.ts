@@ -19,7 +19,10 @@ export interface Input {
 }
 
 export class InputError extends Error {
-  constructor(message: string, readonly hint: string) {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
   }
 }
@@ -31,7 +34,10 @@ export const TIMEOUT = 15_000;
 const tooLarge = (what: string) =>
   new InputError(
     t(`${what} is over the 5 MB limit`, `${what} vượt giới hạn 5 MB`),
-    t('Publish fewer items per file (20–50) and link older ones with "next_url".', 'Mỗi tệp chỉ nên có 20–50 tin; liên kết các tin cũ hơn bằng "next_url".'),
+    t(
+      'Publish fewer items per file (20–50) and link older ones with "next_url".',
+      'Mỗi tệp chỉ nên có 20–50 tin; liên kết các tin cũ hơn bằng "next_url".',
+    ),
   );
 
 /**
@@ -55,9 +61,13 @@ async function readCapped(chunks: AsyncIterable<Uint8Array>, what: string, stop?
 const timeoutError = (source: string, timeout: number) =>
   new InputError(
     t(`no answer from ${source} within ${timeout / 1000} s`, `${source} không trả lời trong ${timeout / 1000} giây`),
-    t('Try again later, or download the file and check the copy.', 'Thử lại sau, hoặc tải tệp về rồi kiểm tra bản sao.'),
+    t(
+      'Try again later, or download the file and check the copy.',
+      'Thử lại sau, hoặc tải tệp về rồi kiểm tra bản sao.',
+    ),
   );
-const isTimeout = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || (e.cause instanceof Error && e.cause.name === 'TimeoutError'));
+const isTimeout = (e: unknown) =>
+  e instanceof Error && (e.name === 'TimeoutError' || (e.cause instanceof Error && e.cause.name === 'TimeoutError'));
 
 /** Reads a file, `-` (stdin) or an http(s) URL; `timeout` (ms) bounds a URL's whole answer. */
 export async function readInput(source: string, timeout = TIMEOUT): Promise<Input> {
@@ -66,24 +76,38 @@ export async function readInput(source: string, timeout = TIMEOUT): Promise<Inpu
     try {
       res = await fetch(source, {
         signal: AbortSignal.timeout(timeout),
-        headers: { Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1' },
+        headers: {
+          Accept:
+            'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1',
+        },
         redirect: 'follow',
       });
     } catch (e) {
       if (isTimeout(e)) throw timeoutError(source, timeout);
       throw new InputError(
         t(`could not reach ${source}`, `không kết nối được tới ${source}`),
-        t('Check the address and your connection (or a proxy/firewall).', 'Kiểm tra địa chỉ và kết nối mạng (hoặc proxy/tường lửa).'),
+        t(
+          'Check the address and your connection (or a proxy/firewall).',
+          'Kiểm tra địa chỉ và kết nối mạng (hoặc proxy/tường lửa).',
+        ),
       );
     }
     const length = Number(res.headers.get('content-length'));
     if (length > MAX_BYTES) {
       await res.body?.cancel();
-      throw tooLarge(t(`the feed (${(length / 1048576).toFixed(1)} MB)`, `bản tin (${(length / 1048576).toFixed(1)} MB)`));
+      throw tooLarge(
+        t(`the feed (${(length / 1048576).toFixed(1)} MB)`, `bản tin (${(length / 1048576).toFixed(1)} MB)`),
+      );
     }
     let bytes: Uint8Array;
     try {
-      bytes = res.body ? await readCapped(res.body as unknown as AsyncIterable<Uint8Array>, t('the feed', 'bản tin'), () => void res.body?.cancel()) : new Uint8Array();
+      bytes = res.body
+        ? await readCapped(
+            res.body as unknown as AsyncIterable<Uint8Array>,
+            t('the feed', 'bản tin'),
+            () => void res.body?.cancel(),
+          )
+        : new Uint8Array();
     } catch (e) {
       throw isTimeout(e) ? timeoutError(source, timeout) : e;
     }
@@ -98,7 +122,12 @@ export async function readInput(source: string, timeout = TIMEOUT): Promise<Inpu
       status: res.status,
     };
   }
-  if (source === '-') return { source: 'stdin', url: 'file:///dev/stdin', bytes: await readCapped(process.stdin, t('standard input', 'dữ liệu vào chuẩn')) };
+  if (source === '-')
+    return {
+      source: 'stdin',
+      url: 'file:///dev/stdin',
+      bytes: await readCapped(process.stdin, t('standard input', 'dữ liệu vào chuẩn')),
+    };
   const path = resolve(source);
   const stream = createReadStream(path);
   try {
@@ -134,7 +163,9 @@ export function decode(bytes: Uint8Array, contentType?: string): { text: string;
   if (b[0] === 0x3c && b[1] === 0x00 && b[2] === 0x3f && b[3] === 0x00) return strictly(b, 'utf-16le');
   if (b[0] === 0x00 && b[1] === 0x3c && b[2] === 0x00 && b[3] === 0x3f) return strictly(b, 'utf-16be');
   const head = new TextDecoder('latin1').decode(b.subarray(0, 200));
-  const declared = /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1];
+  const declared =
+    /charset=["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    /^<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1];
   let encoding = (declared ?? 'utf-8').toLowerCase();
   // A declared UTF-16 without a BOM or a UTF-16 `<?` is a mislabel: the bytes are ASCII-compatible.
   if (encoding.startsWith('utf-16')) encoding = 'utf-8';
@@ -146,7 +177,12 @@ export function decode(bytes: Uint8Array, contentType?: string): { text: string;
   }
   const result = strictly(b, encoding);
   // Undeclared and not UTF-8: like feedparser, read it as windows-1252 (every byte is a character there) and say so.
-  if (result.lossy && !declared) return { ...strictly(b, 'windows-1252'), encoding: 'windows-1252 (not valid UTF-8, no charset declared)', lossy: true };
+  if (result.lossy && !declared)
+    return {
+      ...strictly(b, 'windows-1252'),
+      encoding: 'windows-1252 (not valid UTF-8, no charset declared)',
+      lossy: true,
+    };
   return result;
 }
 
@@ -156,7 +192,8 @@ export function decode(bytes: Uint8Array, contentType?: string): { text: string;
  * Latin-1 fast path, and CMSs paste Word's quotes into UTF-8 as U+0091–U+0094.
  * Like feedparser, they become the characters meant.
  */
-const CP1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+const CP1252 =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 function strictly(bytes: Uint8Array, encoding: string): { text: string; encoding: string; lossy?: boolean } {
   const decoder = new TextDecoder(encoding, { fatal: true });
@@ -164,6 +201,10 @@ function strictly(bytes: Uint8Array, encoding: string): { text: string; encoding
     const text = decoder.decode(bytes);
     return { text: text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]), encoding };
   } catch {
-    return { text: new TextDecoder(encoding).decode(bytes), encoding: `${encoding}, invalid bytes replaced`, lossy: true };
+    return {
+      text: new TextDecoder(encoding).decode(bytes),
+      encoding: `${encoding}, invalid bytes replaced`,
+      lossy: true,
+    };
   }
 }

@@ -95,28 +95,52 @@ export function buildItem(index: number, fields: ItemFields, notes: Note[], seen
   let id = clean(fields.id) ?? clean(fields.link);
   if (!id) {
     id = `item-${hashId(`${fields.title ?? ''}|${fields.date ?? ''}|${fields.summaryHtml ?? ''}|${index}`)}`;
-    notes.push({ path: at('id'), message: t(`no guid, id or link: made the id "${id}" from the item's content`, `không có guid, id hay link: tạo mã "${id}" từ nội dung của mục`) });
+    notes.push({
+      path: at('id'),
+      message: t(
+        `no guid, id or link: made the id "${id}" from the item's content`,
+        `không có guid, id hay link: tạo mã "${id}" từ nội dung của mục`,
+      ),
+    });
   }
   if (seen.has(id)) {
     const unique = `${id}#${index}`;
-    notes.push({ path: at('id'), message: t(`id "${id}" is used twice: this one became "${unique}"`, `mã "${id}" bị dùng hai lần: mục này đổi thành "${unique}"`) });
+    notes.push({
+      path: at('id'),
+      message: t(
+        `id "${id}" is used twice: this one became "${unique}"`,
+        `mã "${id}" bị dùng hai lần: mục này đổi thành "${unique}"`,
+      ),
+    });
     id = unique;
   }
   seen.add(id);
   out.id = id;
   const link = clean(fields.link);
   if (link) out.url = link;
-  else notes.push({ path: at('url'), message: t('no link: readers will see the item without a link', 'không có liên kết: mục sẽ hiển thị không kèm liên kết') });
+  else
+    notes.push({
+      path: at('url'),
+      message: t(
+        'no link: readers will see the item without a link',
+        'không có liên kết: mục sẽ hiển thị không kèm liên kết',
+      ),
+    });
 
   const summaryText = fields.summaryHtml ? htmlToText(fields.summaryHtml) : '';
   // RSS titles are HTML in practice: tags, or entities escaped twice by the CMS (`&amp;quot;`).
-  const titleIsHtml = fields.titleIsHtml ?? (!!fields.title && (looksLikeHtml(fields.title) || /&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(fields.title)));
+  const titleIsHtml =
+    fields.titleIsHtml ??
+    (!!fields.title && (looksLikeHtml(fields.title) || /&(#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(fields.title)));
   let title = fields.title ? (titleIsHtml ? htmlToText(fields.title) : clean(fields.title)) : undefined;
   if (!title) {
-    const fromBody = summaryText || (fields.bodyHtml ? htmlToText(fields.bodyHtml) : clean(fields.bodyText) ?? '');
+    const fromBody = summaryText || (fields.bodyHtml ? htmlToText(fields.bodyHtml) : (clean(fields.bodyText) ?? ''));
     if (fromBody) {
       title = cut(fromBody, 90);
-      notes.push({ path: at('title'), message: t('no title: used the start of the summary', 'không có tiêu đề: dùng phần đầu của tóm tắt') });
+      notes.push({
+        path: at('title'),
+        message: t('no title: used the start of the summary', 'không có tiêu đề: dùng phần đầu của tóm tắt'),
+      });
     } else {
       notes.push({ path: at('title'), message: t('no title and no text', 'không có tiêu đề và nội dung') });
     }
@@ -133,22 +157,43 @@ export function buildItem(index: number, fields: ItemFields, notes: Note[], seen
   if (fields.image) {
     out.image = fields.image.url;
     if (fields.image.alt) out._pw = { image_alt: fields.image.alt };
-    else notes.push({ path: at('_pw.image_alt'), message: t('the image has no description: add _pw.image_alt for screen-reader users', 'ảnh không có mô tả: hãy thêm _pw.image_alt cho người dùng trình đọc màn hình') });
+    else
+      notes.push({
+        path: at('_pw.image_alt'),
+        message: t(
+          'the image has no description: add _pw.image_alt for screen-reader users',
+          'ảnh không có mô tả: hãy thêm _pw.image_alt cho người dùng trình đọc màn hình',
+        ),
+      });
   }
 
   const setDate = (key: 'date_published' | 'date_modified', raw: string | undefined) => {
     if (!raw?.trim()) return;
     const d = toRfc3339(raw);
     if (!d) {
-      notes.push({ path: at(key), message: t(`could not read the date "${raw.trim()}": left out`, `không đọc được ngày "${raw.trim()}": bỏ qua`) });
+      notes.push({
+        path: at(key),
+        message: t(`could not read the date "${raw.trim()}": left out`, `không đọc được ngày "${raw.trim()}": bỏ qua`),
+      });
       return;
     }
     out[key] = d.value;
-    if (d.assumedZone) notes.push({ path: at(key), message: t(`"${raw.trim()}" has no time zone: read as Vietnam time (+07:00)`, `"${raw.trim()}" không có múi giờ: hiểu là giờ Việt Nam (+07:00)`) });
+    if (d.assumedZone)
+      notes.push({
+        path: at(key),
+        message: t(
+          `"${raw.trim()}" has no time zone: read as Vietnam time (+07:00)`,
+          `"${raw.trim()}" không có múi giờ: hiểu là giờ Việt Nam (+07:00)`,
+        ),
+      });
   };
   setDate('date_published', fields.date);
   setDate('date_modified', fields.modified);
-  if (!out.date_published && !fields.date?.trim()) notes.push({ path: at('date_published'), message: t('no date: the item will be listed after dated ones', 'không có ngày: mục sẽ xếp sau các mục có ngày') });
+  if (!out.date_published && !fields.date?.trim())
+    notes.push({
+      path: at('date_published'),
+      message: t('no date: the item will be listed after dated ones', 'không có ngày: mục sẽ xếp sau các mục có ngày'),
+    });
 
   const authors = authorsOf(fields.authors);
   if (authors.length) out.authors = authors;

@@ -14,7 +14,11 @@ export function absolutize(value: string, base: string | undefined): string {
 
 /** Rewrites every `src`/`href` attribute value in `html` with `fix`. */
 export const rewriteHtmlLinks = (html: string, fix: (v: string) => string) =>
-  html.replace(/(\s(?:src|href)\s*=\s*)(["'])([^"']*)\2/gi, (_m, pre: string, q: string, v: string) => `${pre}${q}${fix(v)}${q}`);
+  html.replace(
+    /(\s(?:src|href)\s*=\s*)(["'])([^"']*)\2/gi,
+    (_m, pre: string, q: string, v: string) => `${pre}${q}${fix(v)}${q}`,
+  );
 
 /** HTML with its relative links resolved against `base`. */
-export const absolutizeHtml = (html: string, base: string | undefined) => (base ? rewriteHtmlLinks(html, (v) => absolutize(v, base)) : html);
+export const absolutizeHtml = (html: string, base: string | undefined) =>
+  base ? rewriteHtmlLinks(html, (v) => absolutize(v, base)) : html;

@@ -93,8 +93,10 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { base: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' } },
   });
-  if (positionals.length !== 1) return usage(io, t('validate needs one file or URL', 'validate cần một tệp hoặc địa chỉ'));
-  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
+  if (positionals.length !== 1)
+    return usage(io, t('validate needs one file or URL', 'validate cần một tệp hoặc địa chỉ'));
+  if (values.base && !/^https?:\/\//i.test(values.base))
+    return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
   const input = await readInput(positionals[0]);
   const report = validate(input, values.base);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -106,22 +108,33 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, language: { type: 'string' }, base: { type: 'string' }, timeout: { type: 'string' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      language: { type: 'string' },
+      base: { type: 'string' },
+      timeout: { type: 'string' },
+    },
   });
-  if (positionals.length !== 1) return usage(io, t('from-rss needs one file or URL', 'from-rss cần một tệp hoặc địa chỉ'));
-  if (values.base && !/^https?:\/\//i.test(values.base)) return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
+  if (positionals.length !== 1)
+    return usage(io, t('from-rss needs one file or URL', 'from-rss cần một tệp hoặc địa chỉ'));
+  if (values.base && !/^https?:\/\//i.test(values.base))
+    return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
   const timeout = values.timeout === undefined ? TIMEOUT : Number(values.timeout) * 1000;
   if (!(timeout > 0)) return usage(io, t('--timeout must be a number of seconds', '--timeout phải là số giây'));
   const input = await readInput(positionals[0], timeout);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
     throw new InputError(
       t(`the server answered HTTP ${input.status}`, `máy chủ trả về HTTP ${input.status}`),
-      t('Open the address in a browser and check it is the feed.', 'Mở địa chỉ bằng trình duyệt và kiểm tra đó đúng là bản tin.'),
+      t(
+        'Open the address in a browser and check it is the feed.',
+        'Mở địa chỉ bằng trình duyệt và kiểm tra đó đúng là bản tin.',
+      ),
     );
   }
   const { text, encoding, lossy } = decode(input.bytes, input.contentType);
   const fetched = /^https?:/i.test(input.url) ? input.url : undefined;
-  const docBase = values.base ?? (fetched && input.contentLocation ? absolutize(input.contentLocation, fetched) : fetched);
+  const docBase =
+    values.base ?? (fetched && input.contentLocation ? absolutize(input.contentLocation, fetched) : fetched);
   const { feed, format, notes } = convertFeed(text, docBase);
   if (lossy) {
     notes.unshift({
@@ -135,8 +148,14 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   resolveLinks(feed, docBase, notes);
   if (!feed.title) {
     // JSON Feed requires a title: the site's host name, else the file's name.
-    feed.title = (feed.home_page_url && /^https?:/i.test(feed.home_page_url) ? new URL(feed.home_page_url).hostname : basename(input.source)) || 'Feed';
-    notes.push({ path: 'title', message: t(`no title: used "${feed.title}"`, `không có tiêu đề: dùng "${feed.title}"`) });
+    feed.title =
+      (feed.home_page_url && /^https?:/i.test(feed.home_page_url)
+        ? new URL(feed.home_page_url).hostname
+        : basename(input.source)) || 'Feed';
+    notes.push({
+      path: 'title',
+      message: t(`no title: used "${feed.title}"`, `không có tiêu đề: dùng "${feed.title}"`),
+    });
   }
   const headerLanguage = input.contentLanguage && languageOf(input.contentLanguage.split(',')[0]);
   if (!feed.language && headerLanguage) feed.language = headerLanguage;
@@ -147,7 +166,8 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
   // Check our own output with the widgets' parser: nothing we write may be dropped.
   const base = /^https?:/i.test(input.url) ? input.url : 'https://feed.invalid/feed.json';
   const { problems } = parseFeedJson(feed, base);
-  for (const p of problems) notes.push({ path: p.path, message: `${p.message} ${t('(left for you to fix)', '(cần bạn sửa)')}` });
+  for (const p of problems)
+    notes.push({ path: p.path, message: `${p.message} ${t('(left for you to fix)', '(cần bạn sửa)')}` });
 
   const json = `${JSON.stringify(feed, null, 2)}\n`;
   if (values.output) await writeOutput(values.output, json);
@@ -167,8 +187,13 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
 }
 
 async function runSampleFeed(args: string[], io: Io, lang: 'vi' | 'en'): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' } } });
-  if (positionals.length) return usage(io, t('sample-feed takes no file; use -o <file>', 'sample-feed không nhận tệp; dùng -o <tệp>'));
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length)
+    return usage(io, t('sample-feed takes no file; use -o <file>', 'sample-feed không nhận tệp; dùng -o <tệp>'));
   const json = `${JSON.stringify(sampleFeed(lang), null, 2)}\n`;
   if (!values.output) {
     io.out(json);

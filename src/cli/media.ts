@@ -10,7 +10,8 @@ const isImageType = (type: string | undefined, url: string | undefined) =>
 const at = (el: XmlElement, url: string) => absolutize(url.trim(), el.base);
 
 /** media:title or media:description of the item or its media:group: the last resort for a title or a summary. */
-export const mediaOf = (el: XmlElement, local: string) => child(el, local, NS.media) ?? child(child(el, 'group', NS.media), local, NS.media);
+export const mediaOf = (el: XmlElement, local: string) =>
+  child(el, local, NS.media) ?? child(child(el, 'group', NS.media), local, NS.media);
 
 export function findImage(el: XmlElement, bodyHtml: string | undefined): ImageFound | undefined {
   for (const enc of children(el, 'enclosure')) {
@@ -18,14 +19,18 @@ export function findImage(el: XmlElement, bodyHtml: string | undefined): ImageFo
     if (url && isImageType(enc.attrs.type, url)) return { url: at(enc, url) };
   }
   for (const link of [...children(el, 'link', NS.atom), ...children(el, 'link', NS.atom03)]) {
-    if (link.attrs.rel === 'enclosure' && link.attrs.href && isImageType(link.attrs.type, link.attrs.href)) return { url: at(link, link.attrs.href) };
+    if (link.attrs.rel === 'enclosure' && link.attrs.href && isImageType(link.attrs.type, link.attrs.href))
+      return { url: at(link, link.attrs.href) };
   }
   const groups = [el, ...children(el, 'group', NS.media)];
   for (const g of groups) {
     for (const mc of children(g, 'content', NS.media)) {
       const url = mc.attrs.url;
       if (url && (mc.attrs.medium === 'image' || isImageType(mc.attrs.type, url))) {
-        return { url: at(mc, url), alt: clean(textOf(child(mc, 'description', NS.media)) || textOf(child(mc, 'title', NS.media))) };
+        return {
+          url: at(mc, url),
+          alt: clean(textOf(child(mc, 'description', NS.media)) || textOf(child(mc, 'title', NS.media))),
+        };
       }
     }
   }

@@ -29,7 +29,10 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
       if (earlier) {
         notes.push({
           path: `items["${item.id}"]`,
-          message: t(`the id is in both ${earlier.source} and ${source}: kept the one from ${source}`, `mã này có trong cả ${earlier.source} và ${source}: giữ bản trong ${source}`),
+          message: t(
+            `the id is in both ${earlier.source} and ${source}: kept the one from ${source}`,
+            `mã này có trong cả ${earlier.source} và ${source}: giữ bản trong ${source}`,
+          ),
         });
         byId.delete(item.id);
       }
@@ -39,7 +42,15 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   // Newest first; undated items after dated ones, in input order.
   const items = [...byId.values()]
     .map((e) => ({ ...e, key: sortKey(e.item) }))
-    .sort((a, b) => (a.key === undefined ? (b.key === undefined ? a.order - b.order : 1) : b.key === undefined ? -1 : b.key - a.key || a.order - b.order))
+    .sort((a, b) =>
+      a.key === undefined
+        ? b.key === undefined
+          ? a.order - b.order
+          : 1
+        : b.key === undefined
+          ? -1
+          : b.key - a.key || a.order - b.order,
+    )
     .map((e) => e.item);
   const first = <K extends keyof RawFeed>(k: K) => inputs.find((i) => i.feed[k] !== undefined)?.feed[k];
   const feed: RawFeed = { version: 'https://jsonfeed.org/version/1.1', items: [] };
@@ -50,7 +61,14 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   const paged = inputs.filter((i) => i.feed.next_url);
   if (paged.length === 1) {
     feed.next_url = paged[0].feed.next_url;
-    if (inputs.length > 1) notes.push({ path: 'next_url', message: t(`kept the next page of ${paged[0].source}: older items of the other files are not paged`, `giữ trang tiếp theo của ${paged[0].source}: các mục cũ hơn của những tệp khác không được phân trang`) });
+    if (inputs.length > 1)
+      notes.push({
+        path: 'next_url',
+        message: t(
+          `kept the next page of ${paged[0].source}: older items of the other files are not paged`,
+          `giữ trang tiếp theo của ${paged[0].source}: các mục cũ hơn của những tệp khác không được phân trang`,
+        ),
+      });
   } else if (paged.length > 1) {
     notes.push({
       path: 'next_url',
@@ -60,6 +78,13 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
       ),
     });
   }
-  if (inputs.some((i) => i.feed.feed_url)) notes.push({ path: 'feed_url', message: t('left out: it named an input file; set it to where the merged feed will be published', 'đã bỏ: nó trỏ tới tệp đầu vào; hãy đặt lại thành địa chỉ sẽ đăng bản tin gộp') });
+  if (inputs.some((i) => i.feed.feed_url))
+    notes.push({
+      path: 'feed_url',
+      message: t(
+        'left out: it named an input file; set it to where the merged feed will be published',
+        'đã bỏ: nó trỏ tới tệp đầu vào; hãy đặt lại thành địa chỉ sẽ đăng bản tin gộp',
+      ),
+    });
   return { feed: { ...feed, items }, notes };
 }

@@ -32,6 +32,7 @@ export async function copySampleImages(output: string): Promise<number> {
   const to = join(dirname(resolve(output)), 'images');
   await mkdir(to, { recursive: true });
   const files = (await readdir(from)).filter((f) => /\.(jpe?g|png|webp)$/i.test(f));
-  for (const f of files) if (!(await stat(join(to, f)).catch(() => undefined))) await copyFile(join(from, f), join(to, f));
+  for (const f of files)
+    if (!(await stat(join(to, f)).catch(() => undefined))) await copyFile(join(from, f), join(to, f));
   return files.length;
 }

@@ -10,11 +10,23 @@ import { eventUid } from '../shared/event-uid.js';
 
 /** Vietnam's zone as the widget's export writes it: +07:00 throughout. */
 const VTIMEZONE = [
-  'BEGIN:VTIMEZONE', `TZID:${VIETNAM_TIME_ZONE}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000',
-  'TZOFFSETFROM:+0700', 'TZOFFSETTO:+0700', 'TZNAME:ICT', 'END:STANDARD', 'END:VTIMEZONE',
+  'BEGIN:VTIMEZONE',
+  `TZID:${VIETNAM_TIME_ZONE}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0700',
+  'TZOFFSETTO:+0700',
+  'TZNAME:ICT',
+  'END:STANDARD',
+  'END:VTIMEZONE',
 ].join('\r\n');
 
-const STATUS: Record<EventStatus, string> = { scheduled: 'CONFIRMED', rescheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };
+const STATUS: Record<EventStatus, string> = {
+  scheduled: 'CONFIRMED',
+  rescheduled: 'CONFIRMED',
+  postponed: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
 
 export interface ToIcsOptions {
   /** The calendar's name (X-WR-CALNAME). */
@@ -33,13 +45,23 @@ function setDateTime(vevent: ICAL.Component, name: string, date: Date): void {
     return;
   }
   const p = zonedParts(date);
-  const time = ICAL.Time.fromData({ year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: date.getUTCSeconds() });
+  const time = ICAL.Time.fromData({
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    hour: p.hour,
+    minute: p.minute,
+    second: date.getUTCSeconds(),
+  });
   vevent.addPropertyWithValue(name, time).setParameter('tzid', VIETNAM_TIME_ZONE);
 }
 
 const dayTime = (day: string) => ICAL.Time.fromDateString(day);
 
-function vevent(item: FeedItem & { event: TrainingEvent }, { feedUrl, now = new Date() }: ToIcsOptions): ICAL.Component {
+function vevent(
+  item: FeedItem & { event: TrainingEvent },
+  { feedUrl, now = new Date() }: ToIcsOptions,
+): ICAL.Component {
   const e = item.event;
   const v = new ICAL.Component('vevent');
   v.addPropertyWithValue('uid', eventUid(item, feedUrl));
@@ -53,10 +75,13 @@ function vevent(item: FeedItem & { event: TrainingEvent }, { feedUrl, now = new 
   }
   v.addPropertyWithValue('summary', item.title);
   const place = [e.location?.name, e.location?.address].filter(Boolean).join(', ') || e.onlineUrl;
-  const description = [item.summary ?? item.contentText, e.onlineUrl && e.onlineUrl !== place ? e.onlineUrl : ''].filter(Boolean).join('\n\n');
+  const description = [item.summary ?? item.contentText, e.onlineUrl && e.onlineUrl !== place ? e.onlineUrl : '']
+    .filter(Boolean)
+    .join('\n\n');
   if (description) v.addPropertyWithValue('description', description);
   if (place) v.addPropertyWithValue('location', place);
-  if (e.organizer?.name && e.organizer.url?.startsWith('mailto:')) v.addPropertyWithValue('organizer', e.organizer.url).setParameter('cn', e.organizer.name);
+  if (e.organizer?.name && e.organizer.url?.startsWith('mailto:'))
+    v.addPropertyWithValue('organizer', e.organizer.url).setParameter('cn', e.organizer.name);
   if (item.url && /^https?:/.test(item.url)) v.addPropertyWithValue('url', item.url);
   const modified = item.dateModified ?? item.datePublished;
   if (modified) v.addPropertyWithValue('last-modified', utcTime(modified));
@@ -69,7 +94,10 @@ function vevent(item: FeedItem & { event: TrainingEvent }, { feedUrl, now = new 
 export function feedToIcs(feed: Feed, options: ToIcsOptions): { ics: string; events: number } {
   const cal = new ICAL.Component('vcalendar');
   cal.addPropertyWithValue('version', '2.0');
-  cal.addPropertyWithValue('prodid', `-//provincial-widgets//to-ics//${(feed.language ?? 'vi').split('-')[0].toUpperCase()}`);
+  cal.addPropertyWithValue(
+    'prodid',
+    `-//provincial-widgets//to-ics//${(feed.language ?? 'vi').split('-')[0].toUpperCase()}`,
+  );
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');
   cal.addPropertyWithValue('x-wr-calname', options.name);

@@ -6,7 +6,8 @@ import type { Finding } from './validate-report.js';
 import { t } from './i18n.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRelative = (v: unknown): v is string => typeof v === 'string' && !!v.trim() && !/^[a-z][a-z0-9+.-]*:/i.test(v.trim());
+const isRelative = (v: unknown): v is string =>
+  typeof v === 'string' && !!v.trim() && !/^[a-z][a-z0-9+.-]*:/i.test(v.trim());
 
 /** Adds the advice for `json`, a feed the parser accepted. */
 export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'message' | 'hint'>) => void): void {
@@ -25,12 +26,17 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
     if (!isObject(item)) return;
     const at = (f: string) => `items[${i}].${f}`;
     const pw = isObject(item._pw) ? item._pw : {};
-    if (typeof item.image === 'string' && item.image.trim() && (typeof pw.image_alt !== 'string' || !pw.image_alt.trim())) {
+    if (
+      typeof item.image === 'string' &&
+      item.image.trim() &&
+      (typeof pw.image_alt !== 'string' || !pw.image_alt.trim())
+    ) {
       noAlt.push(at('_pw.image_alt'));
     }
     for (const key of ['url', 'external_url', 'image', 'banner_image']) relative(at(key), item[key]);
     if (isObject(pw.translations)) {
-      for (const [lang, tr] of Object.entries(pw.translations)) if (isObject(tr)) relative(at(`_pw.translations.${lang}.url`), tr.url);
+      for (const [lang, tr] of Object.entries(pw.translations))
+        if (isObject(tr)) relative(at(`_pw.translations.${lang}.url`), tr.url);
     }
     const ev = isObject(pw.event) ? pw.event : undefined;
     if (ev) {
@@ -45,12 +51,15 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
     if (typeof item.language === 'string') languages.add(item.language);
   });
   // Images without alt text: one warning each, or one for all when there are many.
-  const listed = (paths: string[]) => paths.slice(0, 3).map((p) => p.replace(/\._pw\.image_alt$/, '')).join(', ');
-  const altHint =
-    t(
-      'Add "_pw": { "image_alt": "…" } describing the picture (for example "Cán bộ dự lớp tập huấn"), so screen-reader users know what it shows.',
-      'Thêm "_pw": { "image_alt": "…" } mô tả nội dung ảnh (ví dụ "Cán bộ dự lớp tập huấn") để người dùng trình đọc màn hình biết ảnh thể hiện gì.',
-    );
+  const listed = (paths: string[]) =>
+    paths
+      .slice(0, 3)
+      .map((p) => p.replace(/\._pw\.image_alt$/, ''))
+      .join(', ');
+  const altHint = t(
+    'Add "_pw": { "image_alt": "…" } describing the picture (for example "Cán bộ dự lớp tập huấn"), so screen-reader users know what it shows.',
+    'Thêm "_pw": { "image_alt": "…" } mô tả nội dung ảnh (ví dụ "Cán bộ dự lớp tập huấn") để người dùng trình đọc màn hình biết ảnh thể hiện gì.',
+  );
   if (noAlt.length > 5) {
     add({
       path: noAlt[0],
@@ -61,7 +70,8 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
       hint: altHint,
     });
   } else {
-    for (const path of noAlt) add({ path, message: t('the image has no text alternative', 'ảnh không có văn bản thay thế'), hint: altHint });
+    for (const path of noAlt)
+      add({ path, message: t('the image has no text alternative', 'ảnh không có văn bản thay thế'), hint: altHint });
   }
   if (relatives.length) {
     const shown = relatives.slice(0, 3).join(', ');
@@ -80,7 +90,10 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
   if (languages.size > 1) {
     add({
       path: 'items[*].language',
-      message: t(`items in several languages (${[...languages].join(', ')}) in one feed`, `một bản tin có mục ở nhiều ngôn ngữ (${[...languages].join(', ')})`),
+      message: t(
+        `items in several languages (${[...languages].join(', ')}) in one feed`,
+        `một bản tin có mục ở nhiều ngôn ngữ (${[...languages].join(', ')})`,
+      ),
       hint: t(
         'Publish one feed per language (feed.vi.json, feed.en.json) and use src="…feed.{lang}.json".',
         'Mỗi ngôn ngữ một bản tin (feed.vi.json, feed.en.json) và dùng src="…feed.{lang}.json".',
@@ -88,4 +101,3 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
     });
   }
 }
-

@@ -47,10 +47,18 @@ export function formatReport(report: Report, color = false): string {
     warning: paint(33, t('WARNING', 'CẢNH BÁO')),
   };
   const lines: string[] = [];
-  const version = report.version?.endsWith('1.1') ? 'JSON Feed 1.1' : report.version?.endsWith('/1') ? 'JSON Feed 1.0' : 'JSON Feed';
-  const summary = report.items === undefined
-    ? ''
-    : t(` (${version}, ${report.items} items, ${report.events ?? 0} events)`, ` (${version}, ${report.items} mục, ${report.events ?? 0} sự kiện)`);
+  const version = report.version?.endsWith('1.1')
+    ? 'JSON Feed 1.1'
+    : report.version?.endsWith('/1')
+      ? 'JSON Feed 1.0'
+      : 'JSON Feed';
+  const summary =
+    report.items === undefined
+      ? ''
+      : t(
+          ` (${version}, ${report.items} items, ${report.events ?? 0} events)`,
+          ` (${version}, ${report.items} mục, ${report.events ?? 0} sự kiện)`,
+        );
   lines.push(t(`Checking ${report.source}${summary}`, `Kiểm tra ${report.source}${summary}`));
   const fix = t('        Fix:', '        Cách sửa:');
   for (const f of report.findings) {
@@ -60,9 +68,13 @@ export function formatReport(report: Report, color = false): string {
   const errors = count('fatal') + count('error');
   const warnings = count('warning');
   lines.push('');
-  if (count('fatal')) lines.push(paint(31, t('The widgets cannot use this feed.', 'Các tiện ích không dùng được bản tin này.')));
+  if (count('fatal'))
+    lines.push(paint(31, t('The widgets cannot use this feed.', 'Các tiện ích không dùng được bản tin này.')));
   else {
-    const shown = t(`${report.shown} of ${report.items} items will show`, `${report.shown}/${report.items} mục sẽ hiển thị`);
+    const shown = t(
+      `${report.shown} of ${report.items} items will show`,
+      `${report.shown}/${report.items} mục sẽ hiển thị`,
+    );
     const errorText = t(`${errors} error${errors === 1 ? '' : 's'}`, `${errors} lỗi`);
     const warningText = t(`${warnings} warning${warnings === 1 ? '' : 's'}`, `${warnings} cảnh báo`);
     lines.push(

@@ -42,18 +42,23 @@ const order = (f: Finding) => Number(/^items\[(\d+)\]/.exec(f.path)?.[1] ?? -1);
 function contractFindings(json: unknown, problems: FeedProblem[]): Finding[] {
   const findings: Finding[] = [
     ...schemaViolations(json).map(({ readAs, ...v }): Finding =>
-      readAs ? { ...v, severity: 'warning', rule: 'coerced', message: readAs } : { ...v, severity: 'error', rule: 'schema' }),
+      readAs
+        ? { ...v, severity: 'warning', rule: 'coerced', message: readAs }
+        : { ...v, severity: 'error', rule: 'schema' },
+    ),
     ...semanticViolations(json).map((v): Finding => ({ severity: 'error', rule: 'semantic', ...v })),
   ];
   for (const p of problems) {
     const same = findings.filter((f) => f.path === p.path && f.rule !== 'advice');
     if (p.effect === 'coerced' && same.length && same.every((f) => f.rule === 'schema' || f.rule === 'coerced')) {
-      for (const f of same) Object.assign(f, { severity: 'warning', rule: 'coerced', message: `${messageFor(p)}${consequence(p)}` });
+      for (const f of same)
+        Object.assign(f, { severity: 'warning', rule: 'coerced', message: `${messageFor(p)}${consequence(p)}` });
     } else if (same.length) {
       // The parser's words are the more specific (and its fix the more concrete); the schema's rule stays.
       const f = same[0];
       const readAs = /; read as (.*)$/.exec(p.message)?.[1];
-      if (f.rule === 'schema' && p.effect !== 'coerced') Object.assign(f, { message: messageFor(p) + consequence(p), hint: hintFor(p) });
+      if (f.rule === 'schema' && p.effect !== 'coerced')
+        Object.assign(f, { message: messageFor(p) + consequence(p), hint: hintFor(p) });
       else f.message += readAs ? t(` — read as ${readAs}`, ` — được đọc thành ${readAs}`) : consequence(p);
     } else {
       findings.push({
@@ -82,7 +87,13 @@ export function validate(input: Input, base?: string): Report {
   const report: Report = { source: input.source, findings: [] };
   const fatal = (kind: FeedErrorKind, extra = '', status?: number) => {
     const [message, hint] = FATAL()[kind];
-    report.findings.push({ severity: 'fatal', rule: 'fatal', path: '$', message: `${message}${status ? ` (HTTP ${status})` : ''}${extra}`, hint });
+    report.findings.push({
+      severity: 'fatal',
+      rule: 'fatal',
+      path: '$',
+      message: `${message}${status ? ` (HTTP ${status})` : ''}${extra}`,
+      hint,
+    });
     return report;
   };
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) return fatal('http', '', input.status);
@@ -90,7 +101,8 @@ export function validate(input: Input, base?: string): Report {
   if (/text\/html/i.test(input.contentType ?? '')) return fatal('html');
   const { text, encoding } = decode(input.bytes, input.contentType);
   report.encoding = encoding;
-  const advice = (f: Pick<Finding, 'path' | 'message' | 'hint'>) => report.findings.push({ severity: 'warning', rule: 'advice', ...f });
+  const advice = (f: Pick<Finding, 'path' | 'message' | 'hint'>) =>
+    report.findings.push({ severity: 'warning', rule: 'advice', ...f });
   if (!/^utf-8$/.test(encoding)) {
     advice({
       path: '$',
@@ -105,10 +117,15 @@ export function validate(input: Input, base?: string): Report {
     advice({
       path: '$',
       message: t(`the server calls it "${input.contentType}"`, `máy chủ gửi tệp với kiểu "${input.contentType}"`),
-      hint: t('Serve it as "application/feed+json; charset=utf-8" (or application/json).', 'Hãy gửi với kiểu "application/feed+json; charset=utf-8" (hoặc application/json).'),
+      hint: t(
+        'Serve it as "application/feed+json; charset=utf-8" (or application/json).',
+        'Hãy gửi với kiểu "application/feed+json; charset=utf-8" (hoặc application/json).',
+      ),
     });
   }
-  const feedUrl = base ?? (/^https?:/i.test(input.url) ? input.url : `https://feed.invalid/${input.url.split('/').pop() || 'feed.json'}`);
+  const feedUrl =
+    base ??
+    (/^https?:/i.test(input.url) ? input.url : `https://feed.invalid/${input.url.split('/').pop() || 'feed.json'}`);
   let result;
   try {
     result = parseFeedText(text, feedUrl);
@@ -120,8 +137,14 @@ export function validate(input: Input, base?: string): Report {
         severity: 'fatal',
         rule: 'fatal',
         path: '$',
-        message: t('this is an RSS or Atom (XML) feed, not a JSON feed', 'đây là bản tin RSS hoặc Atom (XML), không phải bản tin JSON'),
-        hint: t('Convert it: `npx provincial-widgets from-rss <file|url> > feed.vi.json`.', 'Hãy chuyển đổi: `npx provincial-widgets from-rss <tệp|địa chỉ> > feed.vi.json`.'),
+        message: t(
+          'this is an RSS or Atom (XML) feed, not a JSON feed',
+          'đây là bản tin RSS hoặc Atom (XML), không phải bản tin JSON',
+        ),
+        hint: t(
+          'Convert it: `npx provincial-widgets from-rss <file|url> > feed.vi.json`.',
+          'Hãy chuyển đổi: `npx provincial-widgets from-rss <tệp|địa chỉ> > feed.vi.json`.',
+        ),
       });
       return report;
     }

@@ -31,7 +31,10 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {
   } catch (e) {
     throw new ConvertError(
       t(`cannot read the workbook (${(e as Error).message})`, `không đọc được bảng tính (${(e as Error).message})`),
-      t('Save it again as .xlsx (Excel Workbook), or as CSV UTF-8.', 'Lưu lại dưới dạng .xlsx (Excel Workbook), hoặc CSV UTF-8.'),
+      t(
+        'Save it again as .xlsx (Excel Workbook), or as CSV UTF-8.',
+        'Lưu lại dưới dạng .xlsx (Excel Workbook), hoặc CSV UTF-8.',
+      ),
     );
   }
 }

@@ -92,7 +92,10 @@ export function parseXml(text: string, base?: string): ParsedXml {
       const own = dtd.entities.get(ref.slice(1, -1 - eq.length));
       if (own === undefined) return decodeHTML(ref);
       if (own.length > budget) {
-        if (budget >= 0) warnings.push(`DOCTYPE entities expand to more than ${EXPANSION_BUDGET} characters: the rest were left as written`);
+        if (budget >= 0)
+          warnings.push(
+            `DOCTYPE entities expand to more than ${EXPANSION_BUDGET} characters: the rest were left as written`,
+          );
         budget = -1;
         return ref;
       }

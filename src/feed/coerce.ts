@@ -28,7 +28,10 @@ export function readId(v: unknown, note: Note): string | undefined {
 export function readTags(v: unknown, note: Note): string[] {
   if (v === undefined || v === null) return [];
   if (typeof v === 'string') {
-    const tags = v.split(',').map((t) => text(t, 200)).filter((t): t is string => !!t);
+    const tags = v
+      .split(',')
+      .map((t) => text(t, 200))
+      .filter((t): t is string => !!t);
     note('tags', '"tags" is a string; read as tags split on commas');
     return tags;
   }
@@ -46,7 +49,10 @@ export function readAuthors(raw: Json, base: string, note: Note): Author[] {
     list = [list];
   }
   if (!Array.isArray(list)) throw new DropField(key, `"${key}" must be an array of objects`);
-  return list.filter(isObject).map((a) => ({ name: text(a.name), url: safeUrl(a.url, base, 'link') })).filter((a) => a.name);
+  return list
+    .filter(isObject)
+    .map((a) => ({ name: text(a.name), url: safeUrl(a.url, base, 'link') }))
+    .filter((a) => a.name);
 }
 
 /** Notes what was assumed for a date-time `v` that parsed but lacks a time, seconds or an offset. */

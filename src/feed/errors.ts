@@ -1,15 +1,6 @@
 /** Why a feed could not be used at all. Item-level problems are warnings, not errors. */
 export type FeedErrorKind =
-  | 'http'
-  | 'network'
-  | 'cors'
-  | 'timeout'
-  | 'too-large'
-  | 'empty'
-  | 'html'
-  | 'not-json'
-  | 'not-object'
-  | 'no-items';
+  'http' | 'network' | 'cors' | 'timeout' | 'too-large' | 'empty' | 'html' | 'not-json' | 'not-object' | 'no-items';
 
 const explanations: Record<FeedErrorKind, string> = {
   http: 'the server answered with an error status',
@@ -37,9 +28,10 @@ export class FeedError extends Error {
     readonly url: string,
     readonly status?: number,
   ) {
-    super(`provincial-widgets: feed ${url}: ${explanations[kind]}${status ? ` (HTTP ${status})` : ''}${kind === 'cors' ? corsFix() : ''}`);
+    super(
+      `provincial-widgets: feed ${url}: ${explanations[kind]}${status ? ` (HTTP ${status})` : ''}${kind === 'cors' ? corsFix() : ''}`,
+    );
   }
 }
 
-export const isFeedError = (e: unknown): e is FeedError =>
-  e instanceof Error && e.name === 'FeedError' && 'kind' in e;
+export const isFeedError = (e: unknown): e is FeedError => e instanceof Error && e.name === 'FeedError' && 'kind' in e;

@@ -25,7 +25,10 @@ export function parseEvent(v: unknown, base: string, note: Note): TrainingEvent 
     if (!dayInRange(last, 1)) {
       // Without an end, the start day is the last day.
       const f = v.end === undefined ? 'start' : 'end';
-      throw new DropField(at(f), `"_pw.event.${f}" is outside the years 1–9999 (an all-day event ends the day after its last day)`);
+      throw new DropField(
+        at(f),
+        `"_pw.event.${f}" is outside the years 1–9999 (an all-day event ends the day after its last day)`,
+      );
     }
     // Feeds give the last day inclusively; the instant end is the next midnight.
     event = { allDay: true, startDay: first, endDay: last, start: dayStart(first), end: dayStart(addDays(last, 1)) };
@@ -52,9 +55,10 @@ export function parseEvent(v: unknown, base: string, note: Note): TrainingEvent 
     status: status as EventStatus,
     location: location(v.location),
     onlineUrl: safeUrl(v.online_url, base, 'http'),
-    organizer: isObject(v.organizer) && text(v.organizer.name)
-      ? { name: text(v.organizer.name), url: safeUrl(v.organizer.url, base, 'link') }
-      : undefined,
+    organizer:
+      isObject(v.organizer) && text(v.organizer.name)
+        ? { name: text(v.organizer.name), url: safeUrl(v.organizer.url, base, 'link') }
+        : undefined,
     audience: text(v.audience),
     registration: reg,
   };
@@ -70,9 +74,14 @@ function location(v: unknown): EventLocation | undefined {
 function registration(v: unknown, base: string): Registration | undefined {
   if (!isObject(v)) return undefined;
   const deadline = typeof v.deadline === 'string' ? parseInstant(v.deadline) : undefined;
-  if (typeof v.deadline === 'string' && !deadline) throw new DropField('_pw.event.registration.deadline', 'not an RFC 3339 date');
-  if (deadline && !instantInRange(deadline)) throw new DropField('_pw.event.registration.deadline', 'outside the years 1–9999');
-  const capacity = typeof v.capacity === 'number' && Number.isFinite(v.capacity) && v.capacity >= 0 ? Math.floor(v.capacity) : undefined;
+  if (typeof v.deadline === 'string' && !deadline)
+    throw new DropField('_pw.event.registration.deadline', 'not an RFC 3339 date');
+  if (deadline && !instantInRange(deadline))
+    throw new DropField('_pw.event.registration.deadline', 'outside the years 1–9999');
+  const capacity =
+    typeof v.capacity === 'number' && Number.isFinite(v.capacity) && v.capacity >= 0
+      ? Math.floor(v.capacity)
+      : undefined;
   const reg = { url: safeUrl(v.url, base, 'link'), deadline, capacity };
   return reg.url || reg.deadline || reg.capacity !== undefined ? reg : undefined;
 }

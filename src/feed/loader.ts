@@ -76,7 +76,10 @@ function entryFor(url: string): Entry {
 }
 
 const snapshot = (e: Entry): FeedResult => ({
-  feed: e.feed!, fetchedAt: e.fetchedAt, fromCache: e.fromCache, stale: !!e.error,
+  feed: e.feed!,
+  fetchedAt: e.fetchedAt,
+  fromCache: e.fromCache,
+  stale: !!e.error,
 });
 
 const notify = (e: Entry) => e.listeners.forEach((fn) => fn());
@@ -152,33 +155,35 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   const abort = new AbortController();
   e.abort = abort;
   const hadContent = !!e.feed;
-  const run = requestFeed(url, abort, options).then(
-    ({ feed, problems, text }) => {
-      reportProblems(url, problems);
-      Object.assign(e, { feed, fetchedAt: Date.now(), fromCache: false, error: undefined });
-      persist(url, text, e.fetchedAt);
-      notify(e);
-    },
-    (err: unknown) => {
-      const error = isFeedError(err) ? err : new FeedError('network', url);
-      const aborted = abort.signal.aborted && !isFeedError(abort.signal.reason);
-      if (!aborted) console.warn(error.message);
-      if (hadContent) {
-        // Keep the good content; mark it stale.
-        if (!aborted) {
-          e.error = error;
-          notify(e);
+  const run = requestFeed(url, abort, options)
+    .then(
+      ({ feed, problems, text }) => {
+        reportProblems(url, problems);
+        Object.assign(e, { feed, fetchedAt: Date.now(), fromCache: false, error: undefined });
+        persist(url, text, e.fetchedAt);
+        notify(e);
+      },
+      (err: unknown) => {
+        const error = isFeedError(err) ? err : new FeedError('network', url);
+        const aborted = abort.signal.aborted && !isFeedError(abort.signal.reason);
+        if (!aborted) console.warn(error.message);
+        if (hadContent) {
+          // Keep the good content; mark it stale.
+          if (!aborted) {
+            e.error = error;
+            notify(e);
+          }
+          return;
         }
-        return;
+        throw aborted ? err : error;
+      },
+    )
+    .finally(() => {
+      if (e.abort === abort) {
+        e.inflight = undefined;
+        e.abort = undefined;
       }
-      throw aborted ? err : error;
-    },
-  ).finally(() => {
-    if (e.abort === abort) {
-      e.inflight = undefined;
-      e.abort = undefined;
-    }
-  });
+    });
   // Marks the rejection handled even when every waiter has left.
   run.catch(() => {});
   e.inflight = run;

@@ -57,11 +57,18 @@ export function parseFeedJson(json: unknown, url: string): ParseResult {
   const seen = new Set<string>();
   json.items.forEach((raw, index) => {
     const at = (field: string) => `items[${index}]${field ? `.${field}` : ''}`;
-    const item = parseItem(raw, index, url, (field, message, effect, itemId) => problems.push({ path: at(field), message, effect, itemId }));
+    const item = parseItem(raw, index, url, (field, message, effect, itemId) =>
+      problems.push({ path: at(field), message, effect, itemId }),
+    );
     if (!item) return;
     if (seen.has(item.id)) {
       const id = `${item.id}#${index}`;
-      problems.push({ path: at('id'), message: `duplicate id "${item.id}"; read as "${id}"`, effect: 'field', itemId: item.id });
+      problems.push({
+        path: at('id'),
+        message: `duplicate id "${item.id}"; read as "${id}"`,
+        effect: 'field',
+        itemId: item.id,
+      });
       item.id = id;
     }
     seen.add(item.id);
@@ -102,7 +109,8 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   const optText = (field: string, max?: number) =>
     read(() => {
       const v = raw[field];
-      if (v !== undefined && v !== null && typeof v !== 'string') throw new DropField(field, `"${field}" must be a string`);
+      if (v !== undefined && v !== null && typeof v !== 'string')
+        throw new DropField(field, `"${field}" must be a string`);
       return text(v, max);
     });
   const url = (field: string, kind: UrlKind) =>
@@ -111,7 +119,11 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
       if (v === undefined || v === null || v === '') return undefined;
       if (typeof v !== 'string') throw new DropField(field, `"${field}" must be a string`);
       const safe = safeUrl(v, base, kind);
-      if (!safe) throw new DropField(field, `"${field}" is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`);
+      if (!safe)
+        throw new DropField(
+          field,
+          `"${field}" is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`,
+        );
       return safe;
     });
 
@@ -141,13 +153,19 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   });
   if (isObject(pw)) {
     item.imageAlt = read(() => {
-      if (pw.image_alt !== undefined && typeof pw.image_alt !== 'string') throw new DropField('_pw.image_alt', '"_pw.image_alt" must be a string');
+      if (pw.image_alt !== undefined && typeof pw.image_alt !== 'string')
+        throw new DropField('_pw.image_alt', '"_pw.image_alt" must be a string');
       return text(pw.image_alt);
     });
     item.translations = read(() => translations(pw.translations, base)) ?? item.translations;
     if (pw.event !== undefined) item.event = read(() => parseEvent(pw.event, base, note));
   }
-  const readable = item.title || item.summary || item.contentText || item.url || item.externalUrl ||
+  const readable =
+    item.title ||
+    item.summary ||
+    item.contentText ||
+    item.url ||
+    item.externalUrl ||
     (item.contentHtml && (htmlText(item.contentHtml) || item.contentHtml.length > 20_000));
   if (!readable) {
     report('', 'nothing readable is left: no title, no text and no link', 'item', id);
@@ -155,7 +173,7 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
   }
   item.id = id ?? `#${index}`;
   if (!ownId) {
-    pending.push(['id', `no usable "id"; read as ${id ? 'the item\'s URL' : 'its position'} ("${item.id}")`, 'field']);
+    pending.push(['id', `no usable "id"; read as ${id ? "the item's URL" : 'its position'} ("${item.id}")`, 'field']);
   }
   for (const [field, message, effect] of pending) report(field, message, effect, id);
   return item;

@@ -116,7 +116,8 @@ function flushWrites() {
  */
 function loadIndex(): UseIndex {
   const present = new Set<string>();
-  for (const key of Object.keys(localStorage)) if (key.startsWith(STORAGE_PREFIX)) present.add(key.slice(STORAGE_PREFIX.length));
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(STORAGE_PREFIX)) present.add(key.slice(STORAGE_PREFIX.length));
   const known = parseUseIndex(localStorage.getItem(INDEX_KEY)).filter(([url]) => present.has(url));
   for (const [url] of known) present.delete(url);
   const unknown: UseIndex = [...present].map((url) => {

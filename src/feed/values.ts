@@ -10,7 +10,10 @@ export const MAX_HTML = 1_000_000;
 
 /** Thrown while reading a field to drop that field (at `field`, relative to the item); the item stays. */
 export class DropField {
-  constructor(readonly field: string, readonly message: string) {}
+  constructor(
+    readonly field: string,
+    readonly message: string,
+  ) {}
 }
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

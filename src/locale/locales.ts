@@ -36,8 +36,12 @@ const rows: LocaleInfo[] = [
     tag: 'vi',
     intl: 'vi-VN',
     dates: {
-      date: '{dd}/{MM}/{yyyy}', time: '{HH}:{mm}', dateTime: '{date} - {time}',
-      longDay: '{EEEE}, {d} tháng {M}, {yyyy}', month: 'Tháng {M} năm {yyyy}', gridWeekday: 'narrow',
+      date: '{dd}/{MM}/{yyyy}',
+      time: '{HH}:{mm}',
+      dateTime: '{date} - {time}',
+      longDay: '{EEEE}, {d} tháng {M}, {yyyy}',
+      month: 'Tháng {M} năm {yyyy}',
+      gridWeekday: 'narrow',
     },
     // Written out (as Intl gives them; test/dates.test.ts compares) so a first render builds no Intl formatter.
     names: {

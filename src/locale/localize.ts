@@ -32,7 +32,8 @@ queueMicrotask(() => {
     );
     return;
   }
-  const apply = (locale: string) => void setLitLocale(translated.some((l) => l.code === locale) ? locale : SOURCE_LOCALE);
+  const apply = (locale: string) =>
+    void setLitLocale(translated.some((l) => l.code === locale) ? locale : SOURCE_LOCALE);
   apply(getLocale());
   onLocaleChange(({ locale }) => apply(locale));
 });

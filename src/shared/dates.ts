@@ -11,11 +11,33 @@
  * `DateLocale` (its row in src/locale/locales.ts), whose patterns and names it
  * fills in, falling back to `Intl` with the row's tag for what the row leaves out.
  */
-import { DAY_MS, dayFields, epochDay, epochDayOf, FIRST_EPOCH_DAY, isoWeekday, LAST_EPOCH_DAY, validDay, type Day } from './day.js';
+import {
+  DAY_MS,
+  dayFields,
+  epochDay,
+  epochDayOf,
+  FIRST_EPOCH_DAY,
+  isoWeekday,
+  LAST_EPOCH_DAY,
+  validDay,
+  type Day,
+} from './day.js';
 
 export {
-  addDays, addMonths, dayFields, dayInRange, daysBetween, daysInMonth, endOfWeek, isDay, isoWeekday, makeDay, monthWeeks,
-  parseDay, startOfWeek, type Day,
+  addDays,
+  addMonths,
+  dayFields,
+  dayInRange,
+  daysBetween,
+  daysInMonth,
+  endOfWeek,
+  isDay,
+  isoWeekday,
+  makeDay,
+  monthWeeks,
+  parseDay,
+  startOfWeek,
+  type Day,
 } from './day.js';
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -117,8 +139,13 @@ export function zonedParts(date: Date, tz = VIETNAM_TIME_ZONE): ZonedParts {
   const hit = partsCache.get(key);
   if (hit) return hit;
   const f = dateFormatter('en', {
-    year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: tz,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+    timeZone: tz,
   });
   const p: Record<string, number> = {};
   for (const { type, value } of f.formatToParts(date)) if (type !== 'literal') p[type] = Number(value);
@@ -134,7 +161,13 @@ const FIXED_OFFSET_SINCE = Date.UTC(1975, 5, 12, 17);
 /** Arithmetic instead of Intl for the zone nearly every call uses: a calendar month of 2,000 events formats 4,000 instants. */
 function vietnamParts(date: Date): ZonedParts {
   const d = new Date(date.getTime() + 7 * 3600_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -221,12 +254,16 @@ const utcDate = (day: Day): Date => new Date(epochDay(day) * DAY_MS);
 /** Monday-first weekday names. Weeks start on Monday in Vietnam; hard-coded because `getWeekInfo` is not everywhere. */
 export const weekdayNames = (loc: DateLocale, width: Width = 'long'): readonly string[] =>
   loc.names?.weekdays?.[width] ??
-  Array.from({ length: 7 }, (_, i) => dateFormatter(loc.intl, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2017, 10, 20 + i)));
+  Array.from({ length: 7 }, (_, i) =>
+    dateFormatter(loc.intl, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2017, 10, 20 + i)),
+  );
 
 /** Month names, January first. */
 export const monthNames = (loc: DateLocale, width: 'long' | 'short' = 'long'): readonly string[] =>
   loc.names?.months?.[width] ??
-  Array.from({ length: 12 }, (_, i) => dateFormatter(loc.intl, { month: width, timeZone: 'UTC' }).format(Date.UTC(2017, i, 1)));
+  Array.from({ length: 12 }, (_, i) =>
+    dateFormatter(loc.intl, { month: width, timeZone: 'UTC' }).format(Date.UTC(2017, i, 1)),
+  );
 
 interface Fields {
   year: number;
@@ -242,17 +279,28 @@ interface Fields {
 function fill(pattern: string, f: Fields, loc: DateLocale): string {
   return pattern.replace(/\{(\w+)\}/g, (whole, k: string) => {
     switch (k) {
-      case 'd': return String(f.day);
-      case 'dd': return pad(f.day);
-      case 'M': return String(f.month);
-      case 'MM': return pad(f.month);
-      case 'MMM': return monthNames(loc, 'short')[f.month - 1]!;
-      case 'MMMM': return monthNames(loc)[f.month - 1]!;
-      case 'yyyy': return String(f.year);
-      case 'EEEE': return weekdayNames(loc)[f.weekday! - 1]!;
-      case 'HH': return pad(f.hour!);
-      case 'mm': return pad(f.minute!);
-      default: return whole;
+      case 'd':
+        return String(f.day);
+      case 'dd':
+        return pad(f.day);
+      case 'M':
+        return String(f.month);
+      case 'MM':
+        return pad(f.month);
+      case 'MMM':
+        return monthNames(loc, 'short')[f.month - 1]!;
+      case 'MMMM':
+        return monthNames(loc)[f.month - 1]!;
+      case 'yyyy':
+        return String(f.year);
+      case 'EEEE':
+        return weekdayNames(loc)[f.weekday! - 1]!;
+      case 'HH':
+        return pad(f.hour!);
+      case 'mm':
+        return pad(f.minute!);
+      default:
+        return whole;
     }
   });
 }
@@ -273,21 +321,33 @@ export const formatTime = (date: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE):
 
 /** `22/11/2017 - 11:16` in Vietnamese (the portal's format), `22 Nov 2017, 11:16` in English. */
 export const formatDateTime = (date: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
-  loc.dates.dateTime.replace(/\{(date|time)\}/g, (_, k: string) => (k === 'date' ? formatDate : formatTime)(date, loc, tz));
+  loc.dates.dateTime.replace(/\{(date|time)\}/g, (_, k: string) =>
+    (k === 'date' ? formatDate : formatTime)(date, loc, tz),
+  );
 
 /** `07:30 – 11:00`. */
 export const formatTimeRange = (start: Date, end: Date, loc: DateLocale, tz = VIETNAM_TIME_ZONE): string =>
-  end.getTime() > start.getTime() ? `${formatTime(start, loc, tz)} – ${formatTime(end, loc, tz)}` : formatTime(start, loc, tz);
+  end.getTime() > start.getTime()
+    ? `${formatTime(start, loc, tz)} – ${formatTime(end, loc, tz)}`
+    : formatTime(start, loc, tz);
 
 /** A day in full: `Thứ Tư, 22 tháng 11, 2017` / `Wednesday, 22 November 2017`. */
 export const formatLongDay = (day: Day, loc: DateLocale): string =>
   loc.dates.longDay
     ? fill(loc.dates.longDay, dayFieldsWithWeekday(day), loc)
-    : dateFormatter(loc.intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDate(day));
+    : dateFormatter(loc.intl, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(utcDate(day));
 
 /** `Tháng 11 năm 2017` / `November 2017`. */
 export function formatMonth(year: number, month: number, loc: DateLocale): string {
   if (loc.dates.month) return fill(loc.dates.month, { year, month, day: 1 }, loc);
-  const s = dateFormatter(loc.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  const s = dateFormatter(loc.intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 1),
+  );
   return s.charAt(0).toLocaleUpperCase(loc.intl) + s.slice(1);
 }

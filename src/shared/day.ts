@@ -34,15 +34,19 @@ const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y %
 export const daysInMonth = (year: number, month: number): number =>
   month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 
-export const validDay = (y: number, mo: number, d: number): boolean => mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+export const validDay = (y: number, mo: number, d: number): boolean =>
+  mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 
 /** The day with these fields (not validated: callers pass fields they computed). */
-export const makeDay = (year: number, month: number, day: number): Day => `${pad(year, 4)}-${pad(month)}-${pad(day)}` as Day;
+export const makeDay = (year: number, month: number, day: number): Day =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}` as Day;
 
 /** Validates a `YYYY-MM-DD` day (surrounding white space allowed). */
 export function parseDay(value: string): Day | undefined {
   const m = DAY_RE.exec(value.trim());
-  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? makeDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3]))
+    ? makeDay(Number(m[1]), Number(m[2]), Number(m[3]))
+    : undefined;
 }
 
 /** True when `value` is exactly a valid `YYYY-MM-DD` day. */
@@ -50,7 +54,9 @@ export const isDay = (value: unknown): value is Day => typeof value === 'string'
 
 /** Year, month (1–12) and day of the month of a day. */
 export const dayFields = (day: Day): { year: number; month: number; day: number } => ({
-  year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)),
+  year: Number(day.slice(0, 4)),
+  month: Number(day.slice(5, 7)),
+  day: Number(day.slice(8, 10)),
 });
 
 export const epochDay = (day: Day): number => {

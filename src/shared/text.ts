@@ -21,7 +21,10 @@ export function truncateWords(s: string, max: number): string {
 
 /** Plain text split into paragraphs on blank lines (or single newlines). */
 export const paragraphs = (s: string): string[] =>
-  s.split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter(Boolean);
+  s
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /** Elements whose content is never text a reader sees. */
 const HIDDEN = /<(script|style|template|noscript|title|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;

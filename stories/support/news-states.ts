@@ -23,7 +23,9 @@ function install() {
       });
     }
     if (url.includes('/__pw-story/down') || failing.has(url)) {
-      return Promise.resolve(new Response('Service Unavailable', { status: 503, headers: { 'Content-Type': 'text/plain' } }));
+      return Promise.resolve(
+        new Response('Service Unavailable', { status: 503, headers: { 'Content-Type': 'text/plain' } }),
+      );
     }
     return original(input, init);
   };

@@ -60,7 +60,8 @@ describe('validate and schema/feed.schema.json agree', () => {
       const json = JSON.parse(readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
       // Every schema violation, and nothing else, is reported as one: an error, or a warning when the widgets read it anyway.
       assert.deepEqual(new Set(fromSchema.map((f) => f.path)), schemaPaths(json));
-      for (const f of fromSchema) assert.equal(f.severity, f.rule === 'schema' ? 'error' : 'warning', JSON.stringify(f));
+      for (const f of fromSchema)
+        assert.equal(f.severity, f.rule === 'schema' ? 'error' : 'warning', JSON.stringify(f));
       // The exit status follows: a spec error (from the schema or beyond it) fails; coercions and advice do not.
       const errors = findings.filter((f) => f.severity !== 'warning');
       assert.equal(status, errors.length ? 1 : 0, JSON.stringify(errors));

@@ -69,26 +69,28 @@ describe('demo pages in a browser', () => {
 
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * axe-core violations of the page's own markup and of the widgets in it. The
- * calendar's day cells are left to the calendar's own tests
- * (label-content-name-mismatch there is reported to its owner).
- */
-async function axeViolations(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await globalThis.axe.run({ exclude: [['pw-training-calendar']] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+  /**
+   * axe-core violations of the page's own markup and of the widgets in it. The
+   * calendar's day cells are left to the calendar's own tests
+   * (label-content-name-mismatch there is reported to its owner).
+   */
+  async function axeViolations(page) {
+    await page.evaluate(axeSource);
+    return page.evaluate(async () => {
+      const result = await globalThis.axe.run({ exclude: [['pw-training-calendar']] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  }
 
-const shadowText = (page, selector, inner) =>
-    page.waitForFunction(
-      (s, i) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent?.trim(),
-      { timeout: 20_000 },
-      selector,
-      inner,
-    ).then((h) => h.jsonValue());
+  const shadowText = (page, selector, inner) =>
+    page
+      .waitForFunction(
+        (s, i) => document.querySelector(s)?.shadowRoot?.querySelector(i)?.textContent?.trim(),
+        { timeout: 20_000 },
+        selector,
+        inner,
+      )
+      .then((h) => h.jsonValue());
 
   it('the article page shows the seed article, the news, the calendar and the share bar, then switches to English', async () => {
     const { page, problems } = await open('/');
@@ -97,14 +99,22 @@ const shadowText = (page, selector, inner) =>
       'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
     );
     const captions = await page.evaluate(() =>
-      [...document.querySelector('pw-article-card').shadowRoot.querySelectorAll('figcaption')].map((c) => c.textContent.trim()),
+      [...document.querySelector('pw-article-card').shadowRoot.querySelectorAll('figcaption')].map((c) =>
+        c.textContent.trim(),
+      ),
     );
     assert.equal(captions.length, 2);
     assert.equal(captions[1], 'Cán bộ dự lớp tập huấn');
     assert.ok(await shadowText(page, 'pw-news-list', 'h3'));
-    await page.waitForFunction(() => document.querySelector('pw-share-bar').shadowRoot?.textContent.includes('Chia sẻ bài viết'), { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('pw-share-bar').shadowRoot?.textContent.includes('Chia sẻ bài viết'),
+      { timeout: 20_000 },
+    );
     // The calendar holds upcoming sessions, whatever the date.
-    await page.waitForFunction(() => document.querySelector('pw-training-calendar').shadowRoot.textContent.includes('Lớp bồi dưỡng'), { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('pw-training-calendar').shadowRoot.textContent.includes('Lớp bồi dưỡng'),
+      { timeout: 20_000 },
+    );
 
     await page.evaluate(() => {
       const options = [...document.querySelector('pw-language-switcher').shadowRoot.querySelectorAll('a, button')];
@@ -112,25 +122,40 @@ const shadowText = (page, selector, inner) =>
     });
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(
-      await page.waitForFunction(() => {
-        const h = document.querySelector('pw-article-card').shadowRoot.querySelector('h1')?.textContent.trim();
-        return h?.startsWith('Training') && h;
-      }, { timeout: 20_000 }).then((h) => h.jsonValue()),
+      await page
+        .waitForFunction(
+          () => {
+            const h = document.querySelector('pw-article-card').shadowRoot.querySelector('h1')?.textContent.trim();
+            return h?.startsWith('Training') && h;
+          },
+          { timeout: 20_000 },
+        )
+        .then((h) => h.jsonValue()),
       'Training on the grassroots democracy regulations for state administrative agencies and public service units in 2017',
     );
     assert.equal(await page.$eval('.mainnav a[aria-current]', (a) => a.textContent), 'News');
     assert.deepEqual(await axeViolations(page), []);
-    assert.match(await page.title(), /^Training on the grassroots democracy regulations .* - Long An Provincial Web Portal$/);
+    assert.match(
+      await page.title(),
+      /^Training on the grassroots democracy regulations .* - Long An Provincial Web Portal$/,
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('the article page fits a phone: nothing of the page itself scrolls sideways', async () => {
     const { page, problems } = await open('/?item=thanh-long-chau-thanh-vao-mua', { width: 390, height: 844 });
-    assert.equal(await shadowText(page, 'pw-article-card', 'h1'), 'Nông dân Châu Thành thu hoạch thanh long trái vụ, giá ổn định');
+    assert.equal(
+      await shadowText(page, 'pw-article-card', 'h1'),
+      'Nông dân Châu Thành thu hoạch thanh long trái vụ, giá ổn định',
+    );
     const overflowing = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
-      return [...document.querySelectorAll('header, main, aside, footer, .breadcrumb, pw-article-card, pw-news-list, pw-share-bar')]
+      return [
+        ...document.querySelectorAll(
+          'header, main, aside, footer, .breadcrumb, pw-article-card, pw-news-list, pw-share-bar',
+        ),
+      ]
         .filter((el) => el.getBoundingClientRect().right > width + 1)
         .map((el) => el.tagName);
     });
@@ -143,27 +168,51 @@ const shadowText = (page, selector, inner) =>
     const { page, problems } = await open('/builder.html?element=pw-training-calendar');
     await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar'));
     await page.select('#f-view', 'list');
-    await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar')?.getAttribute('view') === 'list');
+    await page.waitForFunction(
+      () => document.querySelector('#preview pw-training-calendar')?.getAttribute('view') === 'list',
+    );
     const snippet = await page.$eval('#snippet', (c) => c.textContent);
     // Self-hosted by default: the package is not on a public CDN.
     assert.match(snippet, /^<script type="module" src="\/assets\/provincial-widgets\/autoloader\.js"><\/script>/);
-    assert.match(snippet, new RegExp(`<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`));
+    assert.match(
+      snippet,
+      new RegExp(
+        `<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`,
+      ),
+    );
     assert.deepEqual(await axeViolations(page), []);
     await page.select('#script-kind', 'classic');
-    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script src="\/assets\/provincial-widgets\/provincial-widgets\.iife\.js" defer><\/script>/);
+    assert.match(
+      await page.$eval('#snippet', (c) => c.textContent),
+      /^<script src="\/assets\/provincial-widgets\/provincial-widgets\.iife\.js" defer><\/script>/,
+    );
     // The folder where the webmaster copied dist/cdn/ goes into the snippet, and is remembered.
     await page.$eval('#bundle-url', (i) => (i.value = ''));
     await page.type('#bundle-url', 'https://agency.example/js/pw');
-    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script src="https:\/\/agency\.example\/js\/pw\/provincial-widgets\.iife\.js" defer>/);
+    assert.match(
+      await page.$eval('#snippet', (c) => c.textContent),
+      /^<script src="https:\/\/agency\.example\/js\/pw\/provincial-widgets\.iife\.js" defer>/,
+    );
     await page.reload({ waitUntil: 'networkidle0' });
     assert.equal(await page.$eval('#bundle-url', (i) => i.value), 'https://agency.example/js/pw');
-    assert.match(await page.$eval('#snippet', (c) => c.textContent), /^<script type="module" src="https:\/\/agency\.example\/js\/pw\/autoloader\.js">/);
+    assert.match(
+      await page.$eval('#snippet', (c) => c.textContent),
+      /^<script type="module" src="https:\/\/agency\.example\/js\/pw\/autoloader\.js">/,
+    );
     // "Copy snippet" puts exactly the snippet on the clipboard and says so.
-    await page.browserContext().overridePermissions(base.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page
+      .browserContext()
+      .overridePermissions(base.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.click('#copy');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
-    assert.equal(await page.$eval('#copy-status', (s) => s.textContent), 'Đã sao chép mã nhúng. Dán vào trang của bạn.');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.$eval('#snippet', (c) => c.textContent));
+    assert.equal(
+      await page.$eval('#copy-status', (s) => s.textContent),
+      'Đã sao chép mã nhúng. Dán vào trang của bạn.',
+    );
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      await page.$eval('#snippet', (c) => c.textContent),
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -58,8 +58,12 @@ describe('demo/feeds/shift.mjs', () => {
       assert.equal(ev.start, shiftDate(original.start, weeks * 7));
       assert.equal(new Date(ev.start.slice(0, 10)).getUTCDay(), new Date(original.start.slice(0, 10)).getUTCDay());
       if (original.end) assert.equal(ev.end, shiftDate(original.end, weeks * 7));
-      if (original.registration?.deadline) assert.equal(ev.registration.deadline, shiftDate(original.registration.deadline, weeks * 7));
-      assert.ok(ev.start.slice(0, 10) >= '2031-03-01' && ev.start.slice(0, 10) <= '2031-04-30', `${item.id} ${ev.start}`);
+      if (original.registration?.deadline)
+        assert.equal(ev.registration.deadline, shiftDate(original.registration.deadline, weeks * 7));
+      assert.ok(
+        ev.start.slice(0, 10) >= '2031-03-01' && ev.start.slice(0, 10) <= '2031-04-30',
+        `${item.id} ${ev.start}`,
+      );
     }
     const upcoming = events(shifted).filter((i) => i.id !== SEED_EVENT && i._pw.event.start.slice(0, 10) >= today);
     assert.ok(upcoming.length >= 6, `${upcoming.length} upcoming events`);
@@ -103,7 +107,7 @@ describe('scripts/serve-demo.mjs', () => {
     assert.equal(again.status, 304);
   });
 
-  it('serves the subscription calendar to-ics makes, with the widget\'s UIDs and the feed\'s events', async () => {
+  it("serves the subscription calendar to-ics makes, with the widget's UIDs and the feed's events", async () => {
     const res = await fetch(new URL('feeds/lich-tap-huan.ics', base));
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'text/calendar; charset=utf-8');
@@ -129,7 +133,13 @@ describe('scripts/serve-demo.mjs', () => {
     const page = await (await fetch(base)).text();
     assert.match(page, /<pw-article-card[^>]+variant="full"[^>]+item-id="tap-huan-quy-che-dan-chu-2017"/);
     assert.match(page, /<pw-language-switcher/);
-    for (const path of ['builder.html', 'cms.html', 'feeds/images/tap-huan-qcdc-2017.jpg', 'src/index.ts', 'templates/lich-tap-huan.csv']) {
+    for (const path of [
+      'builder.html',
+      'cms.html',
+      'feeds/images/tap-huan-qcdc-2017.jpg',
+      'src/index.ts',
+      'templates/lich-tap-huan.csv',
+    ]) {
       const res = await fetch(new URL(path, base));
       assert.equal(res.status, 200, path);
       await res.arrayBuffer();
@@ -144,7 +154,13 @@ describe('scripts/serve-demo.mjs without a build', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    server = await startDemoServer({ port: 0, logLevel: 'silent', live: false, cacheDir: tempCache(), distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')) });
+    server = await startDemoServer({
+      port: 0,
+      logLevel: 'silent',
+      live: false,
+      cacheDir: tempCache(),
+      distDir: mkdtempSync(join(tmpdir(), 'pw-nodist-')),
+    });
     base = server.resolvedUrls.local[0];
   });
   after(() => server?.close());
@@ -155,7 +171,13 @@ describe('scripts/serve-demo.mjs without a build', () => {
     assert.match(res.headers.get('x-pw-built-on-demand'), /npm run build/);
     const code = await res.text();
     assert.match(code.slice(0, 200), /var ProvincialWidgets=/);
-    for (const tag of ['pw-news-list', 'pw-article-card', 'pw-training-calendar', 'pw-language-switcher', 'pw-share-bar']) {
+    for (const tag of [
+      'pw-news-list',
+      'pw-article-card',
+      'pw-training-calendar',
+      'pw-language-switcher',
+      'pw-share-bar',
+    ]) {
       assert.ok(code.includes(tag), tag);
     }
   });

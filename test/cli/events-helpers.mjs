@@ -33,7 +33,8 @@ export function readIcs(text) {
   const out = [];
   const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const masters = events.filter((e) => !e.isRecurrenceException());
-  for (const ex of events.filter((e) => e.isRecurrenceException())) masters.find((m) => m.uid === ex.uid)?.relateException(ex);
+  for (const ex of events.filter((e) => e.isRecurrenceException()))
+    masters.find((m) => m.uid === ex.uid)?.relateException(ex);
   const toIso = (t) => (t.isDate ? t.toString() : t.toJSDate().toISOString());
   const row = (item, start, end) => ({
     uid: item.uid,
@@ -64,11 +65,17 @@ export function widgetExport() {
     const outfile = join(tempDir(), 'widget-ics.mjs');
     await build({
       stdin: {
-        contents: "export { buildIcs } from './src/components/training-calendar/ics.ts'; export { parseFeedJson } from './src/feed/parse.ts';",
+        contents:
+          "export { buildIcs } from './src/components/training-calendar/ics.ts'; export { parseFeedJson } from './src/feed/parse.ts';",
         resolveDir: root,
         loader: 'ts',
       },
-      bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error', tsconfig: join(root, 'tsconfig.json'),
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile,
+      logLevel: 'error',
+      tsconfig: join(root, 'tsconfig.json'),
     });
     return import(outfile);
   })();

@@ -17,19 +17,25 @@ const collapse = (s) => String(s).replace(/\s+/g, ' ').trim().normalize('NFC');
 const plain = (s) => collapse(decodeHTML(String(s).replace(/<[^>]*>/g, ' ')));
 
 function get(obj, path) {
-  return path.split(/\.|\[|\]\.?/).filter(Boolean).reduce((o, k) => (o == null ? undefined : o[k]), obj);
+  return path
+    .split(/\.|\[|\]\.?/)
+    .filter(Boolean)
+    .reduce((o, k) => (o == null ? undefined : o[k]), obj);
 }
 
 function utcTuple(value) {
   const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  return Number.isNaN(d.getTime())
+    ? undefined
+    : [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
 }
 
 /** True when `actual` (our output at the check's path) meets feedparser's expectation. */
 export function meets(check, feed) {
   const paths = check.path.split('|');
-  const actual = paths.map((p) => get(feed, p.replace(/\.content$/, '.content_html'))).find((v) => v !== undefined)
-    ?? (check.kind === 'html' ? get(feed, paths[0].replace(/\.content$/, '.content_text')) : undefined);
+  const actual =
+    paths.map((p) => get(feed, p.replace(/\.content$/, '.content_html'))).find((v) => v !== undefined) ??
+    (check.kind === 'html' ? get(feed, paths[0].replace(/\.content$/, '.content_text')) : undefined);
   const e = check.expected;
   switch (check.kind) {
     case 'exact':
@@ -41,7 +47,9 @@ export function meets(check, feed) {
     case 'html':
       return actual !== undefined && (collapse(actual) === collapse(e) || plain(actual) === plain(e));
     default: // text
-      return (actual ?? '') === '' ? collapse(e) === '' : collapse(actual) === collapse(e) || collapse(actual) === plain(e);
+      return (actual ?? '') === ''
+        ? collapse(e) === ''
+        : collapse(actual) === collapse(e) || collapse(actual) === plain(e);
   }
 }
 
@@ -63,12 +71,16 @@ export async function runCorpus(bundle) {
   const results = [];
   try {
     for (const entry of manifest) {
-      const source = entry.headers || /^wellformed\/base\/http_/.test(entry.file) ? `http://127.0.0.1:${server.address().port}/${entry.file}` : join(corpusDir, entry.file);
+      const source =
+        entry.headers || /^wellformed\/base\/http_/.test(entry.file)
+          ? `http://127.0.0.1:${server.address().port}/${entry.file}`
+          : join(corpusDir, entry.file);
       let out = '';
       let err = '';
       const status = await main(['from-rss', source], { out: (s) => (out += s), err: (s) => (err += s), color: false });
       const feed = status === 0 ? JSON.parse(out) : undefined;
-      for (const check of entry.checks) results.push({ file: entry.file, check, ok: !!feed && meets(check, feed), status, err, feed });
+      for (const check of entry.checks)
+        results.push({ file: entry.file, check, ok: !!feed && meets(check, feed), status, err, feed });
     }
   } finally {
     server.close();

@@ -16,7 +16,11 @@ function file(content, name = `f${n++}.xml`) {
 }
 
 async function convert(content, extra = []) {
-  const r = await runCli(['from-rss', typeof content === 'string' && content.startsWith('http') ? content : file(content), ...extra]);
+  const r = await runCli([
+    'from-rss',
+    typeof content === 'string' && content.startsWith('http') ? content : file(content),
+    ...extra,
+  ]);
   assert.equal(r.status, 0, r.stderr);
   return { feed: JSON.parse(r.stdout), notes: r.stderr };
 }
@@ -27,7 +31,10 @@ const rss = (items, channel = '<title>T</title>') => `<rss version="2.0"><channe
 async function serve(handler) {
   const server = createServer(handler);
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.closeAllConnections() || server.close() };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => server.closeAllConnections() || server.close(),
+  };
 }
 
 describe('from-rss: hostile input stays linear and bounded', () => {
@@ -47,13 +54,18 @@ describe('from-rss: hostile input stays linear and bounded', () => {
   });
 
   it('2,500 unclosed <br> in a description: no stack overflow, the text is kept', async () => {
-    const { feed } = await convert(rss(`<item><title>Br</title><description>${'dòng<br>'.repeat(2500)}hết</description></item>`));
+    const { feed } = await convert(
+      rss(`<item><title>Br</title><description>${'dòng<br>'.repeat(2500)}hết</description></item>`),
+    );
     assert.equal(feed.items[0].content_html.match(/<br>/g).length, 2500);
     assert.match(feed.items[0].summary, /^dòng dòng/);
   });
 
   it('expands internal DTD entities with limits ("billion laughs" stays small) and never reads external ones', async () => {
-    const lol = ['<!ENTITY l0 "hahahahaha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)].join('');
+    const lol = [
+      '<!ENTITY l0 "hahahahaha">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`),
+    ].join('');
     const xxe = '<!ENTITY xxe SYSTEM "file:///etc/passwd">';
     const doc = `<?xml version="1.0"?><!DOCTYPE rss [${lol}${xxe}<!ENTITY org "Sở Nội vụ">]>${rss('<item><title>&org; &l3; &xxe;</title><description>&l9;</description></item>')}`;
     const { feed, notes } = await convert(doc);
@@ -67,7 +79,10 @@ describe('from-rss: hostile input stays linear and bounded', () => {
   it('stops reading /dev/zero at the 5 MB cap with a one-line error', async () => {
     const r = await runCli(['from-rss', '/dev/zero']);
     assert.equal(r.status, 1);
-    assert.equal(r.stderr, 'provincial-widgets: /dev/zero is over the 5 MB limit\n  Fix: Publish fewer items per file (20–50) and link older ones with "next_url".\n');
+    assert.equal(
+      r.stderr,
+      'provincial-widgets: /dev/zero is over the 5 MB limit\n  Fix: Publish fewer items per file (20–50) and link older ones with "next_url".\n',
+    );
   });
 
   it('stops a chunked response with no Content-Length at the 5 MB cap', async () => {
@@ -96,14 +111,19 @@ describe('from-rss: hostile input stays linear and bounded', () => {
     try {
       const r = await runCli(['from-rss', s.url, '--timeout', '0.5']);
       assert.equal(r.status, 1);
-      assert.match(r.stderr, /^provincial-widgets: no answer from http:\/\/127\.0\.0\.1:\d+\/ within 0\.5 s\n {2}Fix: Try again later/);
+      assert.match(
+        r.stderr,
+        /^provincial-widgets: no answer from http:\/\/127\.0\.0\.1:\d+\/ within 0\.5 s\n {2}Fix: Try again later/,
+      );
     } finally {
       s.close();
     }
   });
 
   it('escapes control characters from the feed in its notes (no ANSI/OSC sequence reaches the terminal)', async () => {
-    const { notes } = await convert(rss('<item><title>X</title><link>https://a.vn/1</link><pubDate>\x1b]0;pwned\x07\x1b[31mred</pubDate></item>'));
+    const { notes } = await convert(
+      rss('<item><title>X</title><link>https://a.vn/1</link><pubDate>\x1b]0;pwned\x07\x1b[31mred</pubDate></item>'),
+    );
     assert.doesNotMatch(notes, /[\x1b\x07]/);
     assert.match(notes, /could not read the date "\\u001b\]0;pwned\\u0007\\u001b\[31mred"/);
   });
@@ -112,26 +132,44 @@ describe('from-rss: hostile input stays linear and bounded', () => {
     const input = file(rss('<item><title>X</title></item>'));
     const missing = await runCli(['from-rss', input, '-o', join(dir, 'nowhere', 'feed.json')]);
     assert.equal(missing.status, 1);
-    assert.match(missing.stderr, /^provincial-widgets: cannot write .*nowhere\/feed\.json: the folder .*nowhere does not exist\n {2}Fix: Create the folder first/);
+    assert.match(
+      missing.stderr,
+      /^provincial-widgets: cannot write .*nowhere\/feed\.json: the folder .*nowhere does not exist\n {2}Fix: Create the folder first/,
+    );
     const folder = join(dir, 'out');
     mkdirSync(folder);
     const isDir = await runCli(['from-rss', input, '-o', folder]);
     assert.equal(isDir.status, 1);
-    assert.match(isDir.stderr, /^provincial-widgets: cannot write .*out: it is a folder\n {2}Fix: Give a file name with -o, e\.g\. .*out\/feed\.json\n$/);
+    assert.match(
+      isDir.stderr,
+      /^provincial-widgets: cannot write .*out: it is a folder\n {2}Fix: Give a file name with -o, e\.g\. .*out\/feed\.json\n$/,
+    );
   });
 
   it('names CDF and <rss> without <channel> as unsupported', async () => {
-    const cdf = await runCli(['from-rss', file('<CHANNEL HREF="http://a.vn/"><TITLE>Kênh</TITLE><ITEM HREF="http://a.vn/1"><TITLE>Tin</TITLE></ITEM></CHANNEL>')]);
+    const cdf = await runCli([
+      'from-rss',
+      file(
+        '<CHANNEL HREF="http://a.vn/"><TITLE>Kênh</TITLE><ITEM HREF="http://a.vn/1"><TITLE>Tin</TITLE></ITEM></CHANNEL>',
+      ),
+    ]);
     assert.equal(cdf.status, 1);
-    assert.match(cdf.stderr, /^provincial-widgets: the input is a CDF channel \(Microsoft Channel Definition Format\), which is not supported\n/);
+    assert.match(
+      cdf.stderr,
+      /^provincial-widgets: the input is a CDF channel \(Microsoft Channel Definition Format\), which is not supported\n/,
+    );
     const bare = await runCli(['from-rss', file('<rss version="0.91"><item><title>Tin</title></item></rss>')]);
     assert.equal(bare.status, 1);
-    assert.match(bare.stderr, /^provincial-widgets: the <rss> document has no <channel>, so it has no feed to convert\n/);
+    assert.match(
+      bare.stderr,
+      /^provincial-widgets: the <rss> document has no <channel>, so it has no feed to convert\n/,
+    );
   });
 });
 
 describe('from-rss: encodings', () => {
-  const doc = (decl) => `<?xml version="1.0"${decl}?>${rss('<item><title>Tiếng Việt “có dấu”</title></item>', '<title>Tin tức</title>')}`;
+  const doc = (decl) =>
+    `<?xml version="1.0"${decl}?>${rss('<item><title>Tiếng Việt “có dấu”</title></item>', '<title>Tin tức</title>')}`;
 
   it('reads UTF-16 LE without a BOM and UTF-16 BE with one', async () => {
     const le = Buffer.from(doc(' encoding="utf-16"'), 'utf16le');
@@ -141,15 +179,32 @@ describe('from-rss: encodings', () => {
   });
 
   it('reads windows-1252 curly quotes (Node 20 decodes 0x93/0x94 as C1 controls) and ISO-8859-2', async () => {
-    const cp1252 = Buffer.concat([Buffer.from(`<?xml version="1.0" encoding="windows-1252"?><rss><channel><title>T</title><item><title>caf\xe9 `, 'latin1'), Buffer.from([0x93, 0x78, 0x94, 0x80]), Buffer.from('</title></item></channel></rss>')]);
+    const cp1252 = Buffer.concat([
+      Buffer.from(
+        `<?xml version="1.0" encoding="windows-1252"?><rss><channel><title>T</title><item><title>caf\xe9 `,
+        'latin1',
+      ),
+      Buffer.from([0x93, 0x78, 0x94, 0x80]),
+      Buffer.from('</title></item></channel></rss>'),
+    ]);
     assert.equal((await convert(cp1252)).feed.items[0].title, 'café “x”€');
-    const latin2 = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="iso-8859-2"?><rss><channel><title>T</title><item><title>'), Buffer.from([0x50, 0xf8, 0xed, 0x6c, 0x69, 0xb9]), Buffer.from('</title></item></channel></rss>')]);
+    const latin2 = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="iso-8859-2"?><rss><channel><title>T</title><item><title>'),
+      Buffer.from([0x50, 0xf8, 0xed, 0x6c, 0x69, 0xb9]),
+      Buffer.from('</title></item></channel></rss>'),
+    ]);
     assert.equal((await convert(latin2)).feed.items[0].title, 'Příliš');
   });
 
   it('uses the HTTP charset over the XML declaration', async () => {
-    const body = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>T</title><item><title>Vi'), Buffer.from([0xea, 0xf2, 0x74]), Buffer.from('</title></item></channel></rss>')]);
-    const s = await serve((req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1258' }).end(body));
+    const body = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>T</title><item><title>Vi'),
+      Buffer.from([0xea, 0xf2, 0x74]),
+      Buffer.from('</title></item></channel></rss>'),
+    ]);
+    const s = await serve((req, res) =>
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=windows-1258' }).end(body),
+    );
     try {
       assert.equal((await convert(s.url)).feed.items[0].title, 'Việt');
     } finally {
@@ -158,9 +213,18 @@ describe('from-rss: encodings', () => {
   });
 
   it('reads undeclared bytes that are not UTF-8 as windows-1252, with a note', async () => {
-    const { feed, notes } = await convert(Buffer.concat([Buffer.from('<rss><channel><title>T</title><item><title>don'), Buffer.from([0x92]), Buffer.from('t</title></item></channel></rss>')]));
+    const { feed, notes } = await convert(
+      Buffer.concat([
+        Buffer.from('<rss><channel><title>T</title><item><title>don'),
+        Buffer.from([0x92]),
+        Buffer.from('t</title></item></channel></rss>'),
+      ]),
+    );
     assert.equal(feed.items[0].title, 'don’t');
-    assert.match(notes, /\(document\): some bytes could not be decoded \(windows-1252 \(not valid UTF-8, no charset declared\)\)/);
+    assert.match(
+      notes,
+      /\(document\): some bytes could not be decoded \(windows-1252 \(not valid UTF-8, no charset declared\)\)/,
+    );
   });
 });
 
@@ -190,43 +254,87 @@ describe('from-rss: dates (feedparser’s date tests)', () => {
     ['2003-12', '2003-12-01T00:00:00+07:00'],
     ['2003-12-31T23:59:60Z', '2003-12-31T23:59:59Z'],
   ];
-  const refused = ['Sun, 31 Dec 9999 23:59:59 -9999', 'Sun, 16 Dec 2012 1:2:3:4 GMT', 'Sun, 16 zzz 2012 11:47:32 GMT', 'Sun, 16 Dec 2012 11:47:32 +00:zz', 'Sun, 99 Jun 2009 12:00:00 GMT', '9999-12-31T23:59:59-99:99', '2003-12-31T25:14:55Z', '2003-12-31T10:14:61Z', '2013-01-28T11:30:00-06:00Textra', 'Mon, 10 Jun 2024 10:00:00 +2400'];
+  const refused = [
+    'Sun, 31 Dec 9999 23:59:59 -9999',
+    'Sun, 16 Dec 2012 1:2:3:4 GMT',
+    'Sun, 16 zzz 2012 11:47:32 GMT',
+    'Sun, 16 Dec 2012 11:47:32 +00:zz',
+    'Sun, 99 Jun 2009 12:00:00 GMT',
+    '9999-12-31T23:59:59-99:99',
+    '2003-12-31T25:14:55Z',
+    '2003-12-31T10:14:61Z',
+    '2013-01-28T11:30:00-06:00Textra',
+    'Mon, 10 Jun 2024 10:00:00 +2400',
+  ];
 
   it('reads every variant, keeping the publisher’s offset', async () => {
-    const items = cases.map(([d], i) => `<item><title>${i}</title><link>https://a.vn/${i}</link><pubDate>${d}</pubDate></item>`).join('');
+    const items = cases
+      .map(([d], i) => `<item><title>${i}</title><link>https://a.vn/${i}</link><pubDate>${d}</pubDate></item>`)
+      .join('');
     const { feed } = await convert(rss(items));
-    assert.deepEqual(feed.items.map((it) => it.date_published), cases.map(([, want]) => want));
+    assert.deepEqual(
+      feed.items.map((it) => it.date_published),
+      cases.map(([, want]) => want),
+    );
   });
 
   it('never writes an impossible date or offset: the date is left out with a note, and the output validates', async () => {
-    const items = refused.map((d, i) => `<item><title>${i}</title><link>https://a.vn/${i}</link><pubDate>${d}</pubDate></item>`).join('');
+    const items = refused
+      .map((d, i) => `<item><title>${i}</title><link>https://a.vn/${i}</link><pubDate>${d}</pubDate></item>`)
+      .join('');
     const out = join(dir, 'refused.json');
     const r = await runCli(['from-rss', file(rss(items)), '-o', out]);
     assert.equal(r.status, 0, r.stderr);
-    for (const [i, d] of refused.entries()) assert.ok(r.stderr.includes(`items[${i}].date_published: could not read the date "${d}": left out`), d);
+    for (const [i, d] of refused.entries())
+      assert.ok(r.stderr.includes(`items[${i}].date_published: could not read the date "${d}": left out`), d);
     assert.equal((await runCli(['validate', out])).status, 0);
   });
 });
 
 describe('from-rss: what feedparser reads', () => {
   it('authors as "Name (email)", "email (Name)" and "Name <email>"', async () => {
-    const authors = ['Trần Văn A (a@tinh.gov.vn)', 'b@tinh.gov.vn (Lê Thị B)', 'Phạm C <c@tinh.gov.vn>', 'd@tinh.gov.vn'];
-    const { feed } = await convert(rss(authors.map((a, i) => `<item><title>${i}</title><author>${a.replace(/</g, '&lt;')}</author></item>`).join('')));
-    assert.deepEqual(feed.items.map((it) => it.authors[0].name), ['Trần Văn A', 'Lê Thị B', 'Phạm C', 'd@tinh.gov.vn']);
+    const authors = [
+      'Trần Văn A (a@tinh.gov.vn)',
+      'b@tinh.gov.vn (Lê Thị B)',
+      'Phạm C <c@tinh.gov.vn>',
+      'd@tinh.gov.vn',
+    ];
+    const { feed } = await convert(
+      rss(
+        authors.map((a, i) => `<item><title>${i}</title><author>${a.replace(/</g, '&lt;')}</author></item>`).join(''),
+      ),
+    );
+    assert.deepEqual(
+      feed.items.map((it) => it.authors[0].name),
+      ['Trần Văn A', 'Lê Thị B', 'Phạm C', 'd@tinh.gov.vn'],
+    );
   });
 
   it('dc:title, dc:description, dcterms:issued and dcterms:modified', async () => {
     const ns = 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"';
-    const { feed } = await convert(`<rss ${ns}><channel><dc:title>Kênh</dc:title><item><dc:title>Tin</dc:title><dc:description>Mô tả</dc:description><dcterms:issued>2024-03-01T08:00:00+07:00</dcterms:issued><dcterms:modified>2024-03-02T09:00:00+07:00</dcterms:modified></item></channel></rss>`);
+    const { feed } = await convert(
+      `<rss ${ns}><channel><dc:title>Kênh</dc:title><item><dc:title>Tin</dc:title><dc:description>Mô tả</dc:description><dcterms:issued>2024-03-01T08:00:00+07:00</dcterms:issued><dcterms:modified>2024-03-02T09:00:00+07:00</dcterms:modified></item></channel></rss>`,
+    );
     assert.equal(feed.title, 'Kênh');
     assert.deepEqual([feed.items[0].title, feed.items[0].summary], ['Tin', 'Mô tả']);
-    assert.deepEqual([feed.items[0].date_published, feed.items[0].date_modified], ['2024-03-01T08:00:00+07:00', '2024-03-02T09:00:00+07:00']);
+    assert.deepEqual(
+      [feed.items[0].date_published, feed.items[0].date_modified],
+      ['2024-03-01T08:00:00+07:00', '2024-03-02T09:00:00+07:00'],
+    );
   });
 
   it('RSS 0.90 items beside the channel', async () => {
-    const { feed } = await convert('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Cũ</title><link>http://a.vn/</link></channel><item><title>Một</title><link>http://a.vn/1</link></item><item><title>Hai</title><link>http://a.vn/2</link></item></rdf:RDF>');
+    const { feed } = await convert(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Cũ</title><link>http://a.vn/</link></channel><item><title>Một</title><link>http://a.vn/1</link></item><item><title>Hai</title><link>http://a.vn/2</link></item></rdf:RDF>',
+    );
     assert.equal(feed.title, 'Cũ');
-    assert.deepEqual(feed.items.map((it) => [it.title, it.url]), [['Một', 'http://a.vn/1'], ['Hai', 'http://a.vn/2']]);
+    assert.deepEqual(
+      feed.items.map((it) => [it.title, it.url]),
+      [
+        ['Một', 'http://a.vn/1'],
+        ['Hai', 'http://a.vn/2'],
+      ],
+    );
   });
 
   it('Atom text constructs: type="text" keeps a literal <b>, html and xhtml are HTML, Atom 0.3 mode="base64" is decoded', async () => {
@@ -238,13 +346,16 @@ describe('from-rss: what feedparser reads', () => {
     assert.equal(feed.items[0].content_html, '<p>X<br>Y</p>');
     assert.equal(feed.items[1].title, 'Nhấn mạnh');
     assert.equal(feed.items[1].summary, 'Tóm tắt');
-    const old = await convert(`<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Cũ</title><entry><id>x</id><title>Base64</title><issued>2004-01-01T00:00:00Z</issued><content type="text/html" mode="base64">${b64}</content></entry></feed>`);
+    const old = await convert(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Cũ</title><entry><id>x</id><title>Base64</title><issued>2004-01-01T00:00:00Z</issued><content type="text/html" mode="base64">${b64}</content></entry></feed>`,
+    );
     assert.equal(old.feed.items[0].content_html, '<p>Nội dung <b>đậm</b></p>');
     assert.equal(old.feed.items[0].date_published, '2004-01-01T00:00:00Z');
   });
 
   it('xml:base at feed, entry and element level', async () => {
-    const { feed } = await convert(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.vn/tin/"><title>B</title><link href="./"/>
+    const { feed } =
+      await convert(`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://a.vn/tin/"><title>B</title><link href="./"/>
       <entry><id>1</id><title>Một</title><link href="mot.html"/></entry>
       <entry xml:base="https://b.vn/x/"><id>2</id><title>Hai</title><link href="hai.html"/><content type="html" xml:base="/anh/">&lt;img src="h.jpg"&gt;</content></entry></feed>`);
     assert.equal(feed.home_page_url, 'https://a.vn/tin/');
@@ -255,7 +366,11 @@ describe('from-rss: what feedparser reads', () => {
   });
 
   it('an unescaped & in a URL stays as written (`&section=2`, `&copy=3`); a whole legacy name without ; is read', async () => {
-    const { feed } = await convert(rss('<item><title>&copy 2024 &amp; &sect1</title><link>https://a.vn/?id=1&section=2&copy=3&amp;x=4</link></item>'));
+    const { feed } = await convert(
+      rss(
+        '<item><title>&copy 2024 &amp; &sect1</title><link>https://a.vn/?id=1&section=2&copy=3&amp;x=4</link></item>',
+      ),
+    );
     assert.equal(feed.items[0].url, 'https://a.vn/?id=1&section=2&copy=3&x=4');
     assert.equal(feed.items[0].title, '© 2024 & &sect1');
   });

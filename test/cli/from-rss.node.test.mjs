@@ -22,7 +22,10 @@ describe('from-rss: RSS 2.0 from a provincial portal', () => {
     const [seed, invest] = feed.items;
     assert.equal(seed.id, 'longan-tin-12345');
     assert.equal(seed.url, 'https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017');
-    assert.equal(seed.title, 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017');
+    assert.equal(
+      seed.title,
+      'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017',
+    );
     assert.equal(seed.date_published, '2017-11-22T11:16:00+07:00');
     assert.match(seed.summary, /^Sáng 22\/11, Ban Chỉ đạo Quy chế dân chủ tỉnh Long An/);
     assert.doesNotMatch(seed.summary, /<p>/);
@@ -34,7 +37,10 @@ describe('from-rss: RSS 2.0 from a provincial portal', () => {
     assert.equal(invest.id, 'https://www.longan.gov.vn/tin-tuc/xuc-tien-dau-tu-2017');
     assert.equal(invest.date_published, '2017-11-21T16:40:00+07:00');
     assert.deepEqual(invest.authors, [{ name: 'Minh Thư' }]);
-    assert.equal(invest.summary, 'Tại Hội nghị xúc tiến đầu tư năm 2017, UBND tỉnh trao giấy chứng nhận cho 12 dự án & doanh nghiệp.');
+    assert.equal(
+      invest.summary,
+      'Tại Hội nghị xúc tiến đầu tư năm 2017, UBND tỉnh trao giấy chứng nhận cho 12 dự án & doanh nghiệp.',
+    );
     assert.equal(invest.title, 'Long An trao giấy chứng nhận đầu tư cho 12 dự án');
   });
 
@@ -66,13 +72,22 @@ describe('from-rss: RSS 2.0 from a provincial portal', () => {
     assert.equal(noLink.date_published, undefined);
     assert.match(notes, /items\[4\]\.date_published: could not read the date "Thứ Sáu, 17\/11\/2017": left out/);
     assert.match(notes, /items\[4\]\.url: no link/);
-    assert.equal(noTitle.title, 'Một tin không có tiêu đề: thông báo lịch tiếp công dân tháng 12 của lãnh đạo UBND tỉnh…');
-    assert.equal(noTitle.summary, 'Một tin không có tiêu đề: thông báo lịch tiếp công dân tháng 12 của lãnh đạo UBND tỉnh Long An.');
+    assert.equal(
+      noTitle.title,
+      'Một tin không có tiêu đề: thông báo lịch tiếp công dân tháng 12 của lãnh đạo UBND tỉnh…',
+    );
+    assert.equal(
+      noTitle.summary,
+      'Một tin không có tiêu đề: thông báo lịch tiếp công dân tháng 12 của lãnh đạo UBND tỉnh Long An.',
+    );
     assert.match(notes, /items\[5\]\.title: no title: used the start of the summary/);
     assert.match(notes, /items\[5\]\.date_published: no date/);
     // Ids are stable: converting again gives the same ids.
     const again = await convert('longan-rss2.xml');
-    assert.deepEqual(again.feed.items.map((i) => i.id), feed.items.map((i) => i.id));
+    assert.deepEqual(
+      again.feed.items.map((i) => i.id),
+      feed.items.map((i) => i.id),
+    );
   });
 
   it('writes a file with -o, sets the language with --language, and the output validates', async () => {
@@ -205,7 +220,10 @@ describe('from-rss: broken and foreign inputs', () => {
     assert.equal(vi.status, 0);
     assert.equal(vi.stdout, en.stdout);
     assert.match(vi.stderr, /^Đã chuyển đổi RSS 2\.0 "Sở Nội vụ tỉnh Long An & các đơn vị": 3 mục\./);
-    assert.match(vi.stderr, /ghi chú items\[1\]\.date_published: không đọc được ngày "Sun, 31 Nov 2017 25:00:00 \+0700": bỏ qua/);
+    assert.match(
+      vi.stderr,
+      /ghi chú items\[1\]\.date_published: không đọc được ngày "Sun, 31 Nov 2017 25:00:00 \+0700": bỏ qua/,
+    );
   });
 
   it('rejects bad usage with exit 2 and the help text', async () => {

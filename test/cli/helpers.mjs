@@ -20,7 +20,9 @@ let built;
  * commit's, to show what a change fixed.
  */
 export function cliBundle() {
-  built ??= process.env.PW_CLI_BUNDLE ? Promise.resolve(process.env.PW_CLI_BUNDLE) : buildCli(join(tempDir(), 'main.js'));
+  built ??= process.env.PW_CLI_BUNDLE
+    ? Promise.resolve(process.env.PW_CLI_BUNDLE)
+    : buildCli(join(tempDir(), 'main.js'));
   return built;
 }
 

@@ -49,9 +49,13 @@ describe('naming rules over custom-elements.json', () => {
     assert.deepEqual(namingViolations(manifest()), []);
   });
 
-  it('accept the project manifest (npm test runs the analyzer first)', { skip: !existsSync(new URL('custom-elements.json', root)) && 'no manifest' }, () => {
-    assert.deepEqual(namingViolations(JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'))), []);
-  });
+  it(
+    'accept the project manifest (npm test runs the analyzer first)',
+    { skip: !existsSync(new URL('custom-elements.json', root)) && 'no manifest' },
+    () => {
+      assert.deepEqual(namingViolations(JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'))), []);
+    },
+  );
 
   it('name each detail type after its event', () => {
     assert.equal(detailTypeOf('pw-locale-change'), 'LocaleChangeDetail');
@@ -60,17 +64,53 @@ describe('naming rules over custom-elements.json', () => {
   });
 
   const cases = [
-    ['an attribute that is not kebab-case', withAttr({ name: 'pageSize', fieldName: 'pageSize', type: { text: 'number' } }), /attributes are kebab-case/],
-    ['a property that is not the camelCase attribute', withAttr({ name: 'max-items', fieldName: 'limit', type: { text: 'number' } }), /camelCase name \(maxItems\)/],
-    ['a boolean flag that is on by default', withAttr({ name: 'icon-only', fieldName: 'iconOnly', type: { text: 'boolean' }, default: 'true' }), /off by default/],
-    ['a no-* boolean flag', withAttr({ name: 'no-tags', fieldName: 'noTags', type: { text: 'boolean' }, default: 'false' }), /hide-\*/],
-    ['hide-<x> where x is not a part (hide-images)', withAttr({ name: 'hide-images', fieldName: 'hideImages', type: { text: 'boolean' } }), /"images" is not a part/],
+    [
+      'an attribute that is not kebab-case',
+      withAttr({ name: 'pageSize', fieldName: 'pageSize', type: { text: 'number' } }),
+      /attributes are kebab-case/,
+    ],
+    [
+      'a property that is not the camelCase attribute',
+      withAttr({ name: 'max-items', fieldName: 'limit', type: { text: 'number' } }),
+      /camelCase name \(maxItems\)/,
+    ],
+    [
+      'a boolean flag that is on by default',
+      withAttr({ name: 'icon-only', fieldName: 'iconOnly', type: { text: 'boolean' }, default: 'true' }),
+      /off by default/,
+    ],
+    [
+      'a no-* boolean flag',
+      withAttr({ name: 'no-tags', fieldName: 'noTags', type: { text: 'boolean' }, default: 'false' }),
+      /hide-\*/,
+    ],
+    [
+      'hide-<x> where x is not a part (hide-images)',
+      withAttr({ name: 'hide-images', fieldName: 'hideImages', type: { text: 'boolean' } }),
+      /"images" is not a part/,
+    ],
     ['a part that is not kebab-case', withPart('loadMore'), /parts are kebab-case/],
     ['a CSS property without the element prefix (--pw-share-gap)', withProp('--pw-share-gap'), /--pw-news-list-\*/],
-    ['a CSS property that does not end with what it sets (-bg)', withProp('--pw-news-list-card-bg'), /end with what they set/],
-    ['an event that is not pw-<noun>-<verb> (pw-share)', withEvent('pw-share', 'CustomEvent<ShareDetail>'), /pw-<noun>-<verb>/],
-    ['an event that does not end with a known verb', withEvent('pw-share-bar', 'CustomEvent<ShareBarDetail>'), /end with a verb/],
-    ['a detail type not named after its event', withEvent('pw-locale-change', 'CustomEvent<LocaleSwitchDetail>'), /CustomEvent<LocaleChangeDetail>/],
+    [
+      'a CSS property that does not end with what it sets (-bg)',
+      withProp('--pw-news-list-card-bg'),
+      /end with what they set/,
+    ],
+    [
+      'an event that is not pw-<noun>-<verb> (pw-share)',
+      withEvent('pw-share', 'CustomEvent<ShareDetail>'),
+      /pw-<noun>-<verb>/,
+    ],
+    [
+      'an event that does not end with a known verb',
+      withEvent('pw-share-bar', 'CustomEvent<ShareBarDetail>'),
+      /end with a verb/,
+    ],
+    [
+      'a detail type not named after its event',
+      withEvent('pw-locale-change', 'CustomEvent<LocaleSwitchDetail>'),
+      /CustomEvent<LocaleChangeDetail>/,
+    ],
     ['an event without a documented detail type', withEvent('pw-event-open'), /CustomEvent<EventOpenDetail>/],
   ];
   for (const [what, change, message] of cases) {
@@ -88,7 +128,10 @@ describe('naming rules over custom-elements.json', () => {
     mkdirSync(join(dir, 'docs'));
 
     it('fails with exit code 1 and names the bad name', () => {
-      writeFileSync(join(dir, 'custom-elements.json'), JSON.stringify(manifest(withEvent('pw-share', 'CustomEvent<ShareDetail>'))));
+      writeFileSync(
+        join(dir, 'custom-elements.json'),
+        JSON.stringify(manifest(withEvent('pw-share', 'CustomEvent<ShareDetail>'))),
+      );
       const run = spawnSync(process.execPath, [GEN_DOCS, '--check'], { cwd: dir, encoding: 'utf8' });
       assert.equal(run.status, 1);
       assert.match(run.stderr, /break the naming rules[\s\S]*<pw-news-list> pw-share: events are pw-<noun>-<verb>/);

@@ -17,10 +17,17 @@ const expectations = JSON.parse(readFileSync(join(dir, 'expectations.json'), 'ut
 const files = Object.keys(expectations).filter((k) => !k.startsWith('$'));
 
 /** Readable as a person would judge it: a title, some text or a link, written independently of the parser. */
-const visible = (html) => html.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').trim();
+const visible = (html) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .trim();
 const readable = (item) =>
-  !!item && typeof item === 'object' &&
-  ['title', 'summary', 'content_text', 'url', 'external_url'].some((k) => typeof item[k] === 'string' && item[k].trim()) ||
+  (!!item &&
+    typeof item === 'object' &&
+    ['title', 'summary', 'content_text', 'url', 'external_url'].some(
+      (k) => typeof item[k] === 'string' && item[k].trim(),
+    )) ||
   (typeof item?.content_html === 'string' && !!visible(item.content_html));
 
 describe('real-world JSON feeds', () => {
@@ -30,12 +37,21 @@ describe('real-world JSON feeds', () => {
   before(async () => {
     ({ main } = await import(await cliBundle()));
     const outfile = join(tempDir(), 'parse.js');
-    await build({ entryPoints: [join(root, 'src/feed/parse.ts')], outfile, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+    await build({
+      entryPoints: [join(root, 'src/feed/parse.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      logLevel: 'warning',
+    });
     ({ parseFeedText } = await import(outfile));
   });
   after(() => {
     const pct = ((100 * agreed.filter(Boolean).length) / files.length).toFixed(0);
-    console.log(`# real-world JSON feeds: the widgets agree with the project's expectation on ${agreed.filter(Boolean).length} of ${files.length} (${pct}%)`);
+    console.log(
+      `# real-world JSON feeds: the widgets agree with the project's expectation on ${agreed.filter(Boolean).length} of ${files.length} (${pct}%)`,
+    );
   });
 
   for (const name of files) {

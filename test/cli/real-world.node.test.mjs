@@ -26,7 +26,10 @@ describe('from-rss: feeds as CMSs publish them', () => {
     assert.equal(feed.icon, 'https://sgddt.example.gov.vn/wp-content/uploads/2023/05/cropped-logo-32x32.png');
     const [exam, agenda] = feed.items;
     assert.equal(exam.title, 'Kỳ thi tuyển sinh lớp 10 năm học 2024–2025: “Không để thí sinh nào bị bỏ lại”');
-    assert.equal(exam.summary, 'Sáng 29/2, Sở GD&ĐT tổ chức hội nghị triển khai kỳ thi tuyển sinh lớp 10 năm học 2024–2025 […]');
+    assert.equal(
+      exam.summary,
+      'Sáng 29/2, Sở GD&ĐT tổ chức hội nghị triển khai kỳ thi tuyển sinh lớp 10 năm học 2024–2025 […]',
+    );
     assert.equal(exam.image, 'https://sgddt.example.gov.vn/wp-content/uploads/2024/03/hoi-nghi-1024x683.jpg');
     assert.deepEqual(exam._pw, { image_alt: 'Quang cảnh hội nghị' });
     assert.deepEqual(exam.authors, [{ name: 'Phòng Khảo thí' }]);
@@ -88,7 +91,10 @@ describe('from-rss: feeds as CMSs publish them', () => {
     const [law] = feed.items;
     assert.equal(law.title, 'Phổ biến Luật Đất đai năm 2024 đến cán bộ, người dân xã Mỹ Hiệp');
     assert.equal(law.title, law.title.normalize('NFC'));
-    assert.equal(law.summary, 'Ngày 8/3, Sở Tư pháp phối hợp UBND xã Mỹ Hiệp tổ chức phổ biến “Luật Đất đai” – 150 người tham dự.');
+    assert.equal(
+      law.summary,
+      'Ngày 8/3, Sở Tư pháp phối hợp UBND xã Mỹ Hiệp tổ chức phổ biến “Luật Đất đai” – 150 người tham dự.',
+    );
     assert.deepEqual(law.authors, [{ name: 'Ban biên tập' }]);
   });
 
@@ -97,23 +103,44 @@ describe('from-rss: feeds as CMSs publish them', () => {
     assert.equal(feed.title, 'Cổng thông tin điện tử Ủy ban nhân dân tỉnh Long An');
     const [exam, online] = feed.items;
     assert.equal(exam.title, 'Thông báo về việc tổ chức kỳ thi nâng ngạch công chức năm 2024');
-    assert.equal(exam.summary, 'Ủy ban nhân dân tỉnh thông báo lịch thi nâng ngạch: Hà Nội, Đà Nẵng, Thừa Thiên Huế và Cà Mau.');
+    assert.equal(
+      exam.summary,
+      'Ủy ban nhân dân tỉnh thông báo lịch thi nâng ngạch: Hà Nội, Đà Nẵng, Thừa Thiên Huế và Cà Mau.',
+    );
     assert.deepEqual(exam.authors, [{ name: 'Ủy ban nhân dân tỉnh Long An' }]);
     assert.deepEqual(exam.tags, ['Thông báo']);
     assert.equal(exam.url, 'https://www.longan.gov.vn/Pages/ChiTiet.aspx?ItemID=8721&CateID=12');
     assert.equal(exam.date_published, '2024-03-07T15:30:00+07:00');
     assert.equal(online.title, 'Hướng dẫn đăng ký hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia');
     // `&constructor;` is not an entity: it stays as written, never Object's source.
-    assert.equal(online.summary, 'Người dân có thể nộp hồ sơ trực tuyến 24/7; kết quả trả về qua bưu điện. &constructor;');
+    assert.equal(
+      online.summary,
+      'Người dân có thể nộp hồ sơ trực tuyến 24/7; kết quả trả về qua bưu điện. &constructor;',
+    );
     assert.equal(online.date_published, '2024-03-06T08:05:00+07:00');
     assert.match(notes, /items\[1\]\.date_published: "06\/03\/2024 08:05:00" has no time zone: read as Vietnam time/);
   });
 
   it('every real-world feed converts to output that validate accepts', async () => {
     const dir = tempDir();
-    for (const name of ['wordpress.xml', 'joomla.xml', 'drupal.xml', 'blogger.xml', 'medium.xml', 'portal-vi-1258.xml', 'portal-vi-entities.xml']) {
+    for (const name of [
+      'wordpress.xml',
+      'joomla.xml',
+      'drupal.xml',
+      'blogger.xml',
+      'medium.xml',
+      'portal-vi-1258.xml',
+      'portal-vi-entities.xml',
+    ]) {
       const out = join(dir, name.replace('.xml', '.json'));
-      const converted = await runCli(['from-rss', realWorld(name), '-o', out, '--base', 'https://portal.example.gov.vn/rss']);
+      const converted = await runCli([
+        'from-rss',
+        realWorld(name),
+        '-o',
+        out,
+        '--base',
+        'https://portal.example.gov.vn/rss',
+      ]);
       assert.equal(converted.status, 0, converted.stderr);
       const checked = await runCli(['validate', out, '--json']);
       assert.equal(checked.status, 0, `${name}: ${checked.stdout}`);
@@ -130,9 +157,19 @@ describe('from-rss: feedparser’s test corpus (tests/wellformed, illformed, ent
     const all = await results$();
     const failing = all.filter((r) => !r.ok).map((r) => `${r.file} :: ${r.check.source}`);
     const expected = known.map((k) => `${k.file} :: ${k.check}`);
-    t.diagnostic(`feedparser corpus: ${all.length - failing.length}/${all.length} checks pass (${((100 * (all.length - failing.length)) / all.length).toFixed(1)}%)`);
-    assert.deepEqual(failing.filter((f) => !expected.includes(f)), [], 'new differences from feedparser');
-    assert.deepEqual(expected.filter((e) => !failing.includes(e)), [], 'documented differences that no longer occur: update feedparser-differences.json');
+    t.diagnostic(
+      `feedparser corpus: ${all.length - failing.length}/${all.length} checks pass (${((100 * (all.length - failing.length)) / all.length).toFixed(1)}%)`,
+    );
+    assert.deepEqual(
+      failing.filter((f) => !expected.includes(f)),
+      [],
+      'new differences from feedparser',
+    );
+    assert.deepEqual(
+      expected.filter((e) => !failing.includes(e)),
+      [],
+      'documented differences that no longer occur: update feedparser-differences.json',
+    );
     assert.ok(known.every((k) => k.reason));
   });
 

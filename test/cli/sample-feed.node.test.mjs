@@ -21,7 +21,8 @@ test('sample-feed writes the Vietnamese sample with its sessions around today, a
   });
   assert.ok(upcoming.length >= 3, `sessions in the coming weeks: ${upcoming.length}`);
   const images = readdirSync(join(dir, 'images'));
-  for (const item of feed.items.filter((i) => i.image)) assert.ok(images.includes(item.image.replace(/^images\//, '')), item.image);
+  for (const item of feed.items.filter((i) => i.image))
+    assert.ok(images.includes(item.image.replace(/^images\//, '')), item.image);
   assert.match(r.stderr, /Wrote the Vietnamese sample feed/);
   const check = await runCli(['validate', out, '--base', 'https://agency.example/feeds/portal.vi.json']);
   assert.equal(check.status, 0, check.stdout);

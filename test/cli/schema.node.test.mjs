@@ -12,7 +12,8 @@ import { Validator } from 'jsonschema';
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const schema = read('schema/feed.schema.json');
 const validator = new Validator();
-const errors = (feed) => validator.validate(feed, schema, { nestedErrors: true }).errors.map((e) => `${e.property} ${e.message}`);
+const errors = (feed) =>
+  validator.validate(feed, schema, { nestedErrors: true }).errors.map((e) => `${e.property} ${e.message}`);
 
 const feed = (items) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'Sở Nội vụ', items });
 
@@ -30,13 +31,26 @@ describe('schema/feed.schema.json', () => {
 
   it('accepts a minimal feed and JSON Feed 1.0 with `author`', () => {
     assert.deepEqual(errors(feed([{ id: 'a', content_text: 'x' }])), []);
-    assert.deepEqual(errors({ version: 'https://jsonfeed.org/version/1', title: 'T', items: [{ id: 'a', content_html: '<p>x</p>', author: { name: 'Phong Nhã' } }] }), []);
+    assert.deepEqual(
+      errors({
+        version: 'https://jsonfeed.org/version/1',
+        title: 'T',
+        items: [{ id: 'a', content_html: '<p>x</p>', author: { name: 'Phong Nhã' } }],
+      }),
+      [],
+    );
   });
 
   it('accepts all-day and timed events, and a location given as a string', () => {
     const ok = feed([
       { id: 'a', content_text: 'x', _pw: { event: { start: '2017-11-09', end: '2017-11-10', all_day: true } } },
-      { id: 'b', content_text: 'x', _pw: { event: { start: '2017-11-22T07:30:00+07:00', end: '2017-11-22T11:00:00+07:00', location: 'Hội trường' } } },
+      {
+        id: 'b',
+        content_text: 'x',
+        _pw: {
+          event: { start: '2017-11-22T07:30:00+07:00', end: '2017-11-22T11:00:00+07:00', location: 'Hội trường' },
+        },
+      },
     ]);
     assert.deepEqual(errors(ok), []);
   });
@@ -46,7 +60,12 @@ describe('schema/feed.schema.json', () => {
     'no version': { title: 'T', items: [] },
     'no title': { version: 'https://jsonfeed.org/version/1.1', items: [] },
     'the JSON Feed 1.0 http:// version URL': { version: 'http://jsonfeed.org/version/1', title: 'T', items: [] },
-    'a relative home_page_url': { version: 'https://jsonfeed.org/version/1.1', title: 'T', home_page_url: '/', items: [] },
+    'a relative home_page_url': {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      home_page_url: '/',
+      items: [],
+    },
     'an item without content_html or content_text': feed([{ id: 'a', title: 'x' }]),
     'a date-time without seconds': feed([{ id: 'a', content_text: 'x', date_published: '2017-11-22T11:16+07:00' }]),
     'string tags': feed([{ id: 'a', content_text: 'x', tags: 'a,b' }]),

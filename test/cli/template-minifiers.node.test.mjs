@@ -18,7 +18,12 @@ const sourceId = join(root, 'src/components/example/example.ts');
 let plugins;
 
 before(async () => {
-  const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', root, 'silent');
+  const { config } = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    'vite.config.ts',
+    root,
+    'silent',
+  );
   plugins = Object.fromEntries(config.plugins.flat().map((p) => [p.name, p]));
 });
 

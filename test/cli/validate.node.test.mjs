@@ -26,7 +26,12 @@ describe('validate: files', () => {
   });
 
   it('accepts --base, the address the feed will be published at, to resolve relative URLs', async () => {
-    const r = await runCli(['validate', 'demo/feeds/portal.en.json', '--base', 'https://www.longan.gov.vn/feeds/portal.en.json']);
+    const r = await runCli([
+      'validate',
+      'demo/feeds/portal.en.json',
+      '--base',
+      'https://www.longan.gov.vn/feeds/portal.en.json',
+    ]);
     assert.equal(r.status, 0);
     // --base resolves the URLs; relative ones are still worth knowing about.
     assert.equal(findings(r.stdout).filter((f) => !/relative URL/.test(f.message)).length, 0);
@@ -41,16 +46,25 @@ describe('validate: files', () => {
     assert.equal(at('items[0]').severity, 'ERROR');
     assert.match(at('items[0]').message, /the item has neither "content_html" nor "content_text"/);
     assert.equal(at('items[1].id').severity, 'ERROR');
-    assert.match(at('items[1].id').message, /no usable "id"; read as the item's URL \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)$/);
+    assert.match(
+      at('items[1].id').message,
+      /no usable "id"; read as the item's URL \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)$/,
+    );
     assert.match(at('items[1].id').fix, /unique, stable "id"/);
 
     assert.match(at('items[2].date_published').message, /not an RFC 3339 date — this field is ignored/);
     assert.match(at('items[2].date_published').fix, /"2017-11-22T11:16:00\+07:00" \(not "22\/11\/2017 - 11:16"\)/);
 
     assert.equal(at('items[3].id').severity, 'ERROR');
-    assert.match(at('items[3].id').message, /duplicate id "tuyen-dung-2017-dot-2" \(also items\[0\]\) — read as "tuyen-dung-2017-dot-2#3"/);
+    assert.match(
+      at('items[3].id').message,
+      /duplicate id "tuyen-dung-2017-dot-2" \(also items\[0\]\) — read as "tuyen-dung-2017-dot-2#3"/,
+    );
     assert.equal(at('items[4]._pw.event.end').severity, 'ERROR');
-    assert.match(at('items[4]._pw.event.end').message, /before its start — the event is ignored \(the item shows as news\)/);
+    assert.match(
+      at('items[4]._pw.event.end').message,
+      /before its start — the event is ignored \(the item shows as news\)/,
+    );
     assert.match(at('items[4]._pw.event.end').fix, /last day, inclusive/);
     assert.match(at('items[5]._pw.event.status').fix, /scheduled, cancelled, postponed, rescheduled/);
 
@@ -58,8 +72,14 @@ describe('validate: files', () => {
     assert.match(at('items[6].url').message, /not an allowed http\(s\) or mailto URL — this field is ignored/);
     // Read anyway, so a warning; the fix is the schema's own description.
     assert.equal(at('items[6].date_published').severity, 'WARNING');
-    assert.match(at('items[6].date_published').message, /has no time zone offset \(read as Vietnam time, \+07:00\) — the widgets read it anyway/);
-    assert.match(at('items[6].date_published').fix, /RFC 3339 date-time with seconds and an offset, for example `2017-11-22T11:16:00\+07:00`/);
+    assert.match(
+      at('items[6].date_published').message,
+      /has no time zone offset \(read as Vietnam time, \+07:00\) — the widgets read it anyway/,
+    );
+    assert.match(
+      at('items[6].date_published').fix,
+      /RFC 3339 date-time with seconds and an offset, for example `2017-11-22T11:16:00\+07:00`/,
+    );
 
     // Accessibility and relative URLs.
     assert.match(at('items[0]._pw.image_alt').message, /the image has no text alternative/);
@@ -70,8 +90,15 @@ describe('validate: files', () => {
   });
 
   it('groups many images without alt text into one warning', async () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({ id: `tin-${i}`, title: `Tin ${i}`, content_text: 'x', image: `https://www.longan.gov.vn/i/${i}.jpg` }));
-    const r = await runCli(['validate', '-'], { input: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }) });
+    const items = Array.from({ length: 8 }, (_, i) => ({
+      id: `tin-${i}`,
+      title: `Tin ${i}`,
+      content_text: 'x',
+      image: `https://www.longan.gov.vn/i/${i}.jpg`,
+    }));
+    const r = await runCli(['validate', '-'], {
+      input: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items }),
+    });
     assert.equal(r.status, 0);
     const f = findings(r.stdout);
     assert.equal(f.length, 1);
@@ -83,8 +110,14 @@ describe('validate: files', () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--lang', 'vi']);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /^Kiểm tra .*cms-export-problems\.json \(JSON Feed 1\.1, 7 mục, 0 sự kiện\)/);
-    assert.match(r.stdout, /LỖI +items\[1\]\.id: thiếu "id" hợp lệ; dùng địa chỉ của mục \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/);
-    assert.match(r.stdout, /CẢNH BÁO items\[6\]\.date_published: "date_published" \("2017-11-17T09:00:00"\) không có múi giờ \(đọc theo giờ Việt Nam, \+07:00\) — các tiện ích vẫn đọc được/);
+    assert.match(
+      r.stdout,
+      /LỖI +items\[1\]\.id: thiếu "id" hợp lệ; dùng địa chỉ của mục \("https:\/\/snv\.longan\.gov\.vn\/tin\/khong-co-id"\)\n +Cách sửa: Đặt cho mỗi mục một "id" duy nhất/,
+    );
+    assert.match(
+      r.stdout,
+      /CẢNH BÁO items\[6\]\.date_published: "date_published" \("2017-11-17T09:00:00"\) không có múi giờ \(đọc theo giờ Việt Nam, \+07:00\) — các tiện ích vẫn đọc được/,
+    );
     assert.match(r.stdout, /LỖI +items\[2\]\.date_published: "date_published" không phải ngày giờ RFC 3339/);
     assert.match(r.stdout, /CẢNH BÁO items\[0\]\._pw\.image_alt: ảnh không có văn bản thay thế/);
     assert.match(r.stdout, /13 lỗi, 3 cảnh báo; 7\/7 mục sẽ hiển thị\.$/m);
@@ -98,8 +131,14 @@ describe('validate: files', () => {
     const report = JSON.parse(r.stdout);
     assert.equal(report.items, 7);
     assert.equal(report.shown, 7);
-    assert.ok(report.findings.some((f) => f.severity === 'error' && f.rule === 'schema' && f.path === 'items[1].id' && f.hint));
-    assert.ok(report.findings.some((f) => f.severity === 'warning' && f.rule === 'coerced' && f.path === 'items[6].date_published'));
+    assert.ok(
+      report.findings.some((f) => f.severity === 'error' && f.rule === 'schema' && f.path === 'items[1].id' && f.hint),
+    );
+    assert.ok(
+      report.findings.some(
+        (f) => f.severity === 'warning' && f.rule === 'coerced' && f.path === 'items[6].date_published',
+      ),
+    );
     assert.ok(report.findings.some((f) => f.severity === 'error' && f.rule === 'semantic' && f.path === 'items[3].id'));
   });
 
@@ -109,9 +148,21 @@ describe('validate: files', () => {
   });
 
   const fatal = [
-    ['a file cut short', 'truncated.json', /FATAL +\$: this is not valid JSON at the end of the file \(it is cut short\)/],
-    ['an HTML error page', 'error-page.html', /FATAL +\$: this is an HTML page, not a JSON feed\n +Fix: .*URL of the \.json file/],
-    ['an RSS feed', 'longan-rss2.xml', /FATAL +\$: this is an RSS or Atom \(XML\) feed, not a JSON feed\n +Fix: Convert it: `npx provincial-widgets from-rss/],
+    [
+      'a file cut short',
+      'truncated.json',
+      /FATAL +\$: this is not valid JSON at the end of the file \(it is cut short\)/,
+    ],
+    [
+      'an HTML error page',
+      'error-page.html',
+      /FATAL +\$: this is an HTML page, not a JSON feed\n +Fix: .*URL of the \.json file/,
+    ],
+    [
+      'an RSS feed',
+      'longan-rss2.xml',
+      /FATAL +\$: this is an RSS or Atom \(XML\) feed, not a JSON feed\n +Fix: Convert it: `npx provincial-widgets from-rss/,
+    ],
   ];
   for (const [what, name, message] of fatal) {
     it(`is fatal for ${what} (exit 1)`, async () => {
@@ -123,7 +174,9 @@ describe('validate: files', () => {
   }
 
   it('points at the line and column of a JSON syntax error', async () => {
-    const r = await runCli(['validate', '-'], { input: '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [ { "id": "a" } ]\n  "title": "x"\n}\n' });
+    const r = await runCli(['validate', '-'], {
+      input: '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "items": [ { "id": "a" } ]\n  "title": "x"\n}\n',
+    });
     assert.equal(r.status, 1);
     assert.match(r.stdout, /this is not valid JSON at line 4, column 3/);
   });
@@ -133,7 +186,14 @@ describe('validate: files', () => {
     assert.equal(r.status, 1);
     const f = findings(r.stdout);
     assert.ok(f.some((x) => x.path === 'version' && /"version" is missing/.test(x.message)));
-    assert.ok(f.some((x) => x.path === 'items[0]' && x.severity === 'ERROR' && /the item is not an object — this item will not be shown/.test(x.message)));
+    assert.ok(
+      f.some(
+        (x) =>
+          x.path === 'items[0]' &&
+          x.severity === 'ERROR' &&
+          /the item is not an object — this item will not be shown/.test(x.message),
+      ),
+    );
     const none = await runCli(['validate', '-'], { input: '{"version":"https://jsonfeed.org/version/1.1"}' });
     assert.equal(none.status, 1);
     assert.match(none.stdout, /FATAL +\$: the feed has no "items" array\n +Fix: Add "items": \[/);
@@ -147,7 +207,12 @@ describe('validate: files', () => {
 });
 
 describe('validate: strict where the widgets are liberal', () => {
-  const ok = { version: 'https://jsonfeed.org/version/1.1', title: 'Sở Nội vụ', home_page_url: 'https://snv.longan.gov.vn/', items: [] };
+  const ok = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Sở Nội vụ',
+    home_page_url: 'https://snv.longan.gov.vn/',
+    items: [],
+  };
   const okItem = { id: 'a', title: 'Tin', content_text: 'Nội dung', date_published: '2017-11-22T11:16:00+07:00' };
   const check = async (feed) => {
     const r = await runCli(['validate', '-', '--json'], { input: JSON.stringify(feed) });
@@ -162,33 +227,76 @@ describe('validate: strict where the widgets are liberal', () => {
   const violations = {
     'a missing feed title': [{ ...ok, title: undefined, items: [okItem] }, 'title', /"title" is missing/],
     'a missing version': [{ ...ok, version: undefined, items: [okItem] }, 'version', /"version" is missing/],
-    'a wrong version': [{ ...ok, version: 'https://jsonfeed.org/version/2', items: [okItem] }, 'version', /not one of "https:\/\/jsonfeed\.org\/version\/1\.1", "https:\/\/jsonfeed\.org\/version\/1"/],
-    'an item with neither content_html nor content_text': [{ ...ok, items: [{ id: 'a', title: 'Tin' }] }, 'items[0]', /neither "content_html" nor "content_text"/],
-    'next_url equal to feed_url': [{ ...ok, feed_url: 'https://snv.longan.gov.vn/f.json', next_url: 'https://snv.longan.gov.vn/f.json', items: [okItem] }, 'next_url', /"next_url" is the same as "feed_url"/],
-    'a relative home_page_url': [{ ...ok, home_page_url: '/', items: [okItem] }, 'home_page_url', /does not have the required form/],
-    'a feed_url that is not a URL': [{ ...ok, feed_url: 'feed.json', items: [okItem] }, 'feed_url', /does not have the required form/],
+    'a wrong version': [
+      { ...ok, version: 'https://jsonfeed.org/version/2', items: [okItem] },
+      'version',
+      /not one of "https:\/\/jsonfeed\.org\/version\/1\.1", "https:\/\/jsonfeed\.org\/version\/1"/,
+    ],
+    'an item with neither content_html nor content_text': [
+      { ...ok, items: [{ id: 'a', title: 'Tin' }] },
+      'items[0]',
+      /neither "content_html" nor "content_text"/,
+    ],
+    'next_url equal to feed_url': [
+      {
+        ...ok,
+        feed_url: 'https://snv.longan.gov.vn/f.json',
+        next_url: 'https://snv.longan.gov.vn/f.json',
+        items: [okItem],
+      },
+      'next_url',
+      /"next_url" is the same as "feed_url"/,
+    ],
+    'a relative home_page_url': [
+      { ...ok, home_page_url: '/', items: [okItem] },
+      'home_page_url',
+      /does not have the required form/,
+    ],
+    'a feed_url that is not a URL': [
+      { ...ok, feed_url: 'feed.json', items: [okItem] },
+      'feed_url',
+      /does not have the required form/,
+    ],
     'duplicate ids': [{ ...ok, items: [okItem, okItem] }, 'items[1].id', /duplicate id "a" \(also items\[0\]\)/],
   };
   for (const [what, [feed, path, message]] of Object.entries(violations)) {
     it(`reports ${what} as an error and exits 1`, async () => {
       const r = await check(feed);
       assert.equal(r.status, 1, JSON.stringify(r.findings));
-      assert.deepEqual(r.findings.map((f) => [f.severity, f.path]), [['error', path]]);
+      assert.deepEqual(
+        r.findings.map((f) => [f.severity, f.path]),
+        [['error', path]],
+      );
       assert.match(r.findings[0].message, message);
     });
   }
 
   const coercions = {
     'a numeric id': [{ id: 42 }, 'items[0].id', /"id" is a number; read as "42"/],
-    'string tags': [{ tags: 'workflow,omnifocus' }, 'items[0].tags', /"tags" is a string; read as tags split on commas/],
-    'one author object as "authors"': [{ authors: { name: 'Phong Nhã' } }, 'items[0].authors', /"authors" is an object; read as a list of one/],
-    'a date without seconds': [{ date_published: '2017-11-22T11:16+07:00' }, 'items[0].date_published', /has no seconds \(read as :00\)/],
+    'string tags': [
+      { tags: 'workflow,omnifocus' },
+      'items[0].tags',
+      /"tags" is a string; read as tags split on commas/,
+    ],
+    'one author object as "authors"': [
+      { authors: { name: 'Phong Nhã' } },
+      'items[0].authors',
+      /"authors" is an object; read as a list of one/,
+    ],
+    'a date without seconds': [
+      { date_published: '2017-11-22T11:16+07:00' },
+      'items[0].date_published',
+      /has no seconds \(read as :00\)/,
+    ],
   };
   for (const [what, [change, path, message]] of Object.entries(coercions)) {
     it(`reports ${what} as a warning, exits 0 and shows the item`, async () => {
       const r = await check({ ...ok, items: [{ ...okItem, ...change }] });
       assert.equal(r.status, 0, JSON.stringify(r.findings));
-      assert.deepEqual(r.findings.map((f) => [f.severity, f.rule, f.path]), [['warning', 'coerced', path]]);
+      assert.deepEqual(
+        r.findings.map((f) => [f.severity, f.rule, f.path]),
+        [['warning', 'coerced', path]],
+      );
       assert.match(r.findings[0].message, message);
       assert.equal(r.shown, 1);
     });
@@ -197,17 +305,23 @@ describe('validate: strict where the widgets are liberal', () => {
   it('reports null members as warnings (read as absent) and exits 0', async () => {
     const r = await check({ ...ok, next_url: null, items: [{ ...okItem, external_url: null, image: null }] });
     assert.equal(r.status, 0, JSON.stringify(r.findings));
-    assert.deepEqual(r.findings.map((f) => [f.severity, f.rule, f.path, f.message]), [
-      ['warning', 'coerced', 'next_url', '"next_url" is null; read as absent'],
-      ['warning', 'coerced', 'items[0].external_url', '"external_url" is null; read as absent'],
-      ['warning', 'coerced', 'items[0].image', '"image" is null; read as absent'],
-    ]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.severity, f.rule, f.path, f.message]),
+      [
+        ['warning', 'coerced', 'next_url', '"next_url" is null; read as absent'],
+        ['warning', 'coerced', 'items[0].external_url', '"external_url" is null; read as absent'],
+        ['warning', 'coerced', 'items[0].image', '"image" is null; read as absent'],
+      ],
+    );
   });
 
   it('reports the JSON Feed 1.0 http:// version URL as a warning and exits 0', async () => {
     const r = await check({ ...ok, version: 'http://jsonfeed.org/version/1', items: [okItem] });
     assert.equal(r.status, 0);
-    assert.deepEqual(r.findings.map((f) => [f.severity, f.path]), [['warning', 'version']]);
+    assert.deepEqual(
+      r.findings.map((f) => [f.severity, f.path]),
+      [['warning', 'version']],
+    );
     assert.match(r.findings[0].message, /read as "https:\/\/jsonfeed\.org\/version\/1"/);
   });
 });
@@ -244,7 +358,10 @@ describe('validate: URLs', () => {
   it('warns when the server does not call it JSON', async () => {
     const r = await runCli(['validate', `${base}/feeds/as-text.json`]);
     assert.equal(r.status, 0);
-    assert.match(r.stdout, /WARNING \$: the server calls it "text\/plain"\n +Fix: Serve it as "application\/feed\+json; charset=utf-8"/);
+    assert.match(
+      r.stdout,
+      /WARNING \$: the server calls it "text\/plain"\n +Fix: Serve it as "application\/feed\+json; charset=utf-8"/,
+    );
   });
 
   it('is fatal for a 404 and for an HTML page served with 200', async () => {

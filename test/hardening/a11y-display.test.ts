@@ -12,7 +12,9 @@ const sr = (el: Element) => el.shadowRoot!;
 const sample = () => new URL('/demo/feeds/portal.vi.json', location.href).href;
 
 async function calendar(attrs: { view: string; month?: string }) {
-  const el = await fixture(html`<pw-training-calendar view=${attrs.view} month=${attrs.month ?? '2017-11'} src=${sample()}></pw-training-calendar>`);
+  const el = await fixture(
+    html`<pw-training-calendar view=${attrs.view} month=${attrs.month ?? '2017-11'} src=${sample()}></pw-training-calendar>`,
+  );
   await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
   return el;
 }
@@ -25,7 +27,7 @@ describe('week view reflows at 320 CSS px (SC 1.4.10)', function () {
   this.timeout(30000);
   beforeEach(resetShared);
 
-  it('stacks each day\'s rows: events use the full width, no sideways scrolling, a readable height', async () => {
+  it("stacks each day's rows: events use the full width, no sideways scrolling, a readable height", async () => {
     const column = await fixture(html`<div style="width: 320px">
       <pw-training-calendar view="week" month="2017-11-22" src=${sample()}></pw-training-calendar></div>`);
     const el = column.firstElementChild!;
@@ -73,7 +75,12 @@ async function everyWidget() {
     <pw-share-bar url="https://www.longan.gov.vn/a"></pw-share-bar>
     <pw-language-switcher></pw-language-switcher>
   </div>`);
-  for (const w of page.children) await until(() => sr(w).querySelector('[part~=title], [part~=event], [part~=target], [part~=option]'), 8000, w.localName);
+  for (const w of page.children)
+    await until(
+      () => sr(w).querySelector('[part~=title], [part~=event], [part~=target], [part~=option]'),
+      8000,
+      w.localName,
+    );
   await until(() => sr(page.querySelector('pw-article-card')!).querySelector('figcaption'), 8000, 'article body');
   return page;
 }
@@ -85,9 +92,17 @@ function clipped(page: Element): string[] {
     for (const el of sr(w).querySelectorAll<HTMLElement>('*')) {
       const cs = getComputedStyle(el);
       const hides = (v: string) => v === 'hidden' || v === 'clip';
-      if (!el.textContent!.trim() || el.closest('.visually-hidden, [aria-hidden="true"]') || cs.clipPath === 'inset(50%)') continue;
+      if (
+        !el.textContent!.trim() ||
+        el.closest('.visually-hidden, [aria-hidden="true"]') ||
+        cs.clipPath === 'inset(50%)'
+      )
+        continue;
       if (cs.textOverflow === 'ellipsis' || cs.webkitLineClamp !== 'none') continue;
-      if ((hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+      if (
+        (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
+        (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1)
+      ) {
         out.push(`${w.localName} ${el.localName}.${el.className}`);
       }
     }
@@ -116,7 +131,9 @@ describe('text spacing (SC 1.4.12)', function () {
       style.textContent = '* { line-height: 2.5 !important }';
       for (const w of page.children) {
         const base = sr(w).querySelector('[part~=base]') ?? sr(w).firstElementChild!;
-        expect(parseFloat(getComputedStyle(base).lineHeight), `${w.localName} line height`).to.be.at.least(2.5 * 16 - 0.5);
+        expect(parseFloat(getComputedStyle(base).lineHeight), `${w.localName} line height`).to.be.at.least(
+          2.5 * 16 - 0.5,
+        );
       }
     } finally {
       style.remove();
@@ -166,7 +183,7 @@ export function contrast(a: string, b: string): number {
 
 /** The colour painted behind `el`: the nearest opaque background up the (shadow-including) tree. */
 function backdrop(el: Element): string {
-  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let n: Element | null = el; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
     const bg = getComputedStyle(n).backgroundColor;
     if (rgba(bg)[3] === 1) return bg;
   }
@@ -188,7 +205,10 @@ for (const theme of ['light', 'dark']) {
         const cs = getComputedStyle(c);
         const ratio = contrast(cs.borderTopColor, backdrop(c.parentElement!));
         expect(ratio, `${c.localName} border ${cs.borderTopColor} on ${backdrop(c.parentElement!)}`).to.be.at.least(3);
-        expect(contrast(cs.borderTopColor, cs.backgroundColor), `${c.localName} border against its fill`).to.be.at.least(3);
+        expect(
+          contrast(cs.borderTopColor, cs.backgroundColor),
+          `${c.localName} border against its fill`,
+        ).to.be.at.least(3);
       }
     });
 
@@ -199,9 +219,17 @@ for (const theme of ['light', 'dark']) {
         <pw-share-bar theme=${theme} url="https://www.longan.gov.vn/a"></pw-share-bar>
         <pw-language-switcher theme=${theme}></pw-language-switcher>
       </div>`);
-      for (const w of page.children) await until(() => sr(w).querySelector('[part~=title], [part~=event], [part~=target], [part~=option]'), 8000, w.localName);
+      for (const w of page.children)
+        await until(
+          () => sr(w).querySelector('[part~=title], [part~=event], [part~=target], [part~=option]'),
+          8000,
+          w.localName,
+        );
       const controls = [...page.children].flatMap((w) =>
-        [...sr(w).querySelectorAll<HTMLElement>('a[href], button:not([tabindex="-1"]), input, select, [tabindex="0"]')].slice(0, 8));
+        [
+          ...sr(w).querySelectorAll<HTMLElement>('a[href], button:not([tabindex="-1"]), input, select, [tabindex="0"]'),
+        ].slice(0, 8),
+      );
       expect(controls.length).to.be.above(15);
       const bad: string[] = [];
       let rings = 0;
@@ -219,12 +247,15 @@ for (const theme of ['light', 'dark']) {
           bad.push(`${name}: no ring`);
         } else if (offset <= -width) {
           // Drawn inside the control: both edges meet its own background.
-          if (contrast(ring, backdrop(c)) < 3) bad.push(`${name}: inset ring ${contrast(ring, backdrop(c)).toFixed(2)}:1`);
+          if (contrast(ring, backdrop(c)) < 3)
+            bad.push(`${name}: inset ring ${contrast(ring, backdrop(c)).toFixed(2)}:1`);
         } else {
           // Drawn outside: a halo (box-shadow) must cover the gap and reach past the ring's outer edge.
           const halo = /^(rgba?\([^)]*\)|color\([^)]*\)) 0px 0px 0px (\d+(?:\.\d+)?)px/.exec(cs.boxShadow);
-          if (!halo || parseFloat(halo[2]) < offset + width + 1) bad.push(`${name}: no halo beyond the ring (${cs.boxShadow})`);
-          else if (contrast(ring, halo[1]) < 3) bad.push(`${name}: ring on halo ${contrast(ring, halo[1]).toFixed(2)}:1`);
+          if (!halo || parseFloat(halo[2]) < offset + width + 1)
+            bad.push(`${name}: no halo beyond the ring (${cs.boxShadow})`);
+          else if (contrast(ring, halo[1]) < 3)
+            bad.push(`${name}: ring on halo ${contrast(ring, halo[1]).toFixed(2)}:1`);
         }
       }
       expect(bad).to.deep.equal([]);

@@ -18,10 +18,17 @@ let empty: string;
 async function stale(tpl: (src: string) => TemplateResult, ready: string) {
   const id = uniqueId('stale');
   // Served from the test server, so its relative image paths are made absolute first.
-  const text = (await (await fetch('/demo/feeds/portal.vi.json')).text()).replaceAll('"images/', '"/demo/feeds/images/');
+  const text = (await (await fetch('/demo/feeds/portal.vi.json')).text()).replaceAll(
+    '"images/',
+    '"/demo/feeds/images/',
+  );
   const url = await serveFeed(id, text);
   const first = await fixture(tpl(url));
-  await until(() => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready), 8000, 'first load');
+  await until(
+    () => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready),
+    8000,
+    'first load',
+  );
   newPage(); // leaving the page saves the copy; the next page starts with an empty memory
   await setFeedState(id, 'down');
   const el = await fixture(tpl(url));
@@ -35,48 +42,121 @@ interface Case {
   render: () => Promise<Element>;
 }
 
-const loaded = (tpl: () => TemplateResult, ready: string): (() => Promise<Element>) => async () => {
-  const el = await fixture(tpl());
-  await until(() => sr(el).querySelector(ready), 8000, `${el.localName} ${ready}`);
-  return el;
-};
+const loaded =
+  (tpl: () => TemplateResult, ready: string): (() => Promise<Element>) =>
+  async () => {
+    const el = await fixture(tpl());
+    await until(() => sr(el).querySelector(ready), 8000, `${el.localName} ${ready}`);
+    return el;
+  };
 
 const cases = (): Case[] => [
   { name: 'news list', render: loaded(() => html`<pw-news-list src=${sample}></pw-news-list>`, '[part~=item]') },
-  { name: 'news list, grid', render: loaded(() => html`<pw-news-list layout="grid" src=${sample}></pw-news-list>`, '[part~=item]') },
+  {
+    name: 'news list, grid',
+    render: loaded(() => html`<pw-news-list layout="grid" src=${sample}></pw-news-list>`, '[part~=item]'),
+  },
   { name: 'news list, empty', render: loaded(() => html`<pw-news-list src=${empty}></pw-news-list>`, '[part~=empty]') },
-  { name: 'news list, error', render: loaded(() => html`<pw-news-list src="/__feed/status/500?${uniqueId()}"></pw-news-list>`, '[part~=error]') },
-  { name: 'news list, stale', render: () => stale((src) => html`<pw-news-list src=${src}></pw-news-list>`, '[part~=item]') },
-  { name: 'article card', render: loaded(() => html`<pw-article-card src=${sample}></pw-article-card>`, '[part~=title]') },
+  {
+    name: 'news list, error',
+    render: loaded(() => html`<pw-news-list src="/__feed/status/500?${uniqueId()}"></pw-news-list>`, '[part~=error]'),
+  },
+  {
+    name: 'news list, stale',
+    render: () => stale((src) => html`<pw-news-list src=${src}></pw-news-list>`, '[part~=item]'),
+  },
+  {
+    name: 'article card',
+    render: loaded(() => html`<pw-article-card src=${sample}></pw-article-card>`, '[part~=title]'),
+  },
   {
     name: 'full article',
-    render: loaded(() => html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${sample}></pw-article-card>`, 'figcaption'),
+    render: loaded(
+      () =>
+        html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${sample}></pw-article-card>`,
+      'figcaption',
+    ),
   },
-  { name: 'article, not found', render: loaded(() => html`<pw-article-card item-id="nope" src=${sample}></pw-article-card>`, '[part~=empty]') },
-  { name: 'article, error', render: loaded(() => html`<pw-article-card src="/__feed/html?${uniqueId()}"></pw-article-card>`, '[part~=error]') },
-  { name: 'calendar, month', render: loaded(() => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`, '[part~=event]') },
-  { name: 'calendar, list', render: loaded(() => html`<pw-training-calendar view="list" month="2017-11" src=${sample}></pw-training-calendar>`, '[part~=event]') },
-  { name: 'calendar, week', render: loaded(() => html`<pw-training-calendar view="week" month="2017-11" src=${sample}></pw-training-calendar>`, '[part~=week]') },
-  { name: 'calendar, empty', render: loaded(() => html`<pw-training-calendar view="list" src=${empty}></pw-training-calendar>`, '[part~=empty]') },
-  { name: 'calendar, error', render: loaded(() => html`<pw-training-calendar src="/__feed/status/404?${uniqueId()}"></pw-training-calendar>`, '[part~=error]') },
+  {
+    name: 'article, not found',
+    render: loaded(() => html`<pw-article-card item-id="nope" src=${sample}></pw-article-card>`, '[part~=empty]'),
+  },
+  {
+    name: 'article, error',
+    render: loaded(() => html`<pw-article-card src="/__feed/html?${uniqueId()}"></pw-article-card>`, '[part~=error]'),
+  },
+  {
+    name: 'calendar, month',
+    render: loaded(
+      () => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`,
+      '[part~=event]',
+    ),
+  },
+  {
+    name: 'calendar, list',
+    render: loaded(
+      () => html`<pw-training-calendar view="list" month="2017-11" src=${sample}></pw-training-calendar>`,
+      '[part~=event]',
+    ),
+  },
+  {
+    name: 'calendar, week',
+    render: loaded(
+      () => html`<pw-training-calendar view="week" month="2017-11" src=${sample}></pw-training-calendar>`,
+      '[part~=week]',
+    ),
+  },
+  {
+    name: 'calendar, empty',
+    render: loaded(() => html`<pw-training-calendar view="list" src=${empty}></pw-training-calendar>`, '[part~=empty]'),
+  },
+  {
+    name: 'calendar, error',
+    render: loaded(
+      () => html`<pw-training-calendar src="/__feed/status/404?${uniqueId()}"></pw-training-calendar>`,
+      '[part~=error]',
+    ),
+  },
   {
     name: 'calendar, details open',
     render: async () => {
-      const el = await loaded(() => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`, '[part~=event]')();
+      const el = await loaded(
+        () => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`,
+        '[part~=event]',
+      )();
       sr(el).querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~=event]')!.click();
       await until(() => sr(el).querySelector('[part~=details]'), 3000, 'details');
       return el;
     },
   },
   { name: 'switcher', render: loaded(() => html`<pw-language-switcher></pw-language-switcher>`, '[part~=option]') },
-  { name: 'switcher, flags', render: loaded(() => html`<pw-language-switcher variant="flags"></pw-language-switcher>`, '[part~=option]') },
-  { name: 'switcher, menu', render: loaded(() => html`<pw-language-switcher variant="menu"></pw-language-switcher>`, '[part~=toggle]') },
+  {
+    name: 'switcher, flags',
+    render: loaded(() => html`<pw-language-switcher variant="flags"></pw-language-switcher>`, '[part~=option]'),
+  },
+  {
+    name: 'switcher, menu',
+    render: loaded(() => html`<pw-language-switcher variant="menu"></pw-language-switcher>`, '[part~=toggle]'),
+  },
   {
     name: 'switcher, link mode',
-    render: loaded(() => html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`, 'a[part~=option]'),
+    render: loaded(
+      () =>
+        html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`,
+      'a[part~=option]',
+    ),
   },
-  { name: 'share bar', render: loaded(() => html`<pw-share-bar url="https://www.longan.gov.vn/tin/a?x=1&y=2"></pw-share-bar>`, '[part~=target]') },
-  { name: 'share bar, vertical, icons only', render: loaded(() => html`<pw-share-bar layout="vertical" icon-only></pw-share-bar>`, '[part~=target]') },
+  {
+    name: 'share bar',
+    render: loaded(
+      () => html`<pw-share-bar url="https://www.longan.gov.vn/tin/a?x=1&y=2"></pw-share-bar>`,
+      '[part~=target]',
+    ),
+  },
+  {
+    name: 'share bar, vertical, icons only',
+    render: loaded(() => html`<pw-share-bar layout="vertical" icon-only></pw-share-bar>`, '[part~=target]'),
+  },
 ];
 
 for (const locale of ['vi', 'en']) {
@@ -110,9 +190,13 @@ describe('accessibility sweep sanity', () => {
     await expect(el).not.to.be.accessible();
   });
   it('sees inside the widgets', async () => {
-    const el = await fixture(html`<pw-news-list src=${new URL('/demo/feeds/portal.vi.json', location.href).href}></pw-news-list>`);
+    const el = await fixture(
+      html`<pw-news-list src=${new URL('/demo/feeds/portal.vi.json', location.href).href}></pw-news-list>`,
+    );
     await until(() => sr(el).querySelector('[part~=item]'));
-    sr(el).querySelector('[part~=item]')!.append(Object.assign(document.createElement('button'), { part: 'x' }));
+    sr(el)
+      .querySelector('[part~=item]')!
+      .append(Object.assign(document.createElement('button'), { part: 'x' }));
     await expect(el).not.to.be.accessible();
   });
 });
@@ -128,7 +212,8 @@ void item;
 describe('accessibility: heading levels follow the host page', function () {
   this.timeout(30000);
   const src = () => new URL('/demo/feeds/portal.vi.json', location.href).href;
-  const levels = (root: ParentNode) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+  const levels = (root: ParentNode) =>
+    [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
   beforeEach(() => {
     resetShared();
     setLocale('vi', { persist: false });
@@ -137,8 +222,16 @@ describe('accessibility: heading levels follow the host page', function () {
   const widgets: [string, (s: string) => TemplateResult, string][] = [
     ['news list', (s) => html`<pw-news-list page-size="2" src=${s}></pw-news-list>`, '[part~=item]'],
     ['article card', (s) => html`<pw-article-card src=${s}></pw-article-card>`, '[part~=title]'],
-    ['full article', (s) => html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${s}></pw-article-card>`, 'figcaption'],
-    ['calendar, list', (s) => html`<pw-training-calendar view="list" month="2017-11" src=${s}></pw-training-calendar>`, '.list-date'],
+    [
+      'full article',
+      (s) => html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${s}></pw-article-card>`,
+      'figcaption',
+    ],
+    [
+      'calendar, list',
+      (s) => html`<pw-training-calendar view="list" month="2017-11" src=${s}></pw-training-calendar>`,
+      '.list-date',
+    ],
   ];
 
   for (const host of [1, 2, 3]) {
@@ -160,7 +253,9 @@ describe('accessibility: heading levels follow the host page', function () {
   }
 
   it('the calendar takes heading-level: period h4, days h5, sessions h6, details title h5', async () => {
-    const el = await fixture(html`<pw-training-calendar heading-level="4" view="list" month="2017-11" src=${src()}></pw-training-calendar>`);
+    const el = await fixture(
+      html`<pw-training-calendar heading-level="4" view="list" month="2017-11" src=${src()}></pw-training-calendar>`,
+    );
     await until(() => sr(el).querySelector('.list-date'), 8000, 'list');
     expect(sr(el).querySelector('[part~=heading]')!.localName).to.equal('h4');
     expect(sr(el).querySelector('.list-date')!.localName).to.equal('h5');
@@ -182,7 +277,7 @@ describe('accessibility: heading levels follow the host page', function () {
     await expect(page).to.be.accessible();
   });
 
-  it('walks out of a surrounding component\'s shadow tree into the page around it', async () => {
+  it("walks out of a surrounding component's shadow tree into the page around it", async () => {
     const page = await fixture(html`<div><h2>Tin tức</h2><div class="shell"></div></div>`);
     const shell = page.querySelector('.shell')!.attachShadow({ mode: 'open' });
     shell.innerHTML = `<p>Khung</p><pw-news-list page-size="1" src="${src()}"></pw-news-list>`;

@@ -21,10 +21,13 @@ async function allWidgets() {
   </div>`);
   await until(() => sr(page.querySelector('pw-article-card')!).querySelector('figcaption'), 8000, 'article');
   await until(() => sr(page.querySelector('pw-news-list')!).querySelector('[part~=item]'), 8000, 'news');
-  await until(() => sr(page.querySelector('pw-training-calendar')!).querySelector('[part~=event], [part~=empty]'), 8000, 'calendar');
+  await until(
+    () => sr(page.querySelector('pw-training-calendar')!).querySelector('[part~=event], [part~=empty]'),
+    8000,
+    'calendar',
+  );
   return page;
 }
-
 
 describe('zoom and reflow at 320 CSS px', function () {
   this.timeout(30000);
@@ -47,7 +50,12 @@ describe('zoom and reflow at 320 CSS px', function () {
     const clipped = shadowElements(page).filter((el) => {
       const cs = getComputedStyle(el);
       const hides = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
-      return hides && el.scrollWidth > el.clientWidth + 1 && !el.classList.contains('visually-hidden') && el.textContent!.trim();
+      return (
+        hides &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        !el.classList.contains('visually-hidden') &&
+        el.textContent!.trim()
+      );
     });
     expect(clipped.map((el) => `${el.localName}.${el.className}`)).to.deep.equal([]);
   });
@@ -66,7 +74,8 @@ describe('long Vietnamese text at 320 CSS px', function () {
       <pw-article-card variant="full" item-id="long-2" src=${src}></pw-article-card>
       <pw-training-calendar view="list" month="2017-11" src=${src}></pw-training-calendar>
     </div>`);
-    for (const w of page.children) await until(() => sr(w).querySelector('[part~=title], [part~=event]'), 8000, w.localName);
+    for (const w of page.children)
+      await until(() => sr(w).querySelector('[part~=title], [part~=event]'), 8000, w.localName);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const w of page.children) expect(w.getBoundingClientRect().right, w.localName).to.be.at.most(320.5);
     // Stacked diacritics need room above and below: line-height of titles stays ≥ 1.3.
@@ -110,7 +119,9 @@ describe('forced colors', function () {
     await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const page = await allWidgets();
-    const controls = [...page.children].map((w) => sr(w).querySelector<HTMLElement>('a[href], button, [tabindex="0"]')!).filter(Boolean);
+    const controls = [...page.children]
+      .map((w) => sr(w).querySelector<HTMLElement>('a[href], button, [tabindex="0"]')!)
+      .filter(Boolean);
     expect(controls.length).to.equal(5);
     for (const c of controls) {
       c.focus();

@@ -63,8 +63,19 @@ describe('faults: each broken feed beside a healthy widget', function () {
     ['an empty body', () => serveFeed(uniqueId(), '', 'application/json')],
     ['JSON null', () => serveFeed(uniqueId(), 'null', 'application/json')],
     ['a JSON array', () => serveFeed(uniqueId(), '[{"id":"a"}]', 'application/json')],
-    ['items of the wrong type', () => serveFeed(uniqueId(), '{"version":"https://jsonfeed.org/version/1.1","items":{"id":"a"}}')],
-    ['RSS XML', () => serveFeed(uniqueId(), '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Tin</title></item></channel></rss>', 'application/rss+xml')],
+    [
+      'items of the wrong type',
+      () => serveFeed(uniqueId(), '{"version":"https://jsonfeed.org/version/1.1","items":{"id":"a"}}'),
+    ],
+    [
+      'RSS XML',
+      () =>
+        serveFeed(
+          uniqueId(),
+          '<?xml version="1.0"?><rss version="2.0"><channel><item><title>Tin</title></item></channel></rss>',
+          'application/rss+xml',
+        ),
+    ],
   ];
   for (const [what, src] of errorCases) {
     it(`shows the error state with retry for ${what}`, async () => {
@@ -84,13 +95,22 @@ describe('faults: each broken feed beside a healthy widget', function () {
     ['a UTF-8 BOM', () => `\uFEFF${JSON.stringify(feedOf([item('a', { title: 'Có BOM' })]))}`, ['Có BOM']],
     [
       'JSON Feed 1.0',
-      () => ({ version: 'https://jsonfeed.org/version/1', items: [{ id: 'a', title: 'Bản 1.0', author: { name: 'Phong Nhã' } }] }),
+      () => ({
+        version: 'https://jsonfeed.org/version/1',
+        items: [{ id: 'a', title: 'Bản 1.0', author: { name: 'Phong Nhã' } }],
+      }),
       ['Bản 1.0'],
     ],
     ['NFD text', () => feedOf([item('a', { title: 'Tập huấn'.normalize('NFD') })]), ['Tập huấn']],
     [
       'a mix of good and broken items (only the unreadable one, null, is dropped)',
-      () => feedOf([item('a', { title: 'Tốt' }), { title: 'no id' } as RawItem, item('b', { date_published: 'x' }), null as unknown as RawItem]),
+      () =>
+        feedOf([
+          item('a', { title: 'Tốt' }),
+          { title: 'no id' } as RawItem,
+          item('b', { date_published: 'x' }),
+          null as unknown as RawItem,
+        ]),
       ['Tốt', 'no id', 'Tin b'],
     ],
   ];
@@ -114,7 +134,10 @@ describe('faults: each broken feed beside a healthy widget', function () {
 
   it('renders only what is shown from a 10,000-item feed', async () => {
     const items = Array.from({ length: 10000 }, (_, i) =>
-      item(`n${i}`, { title: `Tin số ${i}`, date_published: new Date(Date.UTC(2017, 0, 1) + i * 3600_000).toISOString() }),
+      item(`n${i}`, {
+        title: `Tin số ${i}`,
+        date_published: new Date(Date.UTC(2017, 0, 1) + i * 3600_000).toISOString(),
+      }),
     );
     const { broken } = await page(await serveFeed(uniqueId(), feedOf(items)), { pageSize: 10 });
     await itemsShown(broken);

@@ -16,10 +16,20 @@ declare global {
   }
 }
 
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'base', 'meta', 'frame', 'applet', 'form', 'link']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'frame',
+  'applet',
+  'form',
+  'link',
+]);
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background'];
 const BAD_SCHEME = /^\s*(javascript|vbscript|data|blob|file):/i;
-
 
 function findDanger(host: Element): string[] {
   const problems: string[] = [];
@@ -40,7 +50,10 @@ function findDanger(host: Element): string[] {
   return problems;
 }
 
-const corpus = (await (await fetch('/test/fixtures/hostile/payloads.json')).json()) as { html: string[]; urls: string[] };
+const corpus = (await (await fetch('/test/fixtures/hostile/payloads.json')).json()) as {
+  html: string[];
+  urls: string[];
+};
 const urls = corpus.urls;
 const all = [...corpus.html, ...urls];
 
@@ -102,7 +115,11 @@ async function renderAll() {
     <pw-language-switcher label=${corpus.html[0]} href-vi=${urls[0]} href-en=${urls[1]}></pw-language-switcher>
   </div>`);
   const article = page.querySelector('pw-article-card[item-id=hostile-body]')!;
-  await until(() => article.shadowRoot!.querySelector('[part=body]')?.textContent?.includes('Đoạn văn'), 8000, 'article body');
+  await until(
+    () => article.shadowRoot!.querySelector('[part=body]')?.textContent?.includes('Đoạn văn'),
+    8000,
+    'article body',
+  );
   const list = page.querySelector('pw-training-calendar[view=list]')!;
   await until(() => list.shadowRoot!.querySelector('[part~=event]'), 8000, 'calendar events');
   return page;

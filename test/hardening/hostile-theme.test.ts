@@ -26,7 +26,10 @@ function boxes(host: Element): Map<string, number[]> {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const r = el.getBoundingClientRect();
-    out.set(`${base}#${n}`, [r.x - origin.x, r.y - origin.y, r.width, r.height].map((v) => Math.round(v * 10) / 10));
+    out.set(
+      `${base}#${n}`,
+      [r.x - origin.x, r.y - origin.y, r.width, r.height].map((v) => Math.round(v * 10) / 10),
+    );
   }
   return out;
 }
@@ -52,7 +55,10 @@ function overflowing(host: Element, right: number): string[] {
     while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement;
     if (clip && clip !== el) continue;
     const r = el.getBoundingClientRect();
-    if (r.right > right + 0.5) out.push(`${host.localName} ${el.localName}.${[...el.classList].join('.')} ends at ${r.right.toFixed(1)} > ${right}`);
+    if (r.right > right + 0.5)
+      out.push(
+        `${host.localName} ${el.localName}.${[...el.classList].join('.')} ends at ${r.right.toFixed(1)} > ${right}`,
+      );
   }
   return out;
 }
@@ -105,7 +111,10 @@ for (const width of [390, 300]) {
       const hosts = TAGS.map((t) => stage.querySelector(t)!);
       const before = hosts.map(boxes);
       const right = stage.getBoundingClientRect().right;
-      expect(hosts.flatMap((h) => overflowing(h, right)), 'boxes past the column without the theme').to.deep.equal([]);
+      expect(
+        hosts.flatMap((h) => overflowing(h, right)),
+        'boxes past the column without the theme',
+      ).to.deep.equal([]);
       expect(stage.scrollWidth, 'no horizontal overflow without the theme').to.be.at.most(width);
 
       theme = document.createElement('style');
@@ -116,7 +125,10 @@ for (const width of [390, 300]) {
 
       const diffs = hosts.flatMap((h, i) => differences(before[i], boxes(h)).map((d) => `${h.localName}: ${d}`));
       expect(diffs, 'boxes that the theme moved').to.deep.equal([]);
-      expect(hosts.flatMap((h) => overflowing(h, right)), 'boxes past the column').to.deep.equal([]);
+      expect(
+        hosts.flatMap((h) => overflowing(h, right)),
+        'boxes past the column',
+      ).to.deep.equal([]);
       expect(stage.scrollWidth, 'no horizontal overflow with the theme').to.be.at.most(stage.clientWidth);
     });
 
@@ -148,7 +160,9 @@ describe('line heights (README, Theming)', function () {
   it('gives body text and headings the line heights the README states, with and without a hostile theme', async () => {
     // "…a line-height of at least 1.5 (…); headings and titles use 1.35 to 1.4 …"
     const readme = await (await fetch('/README.md')).text();
-    const claim = /line-height of at least ([\d.]+)[^;]*; headings and titles use ([\d.]+) to ([\d.]+)/.exec(readme.replace(/\s+/g, ' '));
+    const claim = /line-height of at least ([\d.]+)[^;]*; headings and titles use ([\d.]+) to ([\d.]+)/.exec(
+      readme.replace(/\s+/g, ' '),
+    );
     expect(claim, 'the README states both figures').to.not.be.null;
     const [body, low, high] = claim!.slice(1).map(Number);
     const stage = await mountAll(390);
@@ -157,12 +171,16 @@ describe('line heights (README, Theming)', function () {
       for (const host of TAGS.map((t) => stage.querySelector(t)!)) {
         for (const el of sr(host).querySelectorAll<HTMLElement>('*')) {
           const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
-          if (!text || el.closest('.visually-hidden, style, dialog:not([open])') || !el.getClientRects().length) continue;
+          if (!text || el.closest('.visually-hidden, style, dialog:not([open])') || !el.getClientRects().length)
+            continue;
           const cs = getComputedStyle(el);
           const ratio = Math.round((parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)) * 100) / 100;
           const heading = el.closest('h1, h2, h3, h4, h5, h6');
           const ok = heading ? ratio >= low && ratio <= high : ratio >= body;
-          if (!ok) bad.push(`${host.localName} ${heading ? `${heading.localName} ` : ''}${el.localName}.${[...el.classList].join('.')}: ${cs.lineHeight} / ${cs.fontSize}`);
+          if (!ok)
+            bad.push(
+              `${host.localName} ${heading ? `${heading.localName} ` : ''}${el.localName}.${[...el.classList].join('.')}: ${cs.lineHeight} / ${cs.fontSize}`,
+            );
         }
       }
       return bad;

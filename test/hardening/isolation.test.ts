@@ -7,12 +7,14 @@ import '../../src/index.js';
 import { feedOf, item, resetShared, serveFeed, sleep, uniqueId, until } from '../helpers/feeds.js';
 import { sr } from '../helpers/dom.js';
 
-
 describe('isolation: hostile host CSS', () => {
   beforeEach(resetShared);
 
   it('keeps the widgets readable under aggressive global rules', async () => {
-    const url = await serveFeed(uniqueId(), feedOf([item('a', { title: 'Tập huấn quy chế dân chủ', summary: 'Sáng 22/11' })]));
+    const url = await serveFeed(
+      uniqueId(),
+      feedOf([item('a', { title: 'Tập huấn quy chế dân chủ', summary: 'Sáng 22/11' })]),
+    );
     const style = document.createElement('style');
     style.textContent = `
       html { font-size: 62.5% !important; }
@@ -57,17 +59,28 @@ describe('isolation: lifecycle', function () {
   beforeEach(resetShared);
 
   it('leaves no timers, listeners or pending requests after 1,000 connect/disconnect cycles', async () => {
-    const feedUrl = await serveFeed(uniqueId(), feedOf([item('a', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]), undefined, 50);
+    const feedUrl = await serveFeed(
+      uniqueId(),
+      feedOf([item('a', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]),
+      undefined,
+      50,
+    );
     const hang = new URL(`/__feed/hang?${uniqueId()}`, location.href).href;
     const win = window as unknown as Record<string, unknown>;
     const original = {
-      setTimeout: window.setTimeout, clearTimeout: window.clearTimeout,
-      setInterval: window.setInterval, clearInterval: window.clearInterval, fetch: window.fetch,
+      setTimeout: window.setTimeout,
+      clearTimeout: window.clearTimeout,
+      setInterval: window.setInterval,
+      clearInterval: window.clearInterval,
+      fetch: window.fetch,
     };
     const real = {
-      setTimeout: window.setTimeout.bind(window), clearTimeout: window.clearTimeout.bind(window),
-      setInterval: window.setInterval.bind(window), clearInterval: window.clearInterval.bind(window),
-      add: EventTarget.prototype.addEventListener, remove: EventTarget.prototype.removeEventListener,
+      setTimeout: window.setTimeout.bind(window),
+      clearTimeout: window.clearTimeout.bind(window),
+      setInterval: window.setInterval.bind(window),
+      clearInterval: window.clearInterval.bind(window),
+      add: EventTarget.prototype.addEventListener,
+      remove: EventTarget.prototype.removeEventListener,
       fetch: window.fetch.bind(window),
     };
     // The loader writes its persistent copy when the page is idle or left (pagehide): settle any
@@ -80,18 +93,41 @@ describe('isolation: lifecycle', function () {
     // Count only what the widgets register on global targets (window, document, the locale store…).
     const globalTarget = (t: EventTarget) => !(t instanceof Node) || t === document;
     win.setTimeout = ((fn: TimerHandler, ms?: number, ...a: unknown[]) => {
-      const id = real.setTimeout(((...x: unknown[]) => { timers.delete(id); (fn as (...y: unknown[]) => void)(...x); }) as TimerHandler, ms, ...a);
+      const id = real.setTimeout(
+        ((...x: unknown[]) => {
+          timers.delete(id);
+          (fn as (...y: unknown[]) => void)(...x);
+        }) as TimerHandler,
+        ms,
+        ...a,
+      );
       timers.add(id);
       return id;
     }) as typeof setTimeout;
-    win.clearTimeout = ((id: number) => { timers.delete(id); real.clearTimeout(id); }) as typeof clearTimeout;
-    win.setInterval = ((fn: TimerHandler, ms?: number) => { const id = real.setInterval(fn, ms); intervals.add(id); return id; }) as typeof setInterval;
-    win.clearInterval = ((id: number) => { intervals.delete(id); real.clearInterval(id); }) as typeof clearInterval;
-    EventTarget.prototype.addEventListener = function (this: EventTarget, ...a: Parameters<EventTarget['addEventListener']>) {
+    win.clearTimeout = ((id: number) => {
+      timers.delete(id);
+      real.clearTimeout(id);
+    }) as typeof clearTimeout;
+    win.setInterval = ((fn: TimerHandler, ms?: number) => {
+      const id = real.setInterval(fn, ms);
+      intervals.add(id);
+      return id;
+    }) as typeof setInterval;
+    win.clearInterval = ((id: number) => {
+      intervals.delete(id);
+      real.clearInterval(id);
+    }) as typeof clearInterval;
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      ...a: Parameters<EventTarget['addEventListener']>
+    ) {
       if (globalTarget(this)) listeners++;
       return real.add.apply(this, a);
     };
-    EventTarget.prototype.removeEventListener = function (this: EventTarget, ...a: Parameters<EventTarget['removeEventListener']>) {
+    EventTarget.prototype.removeEventListener = function (
+      this: EventTarget,
+      ...a: Parameters<EventTarget['removeEventListener']>
+    ) {
       if (globalTarget(this)) listeners--;
       return real.remove.apply(this, a);
     };
@@ -120,7 +156,8 @@ describe('isolation: lifecycle', function () {
       dispatchEvent(new Event('pagehide')); // a copy fetched during the cycles: its write must not linger either
       const pending = signals.filter((s) => !s.aborted).length;
       expect({ timers: timers.size, intervals: intervals.size, listeners, pending }).to.deep.equal({
-        ...baseline, pending: 0,
+        ...baseline,
+        pending: 0,
       });
     } finally {
       Object.assign(win, original);

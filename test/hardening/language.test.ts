@@ -10,7 +10,8 @@ import { setLocale } from '../../src/locale/store.js';
 import { resetShared, serveFeed, uniqueId, until } from '../helpers/feeds.js';
 
 const sr = (el: Element) => el.shadowRoot!;
-const langAt = (node: Node) => (node instanceof Element ? node : node.parentElement)!.closest('[lang]')!.getAttribute('lang');
+const langAt = (node: Node) =>
+  (node instanceof Element ? node : node.parentElement)!.closest('[lang]')!.getAttribute('lang');
 
 /** Every string value in the raw feed (HTML reduced to its text). */
 function feedStrings(raw: unknown, out: string[] = []): string[] {
@@ -42,7 +43,8 @@ function mismatches(el: Element, strings: string[], ui: string, contentLang: (te
     if (langAt(n) !== want) bad.push(`"${text.slice(0, 40)}" in lang=${langAt(n)}, want ${want}`);
   }
   for (const named of sr(el).querySelectorAll('[aria-label]')) {
-    if (langAt(named) !== ui) bad.push(`aria-label "${named.getAttribute('aria-label')}" in lang=${langAt(named)}, want ${ui}`);
+    if (langAt(named) !== ui)
+      bad.push(`aria-label "${named.getAttribute('aria-label')}" in lang=${langAt(named)}, want ${ui}`);
   }
   return bad;
 }
@@ -64,13 +66,20 @@ describe('language of parts (WCAG 3.1.2)', function () {
       const seed = raw.items.find((i) => i.id === 'tap-huan-quy-che-dan-chu-2017')!;
       const event = (seed._pw as { event: Record<string, unknown> }).event;
       raw.items.push({
-        ...seed, id: 'english', title: EN_TITLE, language: 'en', summary: undefined, tags: [],
+        ...seed,
+        id: 'english',
+        title: EN_TITLE,
+        language: 'en',
+        summary: undefined,
+        tags: [],
         _pw: { event: { ...event, location: { name: EN[1] }, organizer: { name: EN[2] }, audience: EN[3] } },
       });
       strings = feedStrings(raw.items);
       setLocale('en', { persist: false });
       const url = await serveFeed(uniqueId('lang'), raw);
-      const el = await fixture(html`<pw-training-calendar view=${view} month="2017-11-22" src=${url}></pw-training-calendar>`);
+      const el = await fixture(
+        html`<pw-training-calendar view=${view} month="2017-11-22" src=${url}></pw-training-calendar>`,
+      );
       await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
       return el;
     }
@@ -83,13 +92,17 @@ describe('language of parts (WCAG 3.1.2)', function () {
       });
     }
 
-    it('details dialog: the title, place, organiser, audience and description in the feed\'s language', async () => {
+    it("details dialog: the title, place, organiser, audience and description in the feed's language", async () => {
       const el = await calendar('month');
-      sr(el).querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~=more], td[data-day="2017-11-22"] [part~=event]')!.click();
+      sr(el)
+        .querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~=more], td[data-day="2017-11-22"] [part~=event]')!
+        .click();
       await until(() => sr(el).querySelector('#details-title'), 3000, 'details');
       expect(sr(el).querySelector('.organizer')).to.not.be.null;
       expect(mismatches(el, strings, 'en', contentLang)).to.deep.equal([]);
-      const english = [...sr(el).querySelectorAll<HTMLElement>('.event .title')].find((t) => t.textContent === EN_TITLE);
+      const english = [...sr(el).querySelectorAll<HTMLElement>('.event .title')].find(
+        (t) => t.textContent === EN_TITLE,
+      );
       if (english) {
         english.closest('button')!.click();
         await until(() => sr(el).querySelector('#details-title')?.textContent === EN_TITLE, 3000, 'English details');
@@ -107,7 +120,9 @@ describe('language of parts (WCAG 3.1.2)', function () {
 
     it('news list: tags, titles and summaries in English; "Thẻ", dates and "Xem thêm" in Vietnamese', async () => {
       const strings = await load('/test/fixtures/news-list.en.json');
-      const el = await fixture(html`<pw-news-list page-size="3" src=${new URL('/test/fixtures/news-list.en.json', location.href).href}></pw-news-list>`);
+      const el = await fixture(
+        html`<pw-news-list page-size="3" src=${new URL('/test/fixtures/news-list.en.json', location.href).href}></pw-news-list>`,
+      );
       await until(() => sr(el).querySelector('[part~=tags]'), 8000, 'tags');
       expect(mismatches(el, strings, 'vi', () => 'en')).to.deep.equal([]);
     });
@@ -117,10 +132,16 @@ describe('language of parts (WCAG 3.1.2)', function () {
         const src = new URL('/test/fixtures/news-seed.en.json', location.href).href;
         const strings = await load(src);
         const el = await fixture(html`<pw-article-card variant=${variant} src=${src}></pw-article-card>`);
-        await until(() => sr(el).querySelector(variant === 'full' ? '[part~=body] p' : '[part~=title]'), 8000, 'article');
+        await until(
+          () => sr(el).querySelector(variant === 'full' ? '[part~=body] p' : '[part~=title]'),
+          8000,
+          'article',
+        );
         // The link to the Vietnamese version carries that version's title, in Vietnamese.
         const vi = [...sr(el).querySelectorAll('[part~=translations] a[lang="vi"]')].map((a) => a.textContent!);
-        expect(mismatches(el, strings, 'vi', (text) => (vi.some((t) => t.includes(text)) ? 'vi' : 'en'))).to.deep.equal([]);
+        expect(mismatches(el, strings, 'vi', (text) => (vi.some((t) => t.includes(text)) ? 'vi' : 'en'))).to.deep.equal(
+          [],
+        );
       });
     }
   });

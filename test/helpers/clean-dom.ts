@@ -6,10 +6,29 @@ import { expect } from '@open-wc/testing';
 import { deepElements } from './dom.js';
 
 export const FORBIDDEN_TAGS = [
-  'script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button:not(.retry):not(.more):not(.link-button)',
-  'textarea', 'select', 'base', 'meta', 'link', 'template', 'noscript', 'svg', 'math', 'video', 'audio', 'source', 'details',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button:not(.retry):not(.more):not(.link-button)',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'source',
+  'details',
 ];
-
 
 /** Asserts that `root` contains no executable or dangerous markup. `allowButtons` is for widget chrome. */
 export function expectClean(root: ParentNode): void {
@@ -21,7 +40,10 @@ export function expectClean(root: ParentNode): void {
     for (const attr of el.attributes) {
       const where = `${el.localName}[${attr.name}="${attr.value.slice(0, 60)}"]`;
       expect(attr.name.startsWith('on'), `event handler ${where}`).to.equal(false);
-      expect(['srcset', 'srcdoc', 'formaction', 'action', 'background', 'xlink:href', 'cite', 'name'], where).not.to.include(attr.name);
+      expect(
+        ['srcset', 'srcdoc', 'formaction', 'action', 'background', 'xlink:href', 'cite', 'name'],
+        where,
+      ).not.to.include(attr.name);
       if (attr.name === 'style') {
         // Only the widget's own skeleton placeholders carry inline sizes.
         expect(el.classList.contains('skeleton'), `inline style ${where}`).to.equal(true);
@@ -48,10 +70,12 @@ export async function imagesSettled(root: ParentNode): Promise<void> {
   await Promise.all(
     imgs.map((img) => {
       img.loading = 'eager';
-      return img.complete ? undefined : new Promise((r) => {
-        img.addEventListener('load', r, { once: true });
-        img.addEventListener('error', r, { once: true });
-      });
+      return img.complete
+        ? undefined
+        : new Promise((r) => {
+            img.addEventListener('load', r, { once: true });
+            img.addEventListener('error', r, { once: true });
+          });
     }),
   );
   // One more task for any queued handler.

@@ -98,4 +98,5 @@ export const cacheKeys = (): string[] =>
   Object.keys(localStorage).filter((k) => k.startsWith(learned().prefix) || k === learned().indexKey);
 
 /** Characters the loader's keys take in localStorage, keys plus values. */
-export const cacheChars = (): number => cacheKeys().reduce((sum, k) => sum + k.length + localStorage.getItem(k)!.length, 0);
+export const cacheChars = (): number =>
+  cacheKeys().reduce((sum, k) => sum + k.length + localStorage.getItem(k)!.length, 0);

@@ -5,11 +5,17 @@
 
 const UBND = {
   vi: { name: 'Hội trường UBND tỉnh Long An', address: 'Số 61 Nguyễn Huệ, Phường 1, TP. Tân An, tỉnh Long An' },
-  en: { name: 'Long An Provincial People’s Committee Hall', address: '61 Nguyen Hue Street, Ward 1, Tan An City, Long An Province' },
+  en: {
+    name: 'Long An Provincial People’s Committee Hall',
+    address: '61 Nguyen Hue Street, Ward 1, Tan An City, Long An Province',
+  },
 };
 const SCHOOL = {
   vi: { name: 'Trường Chính trị tỉnh Long An', address: 'Số 1 Nguyễn Văn Tạo, Phường 6, TP. Tân An, tỉnh Long An' },
-  en: { name: 'Long An Provincial Political School', address: '1 Nguyen Van Tao Street, Ward 6, Tan An City, Long An Province' },
+  en: {
+    name: 'Long An Provincial Political School',
+    address: '1 Nguyen Van Tao Street, Ward 6, Tan An City, Long An Province',
+  },
 };
 const org = (vi, en) => ({ vi: { name: vi }, en: { name: en } });
 
@@ -35,7 +41,10 @@ export const EVENTS = [
       start: '2017-11-22T07:30:00+07:00',
       end: '2017-11-22T11:00:00+07:00',
       location: UBND,
-      organizer: org('Ban Chỉ đạo Quy chế dân chủ tỉnh Long An', 'Long An Provincial Steering Committee for the Grassroots Democracy Regulations'),
+      organizer: org(
+        'Ban Chỉ đạo Quy chế dân chủ tỉnh Long An',
+        'Long An Provincial Steering Committee for the Grassroots Democracy Regulations',
+      ),
       audience: {
         vi: 'Trưởng Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở, Chủ tịch Công đoàn các cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập cấp tỉnh',
         en: 'Heads of grassroots democracy steering committees and trade union chairpersons of provincial state administrative agencies and public service units',
@@ -63,7 +72,11 @@ export const EVENTS = [
         vi: 'Công chức, viên chức ngạch chuyên viên và tương đương của các sở, ngành, huyện, thị xã, thành phố',
         en: 'Specialist-grade civil servants and public employees of provincial departments and of districts, towns and cities',
       },
-      registration: { url: 'https://snv.longan.gov.vn/dang-ky-boi-duong', deadline: '2017-11-24T17:00:00+07:00', capacity: 80 },
+      registration: {
+        url: 'https://snv.longan.gov.vn/dang-ky-boi-duong',
+        deadline: '2017-11-24T17:00:00+07:00',
+        capacity: 80,
+      },
     },
   },
   {
@@ -82,11 +95,23 @@ export const EVENTS = [
       end: '2017-11-23T16:30:00+07:00',
       status: 'cancelled',
       location: {
-        vi: { name: 'Phòng họp Sở Thông tin và Truyền thông', address: 'Số 137 Nguyễn Đình Chiểu, Phường 1, TP. Tân An, tỉnh Long An' },
-        en: { name: 'Meeting room, Department of Information and Communications', address: '137 Nguyen Dinh Chieu Street, Ward 1, Tan An City, Long An Province' },
+        vi: {
+          name: 'Phòng họp Sở Thông tin và Truyền thông',
+          address: 'Số 137 Nguyễn Đình Chiểu, Phường 1, TP. Tân An, tỉnh Long An',
+        },
+        en: {
+          name: 'Meeting room, Department of Information and Communications',
+          address: '137 Nguyen Dinh Chieu Street, Ward 1, Tan An City, Long An Province',
+        },
       },
-      organizer: org('Sở Thông tin và Truyền thông tỉnh Long An', 'Long An Department of Information and Communications'),
-      audience: { vi: 'Công chức bộ phận một cửa UBND các xã, phường, thị trấn', en: 'One-stop desk staff of commune and ward People’s Committees' },
+      organizer: org(
+        'Sở Thông tin và Truyền thông tỉnh Long An',
+        'Long An Department of Information and Communications',
+      ),
+      audience: {
+        vi: 'Công chức bộ phận một cửa UBND các xã, phường, thị trấn',
+        en: 'One-stop desk staff of commune and ward People’s Committees',
+      },
     },
   },
   {
@@ -105,11 +130,23 @@ export const EVENTS = [
       end: '2017-11-29T11:30:00+07:00',
       status: 'postponed',
       location: {
-        vi: { name: 'Hội trường UBND huyện Cần Đước', address: 'Khu 1A, thị trấn Cần Đước, huyện Cần Đước, tỉnh Long An' },
-        en: { name: 'Can Duoc District People’s Committee Hall', address: 'Zone 1A, Can Duoc Town, Can Duoc District, Long An Province' },
+        vi: {
+          name: 'Hội trường UBND huyện Cần Đước',
+          address: 'Khu 1A, thị trấn Cần Đước, huyện Cần Đước, tỉnh Long An',
+        },
+        en: {
+          name: 'Can Duoc District People’s Committee Hall',
+          address: 'Zone 1A, Can Duoc Town, Can Duoc District, Long An Province',
+        },
       },
-      organizer: org('Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh', 'Provincial Command for Natural Disaster Prevention, Search and Rescue'),
-      audience: { vi: 'Thành viên Ban Chỉ huy PCTT-TKCN cấp huyện, cấp xã', en: 'Members of district and commune disaster prevention commands' },
+      organizer: org(
+        'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh',
+        'Provincial Command for Natural Disaster Prevention, Search and Rescue',
+      ),
+      audience: {
+        vi: 'Thành viên Ban Chỉ huy PCTT-TKCN cấp huyện, cấp xã',
+        en: 'Members of district and commune disaster prevention commands',
+      },
     },
   },
   {
@@ -131,9 +168,19 @@ export const EVENTS = [
         vi: { name: 'Trực tuyến và điểm cầu UBND các huyện' },
         en: { name: 'Online and at district People’s Committee video sites' },
       },
-      organizer: org('Sở Thông tin và Truyền thông tỉnh Long An', 'Long An Department of Information and Communications'),
-      audience: { vi: 'Cán bộ phụ trách dịch vụ công của các sở, ngành, huyện', en: 'Staff in charge of public services in departments and districts' },
-      registration: { url: 'https://stttt.longan.gov.vn/dang-ky-tap-huan', deadline: '2017-11-28T17:00:00+07:00', capacity: 200 },
+      organizer: org(
+        'Sở Thông tin và Truyền thông tỉnh Long An',
+        'Long An Department of Information and Communications',
+      ),
+      audience: {
+        vi: 'Cán bộ phụ trách dịch vụ công của các sở, ngành, huyện',
+        en: 'Staff in charge of public services in departments and districts',
+      },
+      registration: {
+        url: 'https://stttt.longan.gov.vn/dang-ky-tap-huan',
+        deadline: '2017-11-28T17:00:00+07:00',
+        capacity: 200,
+      },
     },
   },
   {
@@ -151,8 +198,14 @@ export const EVENTS = [
       start: '2017-12-06T07:30:00+07:00',
       end: '2017-12-06T11:00:00+07:00',
       location: UBND,
-      organizer: org('Ban Dân vận Tỉnh ủy Long An', 'Mass Mobilization Commission of the Long An Provincial Party Committee'),
-      audience: { vi: 'Cán bộ làm công tác dân vận chính quyền các sở, ngành, huyện', en: 'Mass mobilization officers of departments and districts' },
+      organizer: org(
+        'Ban Dân vận Tỉnh ủy Long An',
+        'Mass Mobilization Commission of the Long An Provincial Party Committee',
+      ),
+      audience: {
+        vi: 'Cán bộ làm công tác dân vận chính quyền các sở, ngành, huyện',
+        en: 'Mass mobilization officers of departments and districts',
+      },
       registration: { url: 'https://bdv.longan.gov.vn/dang-ky', deadline: '2017-12-04T17:00:00+07:00', capacity: 120 },
     },
   },
@@ -171,11 +224,23 @@ export const EVENTS = [
       start: '2017-12-07T07:30:00+07:00',
       end: '2017-12-07T16:30:00+07:00',
       location: {
-        vi: { name: 'Trung tâm Khuyến nông huyện Tân Thạnh', address: 'Thị trấn Tân Thạnh, huyện Tân Thạnh, tỉnh Long An' },
-        en: { name: 'Tan Thanh District Agricultural Extension Centre', address: 'Tan Thanh Town, Tan Thanh District, Long An Province' },
+        vi: {
+          name: 'Trung tâm Khuyến nông huyện Tân Thạnh',
+          address: 'Thị trấn Tân Thạnh, huyện Tân Thạnh, tỉnh Long An',
+        },
+        en: {
+          name: 'Tan Thanh District Agricultural Extension Centre',
+          address: 'Tan Thanh Town, Tan Thanh District, Long An Province',
+        },
       },
-      organizer: org('Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An', 'Long An Department of Agriculture and Rural Development'),
-      audience: { vi: 'Cán bộ khuyến nông cấp xã và nông dân cánh đồng lớn', en: 'Commune extension officers and large-field farmers' },
+      organizer: org(
+        'Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An',
+        'Long An Department of Agriculture and Rural Development',
+      ),
+      audience: {
+        vi: 'Cán bộ khuyến nông cấp xã và nông dân cánh đồng lớn',
+        en: 'Commune extension officers and large-field farmers',
+      },
       registration: { deadline: '2017-12-05T17:00:00+07:00', capacity: 60 },
     },
   },
@@ -194,11 +259,20 @@ export const EVENTS = [
       start: '2017-12-12T13:30:00+07:00',
       end: '2017-12-12T16:30:00+07:00',
       location: {
-        vi: { name: 'Chi cục An toàn vệ sinh thực phẩm', address: 'Số 34 Châu Thị Kim, Phường 3, TP. Tân An, tỉnh Long An' },
-        en: { name: 'Sub-department of Food Safety', address: '34 Chau Thi Kim Street, Ward 3, Tan An City, Long An Province' },
+        vi: {
+          name: 'Chi cục An toàn vệ sinh thực phẩm',
+          address: 'Số 34 Châu Thị Kim, Phường 3, TP. Tân An, tỉnh Long An',
+        },
+        en: {
+          name: 'Sub-department of Food Safety',
+          address: '34 Chau Thi Kim Street, Ward 3, Tan An City, Long An Province',
+        },
       },
       organizer: org('Sở Y tế tỉnh Long An', 'Long An Department of Health'),
-      audience: { vi: 'Chủ cơ sở và người trực tiếp chế biến thực phẩm', en: 'Owners and food handlers of food businesses' },
+      audience: {
+        vi: 'Chủ cơ sở và người trực tiếp chế biến thực phẩm',
+        en: 'Owners and food handlers of food businesses',
+      },
       registration: { url: 'https://syt.longan.gov.vn/dang-ky-tap-huan-attp', capacity: 150 },
     },
   },
@@ -218,7 +292,10 @@ export const EVENTS = [
       end: '2017-12-14T11:30:00+07:00',
       status: 'rescheduled',
       location: UBND,
-      organizer: org('Chi cục Văn thư – Lưu trữ, Sở Nội vụ', 'Sub-department of Records and Archives, Department of Home Affairs'),
+      organizer: org(
+        'Chi cục Văn thư – Lưu trữ, Sở Nội vụ',
+        'Sub-department of Records and Archives, Department of Home Affairs',
+      ),
       audience: { vi: 'Công chức văn thư các cơ quan, đơn vị cấp tỉnh', en: 'Records officers of provincial agencies' },
     },
   },
@@ -261,8 +338,15 @@ export const EVENTS = [
         en: { name: 'Ben Luc District Health Centre', address: 'Ben Luc Town, Ben Luc District, Long An Province' },
       },
       organizer: org('Hội Chữ thập đỏ tỉnh Long An', 'Long An Red Cross Society'),
-      audience: { vi: 'Thành viên đội xung kích, tình nguyện viên chữ thập đỏ', en: 'Rapid-response team members and Red Cross volunteers' },
-      registration: { url: 'mailto:chuthapdo@longan.gov.vn?subject=%C4%90%C4%83ng%20k%C3%BD%20t%E1%BA%ADp%20hu%E1%BA%A5n', deadline: '2017-12-14T17:00:00+07:00', capacity: 40 },
+      audience: {
+        vi: 'Thành viên đội xung kích, tình nguyện viên chữ thập đỏ',
+        en: 'Rapid-response team members and Red Cross volunteers',
+      },
+      registration: {
+        url: 'mailto:chuthapdo@longan.gov.vn?subject=%C4%90%C4%83ng%20k%C3%BD%20t%E1%BA%ADp%20hu%E1%BA%A5n',
+        deadline: '2017-12-14T17:00:00+07:00',
+        capacity: 40,
+      },
     },
   },
 ];

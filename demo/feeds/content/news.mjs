@@ -71,7 +71,10 @@ export const NEWS = [
       vi: 'Tại Hội nghị xúc tiến đầu tư năm 2017, UBND tỉnh Long An trao giấy chứng nhận đăng ký đầu tư cho 12 dự án trong và ngoài nước với tổng vốn đăng ký hơn 1,2 tỷ USD.',
       en: 'At its 2017 investment promotion conference, the Long An Provincial People’s Committee granted investment registration certificates to 12 domestic and foreign projects with total registered capital of over USD 1.2 billion.',
     },
-    alt: { vi: 'Lãnh đạo tỉnh trao giấy chứng nhận đầu tư cho doanh nghiệp', en: 'Provincial leaders hand investment certificates to businesses' },
+    alt: {
+      vi: 'Lãnh đạo tỉnh trao giấy chứng nhận đầu tư cho doanh nghiệp',
+      en: 'Provincial leaders hand investment certificates to businesses',
+    },
     body: [
       p(
         'Phát biểu tại hội nghị, Chủ tịch UBND tỉnh khẳng định Long An luôn đồng hành cùng doanh nghiệp, tiếp tục cải thiện môi trường đầu tư, kinh doanh và rút ngắn thời gian giải quyết thủ tục hành chính.',
@@ -98,7 +101,10 @@ export const NEWS = [
       vi: 'Hơn 11.000 ha thanh long ở huyện Châu Thành đang vào vụ thu hoạch trái vụ; nhờ thắp đèn đúng kỹ thuật, năng suất bình quân đạt 30 tấn/ha.',
       en: 'More than 11,000 hectares of dragon fruit in Chau Thanh district are being harvested off-season; thanks to correct night-lighting techniques, yields average 30 tonnes per hectare.',
     },
-    alt: { vi: 'Vườn thanh long ruột đỏ chín ở huyện Châu Thành', en: 'Ripe red-flesh dragon fruit in an orchard in Chau Thanh district' },
+    alt: {
+      vi: 'Vườn thanh long ruột đỏ chín ở huyện Châu Thành',
+      en: 'Ripe red-flesh dragon fruit in an orchard in Chau Thanh district',
+    },
     body: [
       p(
         'Theo Phòng Nông nghiệp và Phát triển nông thôn huyện, nhiều hợp tác xã đã liên kết với doanh nghiệp xuất khẩu, áp dụng quy trình VietGAP để giữ giá bán ổn định.',
@@ -190,14 +196,20 @@ export const NEWS = [
       vi: 'Các huyện Cần Giuộc, Cần Đước, Tân Trụ được yêu cầu kiểm tra hệ thống cống, đê bao và tích trữ nước ngọt trước tháng 01/2018.',
       en: 'Can Giuoc, Can Duoc and Tan Tru districts have been asked to inspect sluices and dykes and to store fresh water before January 2018.',
     },
-    alt: { vi: 'Cống ngăn mặn trên kênh ở huyện Cần Đước', en: 'A saltwater-control sluice on a canal in Can Duoc district' },
+    alt: {
+      vi: 'Cống ngăn mặn trên kênh ở huyện Cần Đước',
+      en: 'A saltwater-control sluice on a canal in Can Duoc district',
+    },
     body: [
       p(
         'Dự báo mặn có thể xâm nhập sâu 60 – 70 km trên sông Vàm Cỏ; ngành nông nghiệp khuyến cáo bà con xuống giống lúa đông xuân đúng lịch thời vụ.',
         'Salinity is forecast to reach 60–70 km up the Vam Co river; the agricultural sector advises farmers to sow the winter–spring rice crop on schedule.',
       ),
     ],
-    tags: { vi: ['Tin tức', 'Nông nghiệp', 'Phòng chống thiên tai'], en: ['News', 'Agriculture', 'Disaster prevention'] },
+    tags: {
+      vi: ['Tin tức', 'Nông nghiệp', 'Phòng chống thiên tai'],
+      en: ['News', 'Agriculture', 'Disaster prevention'],
+    },
     author: 'Hữu Trí',
   },
   {
@@ -259,7 +271,10 @@ export const NEWS = [
       vi: 'Ban Dân vận Tỉnh ủy tổ chức hội nghị biểu dương các mô hình “Dân vận khéo” tiêu biểu giai đoạn 2016 – 2017.',
       en: 'The Provincial Party Committee’s Mass Mobilization Commission held a ceremony honouring outstanding “Skilful Mass Mobilization” models for 2016–2017.',
     },
-    alt: { vi: 'Đại biểu nhận bằng khen tại hội nghị', en: 'Delegates receiving certificates of merit at the ceremony' },
+    alt: {
+      vi: 'Đại biểu nhận bằng khen tại hội nghị',
+      en: 'Delegates receiving certificates of merit at the ceremony',
+    },
     body: [
       p(
         'Nhiều mô hình như “Dân làm, Nhà nước hỗ trợ” làm đường giao thông nông thôn, “Tổ tự quản an ninh trật tự” được nhân rộng.',
@@ -282,7 +297,10 @@ export const NEWS = [
       vi: 'Sở Tư pháp phối hợp các ngành tổ chức tọa đàm, thi tìm hiểu pháp luật và tư vấn pháp lý miễn phí cho người dân.',
       en: 'The Department of Justice and other agencies held talks, a law quiz and free legal advice sessions for residents.',
     },
-    alt: { vi: 'Cán bộ tư pháp tư vấn pháp luật cho người dân', en: 'A justice official giving legal advice to a resident' },
+    alt: {
+      vi: 'Cán bộ tư pháp tư vấn pháp luật cho người dân',
+      en: 'A justice official giving legal advice to a resident',
+    },
     body: [
       p(
         'Trong năm 2017, toàn tỉnh tổ chức hơn 2.300 cuộc tuyên truyền, phổ biến pháp luật với trên 150.000 lượt người tham dự.',
@@ -305,7 +323,10 @@ export const NEWS = [
       vi: 'Ban Quản lý các khu kinh tế tỉnh cho biết 10 tháng năm 2017 có 61 dự án mới đi vào hoạt động tại các khu, cụm công nghiệp.',
       en: 'The provincial Economic Zones Authority reports that 61 new projects started operating in industrial parks and clusters in the first ten months of 2017.',
     },
-    alt: { vi: 'Nhà xưởng trong khu công nghiệp ở huyện Đức Hòa', en: 'Factory buildings in an industrial park in Duc Hoa district' },
+    alt: {
+      vi: 'Nhà xưởng trong khu công nghiệp ở huyện Đức Hòa',
+      en: 'Factory buildings in an industrial park in Duc Hoa district',
+    },
     body: [
       p(
         'Tỉnh đang đầu tư nhà ở xã hội và nhà trẻ gần các khu công nghiệp để giữ chân người lao động.',
@@ -328,7 +349,10 @@ export const NEWS = [
       vi: 'Phiên bản mới hiển thị tốt trên điện thoại, tích hợp tra cứu thủ tục hành chính và lịch tập huấn của các sở, ngành.',
       en: 'The new edition works well on phones and brings together administrative procedures and the training calendars of provincial departments.',
     },
-    alt: { vi: 'Giao diện Cổng thông tin điện tử tỉnh Long An trên điện thoại', en: 'The Long An provincial portal on a mobile phone' },
+    alt: {
+      vi: 'Giao diện Cổng thông tin điện tử tỉnh Long An trên điện thoại',
+      en: 'The Long An provincial portal on a mobile phone',
+    },
     body: [
       p(
         'Sở Thông tin và Truyền thông đề nghị các cơ quan, đơn vị cập nhật tin bài, lịch công tác thường xuyên và cung cấp bản tin tiếng Anh.',

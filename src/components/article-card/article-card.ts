@@ -11,9 +11,7 @@ import { safeUrl } from '../../shared/url.js';
 import { sanitizeHtml } from '../../shared/sanitize.js';
 import { localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import {
-  cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled,
-} from '../news-list/news-card.js';
+import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../news-list/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 type BodyArgs = [html: string | undefined, base: string | undefined, minHeading: number, target: string | undefined];
@@ -95,7 +93,11 @@ export class PwArticleCard extends FeedElement {
     this,
     async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;
-      const fragment = await sanitizeHtml(source, { baseUrl: base, minHeadingLevel: minHeading, externalTarget: target });
+      const fragment = await sanitizeHtml(source, {
+        baseUrl: base,
+        minHeadingLevel: minHeading,
+        externalTarget: target,
+      });
       const el = document.createElement('div');
       el.setAttribute('part', 'body');
       el.className = 'body';
@@ -156,14 +158,18 @@ export class PwArticleCard extends FeedElement {
     const date = item.datePublished;
     const banner = this.hideImage ? undefined : item.bannerImage;
     return html`<article part="base" class="base variant-full" lang=${this.locale} aria-labelledby="title">
-      ${date && !this.hideDate
-        ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.localeInfo)}</time></p>`
-        : nothing}
+      ${
+        date && !this.hideDate
+          ? html`<p class="dateline"><time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, this.localeInfo)}</time></p>`
+          : nothing
+      }
       ${heading(this.level, { part: 'title', cls: 'title', id: 'title', lang: cardTitle(item) === untitled() ? undefined : lang }, cardTitle(item))}
       ${item.summary && !this.hideSummary ? html`<p part="summary" class="lead" lang=${l}>${item.summary}</p>` : nothing}
-      ${banner
-        ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} lang=${l} loading="lazy" decoding="async" />`
-        : nothing}
+      ${
+        banner
+          ? html`<img part="image" class="banner" src=${banner} alt=${item.imageAlt ?? ''} lang=${l} loading="lazy" decoding="async" />`
+          : nothing
+      }
       ${this.renderBody(item, lang)}
       ${this.renderByline(item, lang)}
       ${this.hideTags ? nothing : tagList(item.tags, lang)}
@@ -204,7 +210,9 @@ export class PwArticleCard extends FeedElement {
 
   private renderTranslations(item: FeedItem, feed: Feed, lang: string) {
     const own = matchLocale(lang) ?? lang.toLowerCase();
-    const links = Object.entries(item.translations).filter(([code]) => (matchLocale(code) ?? code.toLowerCase()) !== own);
+    const links = Object.entries(item.translations).filter(
+      ([code]) => (matchLocale(code) ?? code.toLowerCase()) !== own,
+    );
     if (!links.length) return nothing;
     return html`<p part="translations" class="translations">
       <span class="translations-label">${msg('Bài viết này bằng ngôn ngữ khác:', { id: 'article.translations' })}</span>

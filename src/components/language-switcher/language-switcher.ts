@@ -122,7 +122,12 @@ export class PwLanguageSwitcher extends PwElement {
       this.requestUpdate();
     });
     this.observer = new MutationObserver(() => this.requestUpdate());
-    this.observer.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'hreflang', 'lang'] });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href', 'hreflang', 'lang'],
+    });
   }
 
   override disconnectedCallback(): void {
@@ -146,11 +151,16 @@ export class PwLanguageSwitcher extends PwElement {
     let code: Locale = getLocale();
     if (linkMode) {
       const here = withoutHash(location.href);
-      code = [...alternates].find(([, href]) => withoutHash(href) === here)?.[0] ?? matchLocale(document.documentElement.lang) ?? code;
+      code =
+        [...alternates].find(([, href]) => withoutHash(href) === here)?.[0] ??
+        matchLocale(document.documentElement.lang) ??
+        code;
     }
-    const options = LOCALES.map((info) => ({ info, href: alternates.get(info.code), current: info.code === code })).filter(
-      (o) => !linkMode || o.href || o.current,
-    );
+    const options = LOCALES.map((info) => ({
+      info,
+      href: alternates.get(info.code),
+      current: info.code === code,
+    })).filter((o) => !linkMode || o.href || o.current);
     return { linkMode, current: localeInfo(code), options };
   }
 
@@ -227,7 +237,11 @@ export class PwLanguageSwitcher extends PwElement {
     await this.updateComplete;
     const items = this.options();
     const target =
-      focus === 'first' ? items[0] : focus === 'last' ? items.at(-1) : (items.find((e) => e.hasAttribute('aria-current')) ?? items[0]);
+      focus === 'first'
+        ? items[0]
+        : focus === 'last'
+          ? items.at(-1)
+          : (items.find((e) => e.hasAttribute('aria-current')) ?? items[0]);
     target?.focus();
   }
 

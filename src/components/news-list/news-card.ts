@@ -55,7 +55,8 @@ export const TITLE_FALLBACK_CHARS = 90;
 
 /** The card's summary: `summary`, else `content_text` cut at a word boundary (unless it already is the title). Never `content_html`. */
 export const cardSummary = (item: FeedItem): string | undefined =>
-  item.summary ?? (item.contentText && item.title ? truncateWords(item.contentText, SUMMARY_FALLBACK_CHARS) : undefined);
+  item.summary ??
+  (item.contentText && item.title ? truncateWords(item.contentText, SUMMARY_FALLBACK_CHARS) : undefined);
 
 export const untitled = (): string => msg('(Không có tiêu đề)', { id: 'news.untitled' });
 
@@ -91,12 +92,14 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
   const lang = item.language ?? o.feedLang;
   return html`
     <article class="card ${image ? 'has-image' : 'no-image'}" data-id=${item.id}>
-      ${image
-        ? html`<div class="media">
+      ${
+        image
+          ? html`<div class="media">
             <img part="image" class="image" src=${image} alt=${item.imageAlt ?? ''} lang=${lang ?? nothing} loading="lazy" decoding="async"
               @error=${hideBrokenImage} />
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="text">
         ${heading(
           o.headingLevel,
@@ -108,9 +111,11 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
                 rel=${target ? 'noopener noreferrer' : nothing}>${title}</a>`
             : html`<span class="title-text" tabindex="-1">${title}</span>`,
         )}
-        ${date && !o.hideDate
-          ? html`<time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, o.locale)}</time>`
-          : nothing}
+        ${
+          date && !o.hideDate
+            ? html`<time part="date" class="date" datetime=${isoString(date)}>${formatDateTime(date, o.locale)}</time>`
+            : nothing
+        }
         ${summary ? html`<p part="summary" class="summary" lang=${lang ?? nothing}>${summary}</p>` : nothing}
         ${o.hideTags ? nothing : tagList(item.tags, lang)}
       </div>
@@ -119,16 +124,20 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
 }
 
 /** A placeholder with the card's final geometry: same image ratio, same line boxes. */
-export function cardSkeleton(o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hideSummary' | 'hideTags'>): TemplateResult {
+export function cardSkeleton(
+  o: Pick<CardOptions, 'hideImage' | 'hideDate' | 'hideSummary' | 'hideTags'>,
+): TemplateResult {
   return html`
     <div class="card card-skeleton ${o.hideImage ? 'no-image' : 'has-image'}" aria-hidden="true">
       ${o.hideImage ? nothing : html`<div class="media skeleton"></div>`}
       <div class="text">
         <div class="title skeleton-text">${skeletonLine(92, '1.1em')}${skeletonLine(60, '1.1em')}</div>
         ${o.hideDate ? nothing : html`<div class="date skeleton-text">${skeletonLine(35, '0.9em')}</div>`}
-        ${o.hideSummary
-          ? nothing
-          : html`<div class="summary skeleton-text">${skeletonLine(100)}${skeletonLine(96)}${skeletonLine(70)}</div>`}
+        ${
+          o.hideSummary
+            ? nothing
+            : html`<div class="summary skeleton-text">${skeletonLine(100)}${skeletonLine(96)}${skeletonLine(70)}</div>`
+        }
         ${o.hideTags ? nothing : html`<div class="tags skeleton-text">${skeletonLine(30, '1.5em')}</div>`}
       </div>
     </div>

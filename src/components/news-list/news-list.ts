@@ -71,7 +71,13 @@ export class PwNewsList extends FeedElement {
 
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
-    attributes: { 'hide-images': 'hide-image', 'hide-dates': 'hide-date', 'hide-summaries': 'hide-summary', 'hide-more': 'hide-load-more', limit: 'page-size' },
+    attributes: {
+      'hide-images': 'hide-image',
+      'hide-dates': 'hide-date',
+      'hide-summaries': 'hide-summary',
+      'hide-more': 'hide-load-more',
+      limit: 'page-size',
+    },
     parts: { more: 'load-more' },
   };
 
@@ -218,30 +224,43 @@ export class PwNewsList extends FeedElement {
     const options = this.cardOptions(feed);
     // The base is in the interface language; feed text carries the feed's (or item's) own.
     return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
-      ${shown.length
-        ? html`<ul part="list" class="items">
+      ${
+        shown.length
+          ? html`<ul part="list" class="items">
             ${shown.map((item) => html`<li part="item" class="item">${newsCard(item, options)}</li>`)}
           </ul>`
-        : emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
-      ${canMore || this.moreFailed
-        ? html`<div class="more-row">
-            ${this.moreFailed
-              ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
-              : nothing}
-            ${canMore
-              ? html`<button part="load-more more" class="more" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
+          : emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))
+      }
+      ${
+        canMore || this.moreFailed
+          ? html`<div class="more-row">
+            ${
+              this.moreFailed
+                ? html`<p class="more-error" role="alert">${msg('Không tải được thêm tin.', { id: 'news.more-error' })}</p>`
+                : nothing
+            }
+            ${
+              canMore
+                ? html`<button part="load-more more" class="more" type="button" aria-disabled=${this.loadingMore ? 'true' : 'false'}
                   @click=${() => this.showMore(items.length, shown.length, nextUrl)}>
                   ${this.loadingMore ? msg('Đang tải…', { id: 'news.loading-more' }) : msg('Xem thêm', { id: 'news.more' })}
                 </button>`
-              : nothing}
+                : nothing
+            }
             <span class="visually-hidden" role="status">${this.loadingMore ? msg('Đang tải…', { id: 'news.loading-more' }) : ''}</span>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   private renderSkeleton() {
-    const options = { hideImage: this.hideImage, hideDate: this.hideDate, hideSummary: this.hideSummary, hideTags: this.hideTags };
+    const options = {
+      hideImage: this.hideImage,
+      hideDate: this.hideDate,
+      hideSummary: this.hideSummary,
+      hideTags: this.hideTags,
+    };
     // `page-size` cards with the loaded cards' geometry, and the "more" row: the list does not grow when the feed arrives.
     return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
       <ul class="items skeleton-items" aria-hidden="true">
@@ -271,7 +290,11 @@ export class PwNewsList extends FeedElement {
         // A filtered list may find nothing new on a page: keep going, up to 5 pages per click.
         for (let n = 0; url && !added && n < 5; n++) {
           pages.visited.add(url);
-          const { feed: page } = await loadFeed(url, { signal: abort.signal, timeout: this.timeout, maxAge: this.maxAge });
+          const { feed: page } = await loadFeed(url, {
+            signal: abort.signal,
+            timeout: this.timeout,
+            maxAge: this.maxAge,
+          });
           if (abort.signal.aborted || this.feed.result?.feed !== first) return;
           const fresh = filterByTag(sortNewestFirst(page.items), this.tag).filter((i) => !known.has(i.id));
           fresh.forEach((i) => known.add(i.id));

@@ -8,7 +8,12 @@ import type { ShareTarget } from './share-targets.js';
 /** What the live region says after an action. */
 export type Status = 'copied' | 'zalo-paste' | 'copy-failed' | 'zalo-loading' | 'zalo-ready';
 
-const BRAND: Partial<Record<ShareTarget, string>> = { zalo: 'Zalo', facebook: 'Facebook', x: 'X', linkedin: 'LinkedIn' };
+const BRAND: Partial<Record<ShareTarget, string>> = {
+  zalo: 'Zalo',
+  facebook: 'Facebook',
+  x: 'X',
+  linkedin: 'LinkedIn',
+};
 
 const shareOn = (name: string): string => msg(str`Chia sẻ lên ${name}`, { id: 'share-bar.on' });
 
@@ -54,7 +59,9 @@ export function statusText(status?: Status): string {
     case 'zalo-paste':
       return msg('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.', { id: 'share-bar.zalo-paste' });
     case 'copy-failed':
-      return msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', { id: 'share-bar.copy-failed' });
+      return msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', {
+        id: 'share-bar.copy-failed',
+      });
     case 'zalo-loading':
       return msg('Đang tải nút chia sẻ của Zalo…', { id: 'share-bar.zalo-loading' });
     case 'zalo-ready':

@@ -23,7 +23,17 @@ import { shareBarStyles } from './share-bar.styles.js';
 export type { ShareStartDetail, ShareDetail } from './events.js';
 
 /** The custom properties renamed from `--pw-share-*` to `--pw-share-bar-*` (issue 12). */
-const OLD_PROPS = ['gap', 'size', 'radius', 'color', 'border-color', 'hover-color', 'icon-size', 'icon-color', 'label-color'];
+const OLD_PROPS = [
+  'gap',
+  'size',
+  'radius',
+  'color',
+  'border-color',
+  'hover-color',
+  'icon-size',
+  'icon-color',
+  'label-color',
+];
 
 const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?: unknown }).share === 'function';
 
@@ -155,7 +165,9 @@ export class PwShareBar extends PwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('url') && this.url && !safeUrl(this.url, document.baseURI, 'http') && this.warnedUrl !== this.url) {
       this.warnedUrl = this.url;
-      console.warn(`provincial-widgets: <${this.localName}> url "${this.url}" is not an http(s) URL; sharing the page's own URL instead.`);
+      console.warn(
+        `provincial-widgets: <${this.localName}> url "${this.url}" is not an http(s) URL; sharing the page's own URL instead.`,
+      );
     }
     if (changed.has('targets')) {
       const { unknown } = parseTargets(this.targets);
@@ -181,12 +193,14 @@ export class PwShareBar extends PwElement {
           ${targets.map((t) => html`<li part="item" class="item">${this.renderTarget(t, data)}${t === 'zalo' ? html`<slot name="zalo"></slot>` : nothing}</li>`)}
         </ul>
         <p part="status" class="status" role="status">${statusText(this.status)}</p>
-        ${this.status === 'copy-failed'
-          ? html`<label part="manual-copy" class="manual-copy"
+        ${
+          this.status === 'copy-failed'
+            ? html`<label part="manual-copy" class="manual-copy"
               ><span>${msg('Liên kết bài viết', { id: 'share-bar.link-field' })}</span>
               <input type="text" readonly .value=${data.url} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
             /></label>`
-          : nothing}
+            : nothing
+        }
       </div>
     `;
   }
@@ -281,7 +295,10 @@ export class PwShareBar extends PwElement {
         await this.announce('zalo-ready');
         return;
       } catch (err) {
-        console.warn(`provincial-widgets: <${this.localName}> could not load Zalo's share plugin; using the fallback.`, err);
+        console.warn(
+          `provincial-widgets: <${this.localName}> could not load Zalo's share plugin; using the fallback.`,
+          err,
+        );
         this.zaloButton?.remove();
         this.zaloButton = undefined;
       }

@@ -62,7 +62,9 @@ export function parseTargets(value: string | null | undefined): { targets: Share
     // Own keys only: `constructor` or `__proto__` in the attribute is an unknown target, not Object's.
     const t = (SHARE_TARGETS as readonly string[]).includes(name)
       ? (name as ShareTarget)
-      : Object.hasOwn(ALIASES, name) ? ALIASES[name] : undefined;
+      : Object.hasOwn(ALIASES, name)
+        ? ALIASES[name]
+        : undefined;
     if (!t) unknown.push(raw);
     else if (!targets.includes(t)) targets.push(t);
   }
@@ -70,7 +72,8 @@ export function parseTargets(value: string | null | undefined): { targets: Share
 }
 
 const meta = (doc: Document, property: string): string | undefined =>
-  doc.querySelector<HTMLMetaElement>(`meta[property="${property}"], meta[name="${property}"]`)?.content?.trim() || undefined;
+  doc.querySelector<HTMLMetaElement>(`meta[property="${property}"], meta[name="${property}"]`)?.content?.trim() ||
+  undefined;
 
 /** The page's own URL for sharing: `<link rel="canonical">`, then `og:url`, then `location.href`. Always http(s). */
 export function defaultShareUrl(doc: Document = document): string {

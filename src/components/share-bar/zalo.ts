@@ -21,7 +21,9 @@ export const ZALO_POLICY_NAME = 'pw-zalo';
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
 }
-type TrustedTypesFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
+type TrustedTypesFactory = {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+};
 
 const POLICY_KEY = Symbol.for('provincial-widgets.zalo-policy');
 

@@ -6,7 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
-  formatDateTime, formatLongDay, formatTimeRange, formatZoneOffset, readerZoneDiffers, type DateLocale, type Day,
+  formatDateTime,
+  formatLongDay,
+  formatTimeRange,
+  formatZoneOffset,
+  readerZoneDiffers,
+  type DateLocale,
+  type Day,
 } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
@@ -23,18 +29,27 @@ export type { Details } from './views/common.js';
  * @param feedUrl the feed's own URL (the .ics UID's base)
  * @param onClose the dialog's `close` event
  */
-export function renderDialog(ctx: ViewContext, d: Details | undefined, feedUrl: string, onClose: (e: Event) => void): TemplateResult {
+export function renderDialog(
+  ctx: ViewContext,
+  d: Details | undefined,
+  feedUrl: string,
+  onClose: (e: Event) => void,
+): TemplateResult {
   return html`<dialog part="details" class="details" aria-labelledby="details-title"
     @close=${onClose} @click=${(e: MouseEvent) => {
       // A click on the backdrop (the dialog box itself, outside its content) closes it.
       if (e.target === e.currentTarget) (e.currentTarget as HTMLDialogElement).close();
     }}>
-    ${d ? html`<div class="details-body">
+    ${
+      d
+        ? html`<div class="details-body">
       <button type="button" part="close" class="close" @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')!.close()}
         aria-label=${msg('Đóng', { id: 'training-calendar.close' })} title=${msg('Đóng', { id: 'training-calendar.close' })}>
         <span aria-hidden="true">×</span></button>
       ${d.kind === 'day' ? renderDayDetails(ctx, d.day) : renderEventDetails(ctx, d.ev, d.fromDay, feedUrl)}
-    </div>` : nothing}
+    </div>`
+        : nothing
+    }
   </dialog>`;
 }
 
@@ -42,14 +57,16 @@ function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
   const events = ctx.index ? eventsOn(ctx.index, day, ctx.pass) : [];
   return html`${heading(ctx.level + 1, { id: 'details-title', cls: 'details-title', focusable: true }, formatLongDay(day, ctx.locale))}
     <p class="count">${countLabel(events.length)}</p>
-    <ul class="list-events">${events.map((ev) => html`<li>
+    <ul class="list-events">${events.map(
+      (ev) => html`<li>
       <button type="button" part=${eventParts(ev)} class="event status-${ev.event.status}"
         @click=${() => ctx.openEvent(ev, undefined, day)}>
         <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone)}</span>
         <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
         ${statusLabel(ev) ? html`<span part="status" class="status">${statusLabel(ev)}</span>` : nothing}
       </button>
-    </li>`)}</ul>`;
+    </li>`,
+    )}</ul>`;
 }
 
 function whenText(ev: CalendarEvent, loc: DateLocale, zone: string): string {
@@ -59,11 +76,17 @@ function whenText(ev: CalendarEvent, loc: DateLocale, zone: string): string {
     return e.endDay === e.startDay ? a : `${a} – ${formatLongDay(e.endDay, loc)}`;
   }
   const offset = readerZoneDiffers(e.start, zone) ? ` (${formatZoneOffset(e.start, zone)})` : '';
-  if (ev.first === ev.last) return `${formatLongDay(ev.first, loc)}, ${formatTimeRange(e.start, e.end, loc, zone)}${offset}`;
+  if (ev.first === ev.last)
+    return `${formatLongDay(ev.first, loc)}, ${formatTimeRange(e.start, e.end, loc, zone)}${offset}`;
   return `${formatDateTime(e.start, loc, zone)} – ${formatDateTime(e.end, loc, zone)}${offset}`;
 }
 
-function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | undefined, feedUrl: string): TemplateResult {
+function renderEventDetails(
+  ctx: ViewContext,
+  ev: CalendarEvent,
+  fromDay: Day | undefined,
+  feedUrl: string,
+): TemplateResult {
   const { item, event: e } = ev;
   const { locale, zone } = ctx;
   const status = statusLabel(ev);
@@ -82,29 +105,53 @@ function renderEventDetails(ctx: ViewContext, ev: CalendarEvent, fromDay: Day | 
     <dl class="facts">
       <dt>${msg('Thời gian', { id: 'training-calendar.when' })}</dt>
       <dd class="when">${whenText(ev, locale, zone)}</dd>
-      ${e.location ? html`<dt>${msg('Địa điểm', { id: 'training-calendar.col-place' })}</dt>
+      ${
+        e.location
+          ? html`<dt>${msg('Địa điểm', { id: 'training-calendar.col-place' })}</dt>
         <dd class="where" lang=${lang}>${e.location.name ? html`<span class="loc-name">${e.location.name}</span>` : nothing}
-          ${e.location.address ? html`<span class="loc-address">${e.location.address}</span>` : nothing}</dd>` : nothing}
-      ${online ? html`<dt>${msg('Trực tuyến', { id: 'training-calendar.online' })}</dt>
-        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}</a></dd>` : nothing}
-      ${e.organizer?.name ? html`<dt>${msg('Đơn vị tổ chức', { id: 'training-calendar.organizer' })}</dt>
-        <dd class="organizer" lang=${lang}>${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>` : nothing}
+          ${e.location.address ? html`<span class="loc-address">${e.location.address}</span>` : nothing}</dd>`
+          : nothing
+      }
+      ${
+        online
+          ? html`<dt>${msg('Trực tuyến', { id: 'training-calendar.online' })}</dt>
+        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}</a></dd>`
+          : nothing
+      }
+      ${
+        e.organizer?.name
+          ? html`<dt>${msg('Đơn vị tổ chức', { id: 'training-calendar.organizer' })}</dt>
+        <dd class="organizer" lang=${lang}>${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>`
+          : nothing
+      }
       ${e.audience ? html`<dt>${msg('Đối tượng', { id: 'training-calendar.audience' })}</dt><dd class="audience" lang=${lang}>${e.audience}</dd>` : nothing}
-      ${reg ? html`<dt>${msg('Đăng ký', { id: 'training-calendar.registration' })}</dt>
+      ${
+        reg
+          ? html`<dt>${msg('Đăng ký', { id: 'training-calendar.registration' })}</dt>
         <dd class="registration">
           ${reg.deadline ? html`<span class="deadline">${msg(str`Hạn đăng ký: ${formatDateTime(reg.deadline, locale, zone)}`, { id: 'training-calendar.deadline' })}</span>` : nothing}
           ${reg.capacity !== undefined ? html`<span class="capacity">${msg(str`Số chỗ: ${reg.capacity}`, { id: 'training-calendar.capacity' })}</span>` : nothing}
-          ${closed
-            ? html`<strong class="closed">${msg('Đã hết hạn đăng ký', { id: 'training-calendar.closed' })}</strong>`
-            : regUrl ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}</a>` : nothing}
-        </dd>` : nothing}
+          ${
+            closed
+              ? html`<strong class="closed">${msg('Đã hết hạn đăng ký', { id: 'training-calendar.closed' })}</strong>`
+              : regUrl
+                ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}</a>`
+                : nothing
+          }
+        </dd>`
+          : nothing
+      }
     </dl>
     ${description.length ? html`<div class="description" lang=${lang}>${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="actions">
       <a part="ics" class="ics" href=${icsDataUrl(ics)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
       <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}</a>
       ${page ? html`<a class="page" href=${page}>${msg('Xem trang sự kiện', { id: 'training-calendar.page' })}</a>` : nothing}
-      ${fromDay ? html`<button type="button" class="link-button back" @click=${() => ctx.show({ kind: 'day', day: fromDay })}>
-        ${msg('Các sự kiện trong ngày', { id: 'training-calendar.back' })}</button>` : nothing}
+      ${
+        fromDay
+          ? html`<button type="button" class="link-button back" @click=${() => ctx.show({ kind: 'day', day: fromDay })}>
+        ${msg('Các sự kiện trong ngày', { id: 'training-calendar.back' })}</button>`
+          : nothing
+      }
     </div>`;
 }

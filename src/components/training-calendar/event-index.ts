@@ -109,7 +109,15 @@ function buildIndex(feed: Feed, tz: string): EventIndex {
     }
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'vi'));
-  return { events, byDay, long, organizers: sorted(organizers), audiences: sorted(audiences), tags: sorted(tags), langs };
+  return {
+    events,
+    byDay,
+    long,
+    organizers: sorted(organizers),
+    audiences: sorted(audiences),
+    tags: sorted(tags),
+    langs,
+  };
 }
 
 export type EventPredicate = (e: CalendarEvent) => boolean;
@@ -123,7 +131,12 @@ export function eventsOn(index: EventIndex, day: Day, pass?: EventPredicate): Ca
 }
 
 /** Events overlapping `from`..`to` (inclusive days), sorted; `to` undefined means open-ended. */
-export function eventsBetween(index: EventIndex, from: Day, to: Day | undefined, pass?: EventPredicate): CalendarEvent[] {
+export function eventsBetween(
+  index: EventIndex,
+  from: Day,
+  to: Day | undefined,
+  pass?: EventPredicate,
+): CalendarEvent[] {
   return index.events.filter((e) => e.last >= from && (to === undefined || e.first <= to) && (!pass || pass(e)));
 }
 
@@ -146,7 +159,16 @@ function searchText(e: CalendarEvent): string {
   if (text === undefined) {
     const { item, event } = e;
     text = foldForSearch(
-      [item.title, item.summary, item.contentText, event.location?.name, event.location?.address, event.organizer?.name, event.audience, ...item.tags]
+      [
+        item.title,
+        item.summary,
+        item.contentText,
+        event.location?.name,
+        event.location?.address,
+        event.organizer?.name,
+        event.audience,
+        ...item.tags,
+      ]
         .filter(Boolean)
         .join(' \u0001 '),
     );

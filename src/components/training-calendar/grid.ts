@@ -3,7 +3,15 @@
  * (WAI-ARIA APG date grid): which day a key moves to, and the visible range.
  */
 import {
-  addDays, addMonths, dayFields, endOfWeek, makeDay, monthWeeks, parseDay, startOfWeek, type Day,
+  addDays,
+  addMonths,
+  dayFields,
+  endOfWeek,
+  makeDay,
+  monthWeeks,
+  parseDay,
+  startOfWeek,
+  type Day,
 } from '../../shared/dates.js';
 
 export type CalendarView = 'month' | 'list' | 'week';
@@ -12,15 +20,24 @@ export const VIEWS: readonly CalendarView[] = ['month', 'list', 'week'];
 /** The day a key moves the cursor to, or undefined for keys the grid does not handle. */
 export function dayForKey(day: Day, key: string, shift = false): Day | undefined {
   switch (key) {
-    case 'ArrowLeft': return addDays(day, -1);
-    case 'ArrowRight': return addDays(day, 1);
-    case 'ArrowUp': return addDays(day, -7);
-    case 'ArrowDown': return addDays(day, 7);
-    case 'Home': return startOfWeek(day);
-    case 'End': return endOfWeek(day);
-    case 'PageUp': return addMonths(day, shift ? -12 : -1);
-    case 'PageDown': return addMonths(day, shift ? 12 : 1);
-    default: return undefined;
+    case 'ArrowLeft':
+      return addDays(day, -1);
+    case 'ArrowRight':
+      return addDays(day, 1);
+    case 'ArrowUp':
+      return addDays(day, -7);
+    case 'ArrowDown':
+      return addDays(day, 7);
+    case 'Home':
+      return startOfWeek(day);
+    case 'End':
+      return endOfWeek(day);
+    case 'PageUp':
+      return addMonths(day, shift ? -12 : -1);
+    case 'PageDown':
+      return addMonths(day, shift ? 12 : 1);
+    default:
+      return undefined;
   }
 }
 

@@ -31,7 +31,10 @@ export function compactLocalDateTime(date: Date): string {
 
 /** `20171122T003000Z`: `date` in UTC, iCalendar style. */
 export const compactUtcDateTime = (date: Date): string =>
-  date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
 
 /** `20171122`: a day, iCalendar `VALUE=DATE` style. */
 export const compactDay = (day: Day): string => day.replace(/-/g, '');
@@ -143,7 +146,8 @@ export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsO
   if (mail) lines.push(`ORGANIZER;CN=${paramValue(e.organizer!.name!)}:${mail}`);
   const url = safeUrl(item.url, undefined, 'http');
   if (url) lines.push(`URL:${url}`);
-  if (item.dateModified ?? item.datePublished) lines.push(`LAST-MODIFIED:${compactUtcDateTime((item.dateModified ?? item.datePublished)!)}`);
+  if (item.dateModified ?? item.datePublished)
+    lines.push(`LAST-MODIFIED:${compactUtcDateTime((item.dateModified ?? item.datePublished)!)}`);
   lines.push(`STATUS:${statusValue[e.status]}`, 'TRANSP:OPAQUE', 'END:VEVENT');
   return lines;
 }
@@ -168,16 +172,21 @@ export const icsDataUrl = (ics: string): string => `data:text/calendar;charset=u
 
 /** `tap-huan-quy-che-dan-chu.ics`: an ASCII file name from the title. */
 export function icsFilename(item: FeedItem): string {
-  const slug = foldForSearch(item.title).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const slug = foldForSearch(item.title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `${slug || 'su-kien'}.ics`;
 }
 
 /** A Google Calendar "add event" link, with times in Vietnam time (`ctz=Asia/Ho_Chi_Minh`). */
 export function googleCalendarUrl(item: EventItem): string {
   const e = item.event;
-  const dates = e.allDay && e.startDay && e.endDay
-    ? `${compactDay(e.startDay)}/${compactDay(addDays(e.endDay, 1))}`
-    : `${compactLocalDateTime(e.start)}/${compactLocalDateTime(e.end.getTime() > e.start.getTime() ? e.end : e.start)}`;
+  const dates =
+    e.allDay && e.startDay && e.endDay
+      ? `${compactDay(e.startDay)}/${compactDay(addDays(e.endDay, 1))}`
+      : `${compactLocalDateTime(e.start)}/${compactLocalDateTime(e.end.getTime() > e.start.getTime() ? e.end : e.start)}`;
   const url = safeUrl(item.url, undefined, 'http');
   const details = [eventDescription(item), url].filter(Boolean).join('\n\n');
   const params = new URLSearchParams({ action: 'TEMPLATE', text: item.title, dates, ctz: VIETNAM_TIME_ZONE });

@@ -8,10 +8,14 @@ import type { CalendarEvent, Session } from './event-index.js';
 /** "Đã hủy" / "Hoãn" / "Đã dời lịch" for an event's status, or undefined. */
 export function statusLabel(ev: CalendarEvent): string | undefined {
   switch (ev.event.status) {
-    case 'cancelled': return msg('Đã hủy', { id: 'training-calendar.cancelled' });
-    case 'postponed': return msg('Hoãn', { id: 'training-calendar.postponed' });
-    case 'rescheduled': return msg('Đã dời lịch', { id: 'training-calendar.rescheduled' });
-    default: return undefined;
+    case 'cancelled':
+      return msg('Đã hủy', { id: 'training-calendar.cancelled' });
+    case 'postponed':
+      return msg('Hoãn', { id: 'training-calendar.postponed' });
+    case 'rescheduled':
+      return msg('Đã dời lịch', { id: 'training-calendar.rescheduled' });
+    default:
+      return undefined;
   }
 }
 

@@ -25,12 +25,22 @@ export interface Filters {
  * @param setView the view switcher
  */
 export function renderToolbar(
-  filters: Filters, view: CalendarView, heading: string, level: number, result: string, index: EventIndex | undefined,
-  go: (n: -1 | 0 | 1) => void, setView: (view: CalendarView) => void,
+  filters: Filters,
+  view: CalendarView,
+  heading: string,
+  level: number,
+  result: string,
+  index: EventIndex | undefined,
+  go: (n: -1 | 0 | 1) => void,
+  setView: (view: CalendarView) => void,
 ): TemplateResult {
   const week = view === 'week';
-  const prev = week ? msg('Tuần trước', { id: 'training-calendar.prev-week' }) : msg('Tháng trước', { id: 'training-calendar.prev-month' });
-  const next = week ? msg('Tuần sau', { id: 'training-calendar.next-week' }) : msg('Tháng sau', { id: 'training-calendar.next-month' });
+  const prev = week
+    ? msg('Tuần trước', { id: 'training-calendar.prev-week' })
+    : msg('Tháng trước', { id: 'training-calendar.prev-month' });
+  const next = week
+    ? msg('Tuần sau', { id: 'training-calendar.next-week' })
+    : msg('Tháng sau', { id: 'training-calendar.next-month' });
   const views: [CalendarView, string][] = [
     ['month', msg('Tháng', { id: 'training-calendar.view-month' })],
     ['week', msg('Tuần', { id: 'training-calendar.view-week' })],
@@ -50,8 +60,10 @@ export function renderToolbar(
     </div>
     ${headingTag(level, { part: 'heading', cls: 'heading', id: 'heading' }, html`<span aria-live="polite">${heading}</span>`)}
     <div class="views" role="group" aria-label=${msg('Chế độ xem', { id: 'training-calendar.views' })}>
-      ${views.map(([v, label]) => html`<button type="button" part="view-button" class="view-button"
-        aria-pressed=${v === view ? 'true' : 'false'} @click=${() => setView(v)}>${label}</button>`)}
+      ${views.map(
+        ([v, label]) => html`<button type="button" part="view-button" class="view-button"
+        aria-pressed=${v === view ? 'true' : 'false'} @click=${() => setView(v)}>${label}</button>`,
+      )}
     </div>
     <div part="filters" class="filters">
       <label class="search">

@@ -5,10 +5,22 @@ import type { FeedItem } from '../../feed/types.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { size } from '../../base/states.js';
 import {
-  addDays, addMonths, displayZone, formatDate, formatMonth, dayStart, today, type Day,
+  addDays,
+  addMonths,
+  displayZone,
+  formatDate,
+  formatMonth,
+  dayStart,
+  today,
+  type Day,
 } from '../../shared/dates.js';
 import {
-  eventIndex, eventsBetween, filterPredicate, type CalendarEvent, type EventIndex, type EventPredicate,
+  eventIndex,
+  eventsBetween,
+  filterPredicate,
+  type CalendarEvent,
+  type EventIndex,
+  type EventPredicate,
 } from './event-index.js';
 import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
@@ -169,7 +181,10 @@ export class PwTrainingCalendar extends FeedElement {
   private index?: EventIndex;
 
   private readonly autoView = new AutoViewController(this, () =>
-    this.view && VIEWS.includes(this.view) ? undefined : (this.renderRoot.querySelector<HTMLElement>('.probe') ?? undefined));
+    this.view && VIEWS.includes(this.view)
+      ? undefined
+      : (this.renderRoot.querySelector<HTMLElement>('.probe') ?? undefined),
+  );
 
   private readonly print = new PrintController(this, () => this.performUpdate());
 
@@ -312,7 +327,16 @@ export class PwTrainingCalendar extends FeedElement {
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
-      ${renderToolbar(this, view, this.heading(view), this.level, this.resultCount(), this.index, (n) => this.step(n), (v) => this.setView(v))}
+      ${renderToolbar(
+        this,
+        view,
+        this.heading(view),
+        this.level,
+        this.resultCount(),
+        this.index,
+        (n) => this.step(n),
+        (v) => this.setView(v),
+      )}
       ${this.renderFeed(
         () => this.renderContent(ctx, view, this.index!),
         () => this.renderSkeleton(view),
@@ -345,17 +369,26 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   private renderContent(ctx: ViewContext, view: CalendarView, index: EventIndex): unknown {
-    const body = view === 'month'
-      ? renderMonth(ctx, index, this.day, this.maxEvents)
-      : view === 'week'
-        ? renderWeek(ctx, index, this.range.from)
-        : renderList(ctx, index, this.range.from, this.range.to, this.listLimit ?? Math.max(1, this.pageSize), this.pageSize,
-          (limit) => (this.listLimit = limit));
+    const body =
+      view === 'month'
+        ? renderMonth(ctx, index, this.day, this.maxEvents)
+        : view === 'week'
+          ? renderWeek(ctx, index, this.range.from)
+          : renderList(
+              ctx,
+              index,
+              this.range.from,
+              this.range.to,
+              this.listLimit ?? Math.max(1, this.pageSize),
+              this.pageSize,
+              (limit) => (this.listLimit = limit),
+            );
     if (!this.print.printing || view === 'list') return [body, nothing];
     // Printed under the grid: the whole month (not the grid's outside days); under the week table: the week.
-    const { from, to } = view === 'month'
-      ? { from: monthStart(this.day), to: addDays(addMonths(monthStart(this.day), 1), -1) }
-      : this.range;
+    const { from, to } =
+      view === 'month'
+        ? { from: monthStart(this.day), to: addDays(addMonths(monthStart(this.day), 1), -1) }
+        : this.range;
     return [body, renderPrintList(ctx, index, from, to)];
   }
 

@@ -49,7 +49,10 @@ export function eventParts(ev: CalendarEvent): string {
 }
 
 export function eventButton(
-  ctx: ViewContext, ev: CalendarEvent, day: Day, opts: { short?: boolean; tabbable?: boolean } = {},
+  ctx: ViewContext,
+  ev: CalendarEvent,
+  day: Day,
+  opts: { short?: boolean; tabbable?: boolean } = {},
 ): TemplateResult {
   const status = statusLabel(ev);
   return html`<button

@@ -31,34 +31,47 @@ function placeLine(ctx: ViewContext, ev: CalendarEvent): unknown {
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
   const sessions: Session[] = ['all-day', 'morning', 'afternoon'];
   // Headings and lists, not a <section aria-labelledby> per day: those flood the landmark list with regions.
-  return html`${[...groups].map(([day, events]) => html`<div class="list-day">
+  return html`${[...groups].map(
+    ([day, events]) => html`<div class="list-day">
     ${heading(ctx.level + 1, { cls: 'list-date' }, formatLongDay(day, ctx.locale))}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;
       return html`${heading(ctx.level + 2, { cls: 'session' }, sessionLabel(s))}
-        <ul class="list-events">${inSession.map((ev) => html`<li>
+        <ul class="list-events">${inSession.map(
+          (ev) => html`<li>
           ${eventButton(ctx, ev, day)}
           ${placeLine(ctx, ev)}
-        </li>`)}</ul>`;
+        </li>`,
+        )}</ul>`;
     })}
-  </div>`)}`;
+  </div>`,
+  )}`;
 }
 
 /** The list view: events from `from` to `to`, `limit` at a time; `more(n)` shows `n`. */
 export function renderList(
-  ctx: ViewContext, index: EventIndex, from: Day, to: Day, limit: number, pageSize: number, more: (limit: number) => void,
+  ctx: ViewContext,
+  index: EventIndex,
+  from: Day,
+  to: Day,
+  limit: number,
+  pageSize: number,
+  more: (limit: number) => void,
 ): TemplateResult {
   const all = eventsBetween(index, from, to, ctx.pass);
-  if (!all.length) return html`<div part="list" class="list">${emptyState(msg('Không có lịch tập huấn', { id: 'training-calendar.empty' }))}</div>`;
+  if (!all.length)
+    return html`<div part="list" class="list">${emptyState(msg('Không có lịch tập huấn', { id: 'training-calendar.empty' }))}</div>`;
   const shown = all.slice(0, limit);
   return html`<div part="list" class="list">
     ${renderDayGroups(ctx, groupByDay(shown, from))}
-    ${all.length > shown.length
-      ? html`<button type="button" part="load-more" class="load-more"
+    ${
+      all.length > shown.length
+        ? html`<button type="button" part="load-more" class="load-more"
           @click=${() => more(limit + Math.max(1, pageSize))}>
           ${msg('Xem thêm', { id: 'training-calendar.load-more' })}</button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

@@ -47,18 +47,27 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
   };
   return html`<table part="grid" class="grid" role="grid" aria-labelledby="heading" @keydown=${(e: KeyboardEvent) => onMonthKeydown(e, ctx)}>
     <thead>
-      <tr>${long.map((name, i) => html`<th part="weekday" scope="col" class="weekday">
-        <span aria-hidden="true">${short[i]}</span><span class="visually-hidden">${name}</span></th>`)}</tr>
+      <tr>${long.map(
+        (name, i) => html`<th part="weekday" scope="col" class="weekday">
+        <span aria-hidden="true">${short[i]}</span><span class="visually-hidden">${name}</span></th>`,
+      )}</tr>
     </thead>
     <tbody>
-      ${gridWeeks(cursor).map((week) => html`<tr>
+      ${gridWeeks(cursor).map(
+        (week) => html`<tr>
         ${week.map((day) => {
           const events = eventsOn(index, day, pass);
           const fields = dayFields(day);
           const outside = fields.month !== month;
           const isToday = day === now;
-          const parts = ['day', isToday ? 'today' : '', events.length ? 'has-events' : '', outside ? 'outside-month' : '']
-            .filter(Boolean).join(' ');
+          const parts = [
+            'day',
+            isToday ? 'today' : '',
+            events.length ? 'has-events' : '',
+            outside ? 'outside-month' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           const label = events.length
             ? `${formatLongDay(day, locale)}, ${countLabel(events.length)}`
             : formatLongDay(day, locale);
@@ -76,15 +85,18 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
             <span class="visually-hidden day-label">${label}</span>
             <span class="num" aria-hidden="true">${fields.day}</span>
             ${shown.length ? html`<ul class="cell-events">${shown.map((ev) => html`<li>${eventButton(ctx, ev, day, { short: true, tabbable: false })}</li>`)}</ul>` : nothing}
-            ${hidden > 0
-              ? html`<button type="button" part="more" class="more" tabindex="-1"
+            ${
+              hidden > 0
+                ? html`<button type="button" part="more" class="more" tabindex="-1"
                   aria-label=${msg(str`Xem thêm ${hidden} sự kiện`, { id: 'training-calendar.more-label' })}
                   @click=${(e: MouseEvent) => ctx.show({ kind: 'day', day }, e.currentTarget as HTMLElement)}
                 >+${hidden}</button>`
-              : nothing}
+                : nothing
+            }
           </td>`;
         })}
-      </tr>`)}
+      </tr>`,
+      )}
     </tbody>
   </table>`;
 }

@@ -28,23 +28,32 @@ export function renderWeek(ctx: ViewContext, index: EventIndex, from: Day): Temp
         const events = eventsOn(index, day, pass);
         const am = events.filter((ev) => sessionOn(ev, day) !== 'afternoon');
         const pm = events.filter((ev) => sessionOn(ev, day) === 'afternoon');
-        const rows: [Session, CalendarEvent[]][] = [['morning', am], ['afternoon', pm]];
+        const rows: [Session, CalendarEvent[]][] = [
+          ['morning', am],
+          ['afternoon', pm],
+        ];
         const dayRows = Math.max(1, am.length) + Math.max(1, pm.length);
         const isToday = day === now;
         return rows.map(([s, list], si) => {
           const cells = list.length ? list : [undefined];
-          return cells.map((ev, i) => html`<tr class=${isToday ? 'is-today' : ''}>
-            ${si === 0 && i === 0
-              ? html`<th scope="rowgroup" rowspan=${dayRows} part=${isToday ? 'day today' : 'day'} class="week-day"
+          return cells.map(
+            (ev, i) => html`<tr class=${isToday ? 'is-today' : ''}>
+            ${
+              si === 0 && i === 0
+                ? html`<th scope="rowgroup" rowspan=${dayRows} part=${isToday ? 'day today' : 'day'} class="week-day"
                   aria-current=${isToday ? 'date' : nothing}>${formatLongDay(day, locale)}</th>`
-              : nothing}
+                : nothing
+            }
             ${i === 0 ? html`<th scope="rowgroup" rowspan=${cells.length} class="week-session">${sessionLabel(s)}</th>` : nothing}
-            ${ev
-              ? html`<td>${eventButton(ctx, ev, day)}</td>
+            ${
+              ev
+                ? html`<td>${eventButton(ctx, ev, day)}</td>
                   <td lang=${langOf(ctx, ev)}>${[ev.event.location?.name, ev.event.location?.address].filter(Boolean).join(', ')}</td>
                   <td lang=${langOf(ctx, ev)}>${[ev.event.organizer?.name, ev.event.audience].filter(Boolean).join(' / ')}</td>`
-              : html`<td class="none" colspan="3"><span class="visually-hidden">${msg('Không có sự kiện', { id: 'training-calendar.no-events' })}</span></td>`}
-          </tr>`);
+                : html`<td class="none" colspan="3"><span class="visually-hidden">${msg('Không có sự kiện', { id: 'training-calendar.no-events' })}</span></td>`
+            }
+          </tr>`,
+          );
         });
       })}
     </tbody>
