@@ -26,7 +26,10 @@ for (const [name, off] of [
   ['plain', true],
   ['min', false],
 ]) {
-  for (const v of ['PW_NO_HTML_MINIFY', 'PW_NO_CSS_MINIFY']) off ? (process.env[v] = '1') : delete process.env[v];
+  for (const v of ['PW_NO_HTML_MINIFY', 'PW_NO_CSS_MINIFY']) {
+    if (off) process.env[v] = '1';
+    else delete process.env[v];
+  }
   await build(cdnBuildConfig({ outDir: `${out}/${name}`, fileName: 'pw.js' }));
 }
 const size = (n) => statSync(`${out}/${n}/pw.js`).size;
@@ -100,17 +103,19 @@ try {
         shots[name] = { png: await p.screenshot({ fullPage: true }), dom };
         await ctx.close();
       }
-      if (shots.plain.dom !== shots.min.dom)
-        (writeFileSync(`/tmp/rc-${width}-${lang}-plain.txt`, shots.plain.dom.replace(/></g, '>\n<')),
-          writeFileSync(`/tmp/rc-${width}-${lang}-min.txt`, shots.min.dom.replace(/></g, '>\n<')));
+      if (shots.plain.dom !== shots.min.dom) {
+        writeFileSync(`/tmp/rc-${width}-${lang}-plain.txt`, shots.plain.dom.replace(/></g, '>\n<'));
+        writeFileSync(`/tmp/rc-${width}-${lang}-min.txt`, shots.min.dom.replace(/></g, '>\n<'));
+      }
       const samePng = Buffer.compare(shots.plain.png, shots.min.png) === 0;
       const sameDom = shots.plain.dom === shots.min.dom;
       console.log(
         `${width}px ${lang}: screenshot ${samePng ? 'identical' : 'DIFFERENT'}, widget DOM/text ${sameDom ? 'identical' : 'DIFFERENT'} (${shots.min.dom.length} chars)`,
       );
-      if (!samePng)
-        (writeFileSync(`/tmp/render-check-${width}-${lang}-plain.png`, shots.plain.png),
-          writeFileSync(`/tmp/render-check-${width}-${lang}-min.png`, shots.min.png));
+      if (!samePng) {
+        writeFileSync(`/tmp/render-check-${width}-${lang}-plain.png`, shots.plain.png);
+        writeFileSync(`/tmp/render-check-${width}-${lang}-min.png`, shots.min.png);
+      }
       if (!samePng || !sameDom) differences++;
     }
   }

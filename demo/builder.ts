@@ -203,7 +203,7 @@ const spec = () => ELEMENTS.find((e) => e.tag === picker.value) ?? ELEMENTS[0];
 const wanted = new URLSearchParams(location.search).get('element');
 
 function renderPicker(): void {
-  const current = picker.value || (ELEMENTS.some((e) => e.tag === wanted) ? wanted! : ELEMENTS[0].tag);
+  const current = picker.value || (ELEMENTS.some((e) => e.tag === wanted) ? wanted! : ELEMENTS[0]!.tag);
   picker.replaceChildren(
     ...ELEMENTS.map((e) => new Option(`${t(...e.label)} — <${e.tag}>`, e.tag, false, e.tag === current)),
   );
@@ -212,7 +212,7 @@ function renderPicker(): void {
 function renderFields(): void {
   const s = spec();
   fieldsBox.replaceChildren(
-    ...s.fields.map((f) => {
+    ...s!.fields.map((f) => {
       const id = `f-${f.name}`;
       const row = document.createElement('div');
       row.className = f.kind === 'bool' ? 'field field-bool' : 'field';
@@ -254,7 +254,7 @@ const defaultOf = (f: Field): string | undefined =>
 /** The chosen attributes, in field order, without empty values (and, with `minimal`, without defaults). */
 function attributes(minimal = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const f of spec().fields) {
+  for (const f of spec()!.fields) {
     const input = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
     if (f.kind === 'bool') {
@@ -271,7 +271,7 @@ function absolute(value: string): string {
   const held: string[] = [];
   const masked = value.replace(/\{(lang|from|to)\}/g, (m) => `__PW${held.push(m) - 1}__`);
   try {
-    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]);
+    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]!);
   } catch {
     return value;
   }
@@ -282,22 +282,22 @@ const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function snippet(attrs: Array<[string, string]>): string {
   const s = spec();
-  const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)(bundleBase());
+  const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)!(bundleBase());
   const list = attrs.map(([n, v]) =>
     v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`,
   );
   const open =
     list.join('').length > 70
-      ? `<${s.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
-      : `<${s.tag}${list.join('')}>`;
+      ? `<${s!.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
+      : `<${s!.tag}${list.join('')}>`;
   const link = fallbackInput.value.trim();
-  const inner = link && s.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s.fallback))}</a>\n` : '';
-  return `${script}\n\n${open}${inner}</${s.tag}>`;
+  const inner = link && s!.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s!.fallback))}</a>\n` : '';
+  return `${script}\n\n${open}${inner}</${s!.tag}>`;
 }
 
 function update(): void {
   const attrs = attributes();
-  const el = document.createElement(spec().tag);
+  const el = document.createElement(spec()!.tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
   preview.replaceChildren(el);
   preview.classList.toggle(
@@ -310,7 +310,7 @@ function update(): void {
 
 async function copy(): Promise<void> {
   const text = code.textContent ?? '';
-  let ok = false;
+  let ok: boolean;
   try {
     await navigator.clipboard.writeText(text);
     ok = true;

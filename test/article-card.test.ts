@@ -76,14 +76,15 @@ describe('pw-article-card', () => {
       // The page order: date, title, lead, body, author, tags, other language.
       const order = ['date', 'title', 'summary', 'body', 'byline', 'tags', 'translations'].map((p) => part(el, p)!);
       for (let i = 1; i < order.length; i++) {
-        expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING, `${i}`).to.not.equal(
-          0,
-        );
+        expect(
+          order[i - 1]!.compareDocumentPosition(order[i]!) & Node.DOCUMENT_POSITION_FOLLOWING,
+          `${i}`,
+        ).to.not.equal(0);
       }
       await imagesSettled(body);
       expect(imgs.every((i) => i.naturalWidth > 0)).to.equal(true);
       // Images keep their aspect ratio (800 × 533) at any width.
-      const box = imgs[0].getBoundingClientRect();
+      const box = imgs[0]!.getBoundingClientRect();
       expect(Math.abs(box.width / box.height - 800 / 533)).to.be.below(0.02);
       await expect(el).to.be.accessible();
     });
@@ -214,8 +215,10 @@ describe('pw-article-card', () => {
     });
 
     it('renders exactly the card pw-news-list renders for the same item', async () => {
-      const { PwNewsList } = await import('../src/components/news-list/define.js');
-      const list = await fixture<InstanceType<typeof PwNewsList>>(html`<pw-news-list src=${SEED}></pw-news-list>`);
+      await import('../src/components/news-list/define.js');
+      const list = await fixture<HTMLElementTagNameMap['pw-news-list']>(
+        html`<pw-news-list src=${SEED}></pw-news-list>`,
+      );
       const card = await ready(await article(SEED));
       await until(() => sr(list).querySelector('.card'), 5000, 'list card');
       const markup = (root: Element) => root.outerHTML.replace(/<!--[^]*?-->/g, '');

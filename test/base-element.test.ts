@@ -53,9 +53,9 @@ describe('base element', () => {
     root.innerHTML = `<pw-test-feed src="${url}"></pw-test-feed>`;
     await until(() => events.length === 1, 5000, 'pw-feed-load outside the shadow root');
     const [e] = events as CustomEvent[];
-    expect(e.bubbles && e.composed).to.equal(true);
-    expect(e.detail.url).to.equal(url);
-    expect(e.detail.feed.items[0].id).to.equal('a');
+    expect(e!.bubbles && e!.composed).to.equal(true);
+    expect(e!.detail.url).to.equal(url);
+    expect(e!.detail.feed.items[0].id).to.equal('a');
   });
 
   it('shows light-DOM fallback content without src and again in the error state', async () => {
@@ -63,7 +63,7 @@ describe('base element', () => {
       html`<pw-test-feed><a href="https://www.longan.gov.vn/tin-tuc">Xem tin tức trên cổng tỉnh</a></pw-test-feed>`,
     );
     const slot = () => el.shadowRoot!.querySelector('slot');
-    expect(slot()!.assignedElements()[0].textContent).to.equal('Xem tin tức trên cổng tỉnh');
+    expect(slot()!.assignedElements()[0]!.textContent).to.equal('Xem tin tức trên cổng tỉnh');
     el.src = `/__feed/status/404?${uniqueId()}`;
     await until(() => el.shadowRoot!.querySelector('[part=error]'));
     expect(slot()!.assignedElements()).to.have.length(1);

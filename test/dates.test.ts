@@ -251,14 +251,14 @@ describe('dates', () => {
 
   it('builds Monday-first month grids', () => {
     const nov = monthWeeks(2017, 11); // starts on a Wednesday
-    expect(nov[0][0]).to.equal('2017-10-30');
+    expect(nov[0]![0]).to.equal('2017-10-30');
     expect(nov.at(-1)!.at(-1)).to.equal('2017-12-03');
     expect(nov).to.have.length(5);
     const oct = monthWeeks(2017, 10); // starts on a Sunday: six rows
-    expect(oct[0][6]).to.equal('2017-10-01');
+    expect(oct[0]![6]).to.equal('2017-10-01');
     expect(oct).to.have.length(6);
     const jan = monthWeeks(2018, 1); // starts on a Monday
-    expect(jan[0][0]).to.equal('2018-01-01');
+    expect(jan[0]![0]).to.equal('2018-01-01');
     const feb = monthWeeks(2021, 2); // 28 days from a Monday: four rows
     expect(feb).to.have.length(4);
   });

@@ -50,7 +50,7 @@ describe('feed loader: sharing', () => {
     )) as typeof import('../src/feed/loader.js');
     expect(copy.loadFeed).not.to.equal(loadFeed);
     const [a, b] = await Promise.all([loadFeed(`${url}?delay=100`), copy.loadFeed(`${url}?delay=100`)]);
-    expect(a.feed.items[0].id).to.equal('a');
+    expect(a.feed.items[0]!.id).to.equal('a');
     expect(b.feed).to.equal(a.feed);
     expect(await requestCount(id)).to.equal(1);
   });
@@ -68,7 +68,7 @@ describe('feed loader: sharing', () => {
       await until(() => signals.length === 1);
       el.src = await serveFeed(uniqueId(), feedOf([item('b')]));
       await shown(el);
-      expect(signals[0].aborted).to.equal(true);
+      expect(signals[0]!.aborted).to.equal(true);
 
       const hang2 = new URL(`/__feed/hang?${uniqueId()}`, location.href).href;
       const wrap = await fixture(
@@ -76,11 +76,11 @@ describe('feed loader: sharing', () => {
       );
       await until(() => signals.length === 2);
       const [first, second] = wrap.querySelectorAll('pw-test-feed');
-      first.remove();
+      first!.remove();
       await sleep(20);
-      expect(signals[1].aborted, 'still needed by the second widget').to.equal(false);
-      second.remove();
-      await until(() => signals[1].aborted, 2000, 'abort after the last widget left');
+      expect(signals[1]!.aborted, 'still needed by the second widget').to.equal(false);
+      second!.remove();
+      await until(() => signals[1]!.aborted, 2000, 'abort after the last widget left');
     } finally {
       window.fetch = realFetch;
     }
@@ -484,25 +484,25 @@ describe('feed loader: persistent cache', () => {
       for (const id of ids) urls.push(await serveFeed(id, bigFeed(id, 450_000)));
       const [a, b, c, d] = urls;
       for (const url of [a, b, c]) {
-        await loadFeed(url);
+        await loadFeed(url!);
         flush();
       }
       expect(
-        [a, b, c].every((u) => cachedCopy(u)),
+        [a, b, c].every((u) => cachedCopy(u!)),
         'three copies fit',
       ).to.equal(true);
       newPage();
-      const read = await loadFeed(a, { maxAge: 3600 }); // a is now more recent than b and c
+      const read = await loadFeed(a!, { maxAge: 3600 }); // a is now more recent than b and c
       expect(read.fromCache).to.equal(true);
       flush();
-      await loadFeed(d);
+      await loadFeed(d!);
       flush();
       expect(cacheChars()).to.be.at.most(CAP);
-      expect(cachedCopy(b), 'the least recently used copy is evicted').to.equal(null);
-      expect(cachedCopy(a)?.body, 'the copy read from the cache is kept').to.contain(`Tin ${ids[0]}`);
-      expect(cachedCopy(c)?.body).to.contain(`Tin ${ids[2]}`);
-      expect(cachedCopy(d)?.body, 'the copy just written is kept').to.contain(`Tin ${ids[3]}`);
-      expect(await requestCount(ids[0]), 'the read made no request').to.equal(1);
+      expect(cachedCopy(b!), 'the least recently used copy is evicted').to.equal(null);
+      expect(cachedCopy(a!)?.body, 'the copy read from the cache is kept').to.contain(`Tin ${ids[0]}`);
+      expect(cachedCopy(c!)?.body).to.contain(`Tin ${ids[2]}`);
+      expect(cachedCopy(d!)?.body, 'the copy just written is kept').to.contain(`Tin ${ids[3]}`);
+      expect(await requestCount(ids[0]!), 'the read made no request').to.equal(1);
       for (const [k, v] of Object.entries(hostKeys)) expect(localStorage.getItem(k), k).to.equal(v);
     });
 
@@ -529,7 +529,7 @@ describe('feed loader: persistent cache', () => {
         flush();
       }
       expect(cacheChars()).to.be.at.most(CAP);
-      expect(cachedCopy(urls[4]), 'the last one written is kept').not.to.equal(null);
+      expect(cachedCopy(urls[4]!), 'the last one written is kept').not.to.equal(null);
       expect(
         cacheKeys().filter((k) => urls.some((u) => k === cacheKey(u))),
         'one copy fits beside the index',

@@ -70,16 +70,16 @@ describe('feed parser: items', () => {
     );
     expect(problems).to.deep.equal([]);
     const [i] = feed.items;
-    expect(i.url).to.equal('https://www.longan.gov.vn/tin-tuc/seed.html');
-    expect(i.image).to.equal('https://www.longan.gov.vn/feeds/images/a.jpg');
-    expect(i.bannerImage).to.equal('https://www.longan.gov.vn/b.jpg');
-    expect(i.externalUrl).to.equal('https://baolongan.vn/x');
-    expect(i.datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
-    expect(i.dateModified!.toISOString()).to.equal('2017-11-23T01:00:00.000Z');
-    expect(i.authors).to.deep.equal([{ name: 'Phong Nhã', url: 'mailto:toasoan@longan.gov.vn' }]);
-    expect(i.tags).to.deep.equal(['Dân vận']);
-    expect(i.imageAlt).to.equal('Cán bộ dự lớp tập huấn');
-    expect(i.translations.en).to.deep.equal({
+    expect(i!.url).to.equal('https://www.longan.gov.vn/tin-tuc/seed.html');
+    expect(i!.image).to.equal('https://www.longan.gov.vn/feeds/images/a.jpg');
+    expect(i!.bannerImage).to.equal('https://www.longan.gov.vn/b.jpg');
+    expect(i!.externalUrl).to.equal('https://baolongan.vn/x');
+    expect(i!.datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(i!.dateModified!.toISOString()).to.equal('2017-11-23T01:00:00.000Z');
+    expect(i!.authors).to.deep.equal([{ name: 'Phong Nhã', url: 'mailto:toasoan@longan.gov.vn' }]);
+    expect(i!.tags).to.deep.equal(['Dân vận']);
+    expect(i!.imageAlt).to.equal('Cán bộ dự lớp tập huấn');
+    expect(i!.translations.en).to.deep.equal({
       url: 'https://www.longan.gov.vn/en/news/seed',
       title: 'Democracy training',
     });
@@ -94,15 +94,15 @@ describe('feed parser: items', () => {
       },
       URL_,
     );
-    expect(feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
+    expect(feed.items[0]!.authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
   });
 
   it('normalizes text to NFC', () => {
     const nfd = 'Tập huấn'.normalize('NFD');
     const { feed } = parseFeedJson(feedOf([item('a', { title: nfd, summary: nfd, tags: [nfd] })]), URL_);
-    expect(feed.items[0].title).to.equal('Tập huấn'.normalize('NFC'));
-    expect(feed.items[0].title.length).to.equal(8);
-    expect(feed.items[0].tags[0]).to.equal('Tập huấn');
+    expect(feed.items[0]!.title).to.equal('Tập huấn'.normalize('NFC'));
+    expect(feed.items[0]!.title.length).to.equal(8);
+    expect(feed.items[0]!.tags[0]).to.equal('Tập huấn');
   });
 
   it('drops the field, not the item, each with a JSON path, and keeps duplicate ids apart', () => {
@@ -128,9 +128,9 @@ describe('feed parser: items', () => {
       'bad-event',
       'good-1#7',
     ]);
-    expect(feed.items[3].datePublished).to.equal(undefined);
-    expect(feed.items[4].title).to.equal('');
-    expect(feed.items[5].event).to.equal(undefined);
+    expect(feed.items[3]!.datePublished).to.equal(undefined);
+    expect(feed.items[4]!.title).to.equal('');
+    expect(feed.items[5]!.event).to.equal(undefined);
     expect(problems.map((p) => [p.path, p.effect])).to.deep.equal([
       ['items[1].id', 'field'],
       ['items[2].id', 'field'],
@@ -140,8 +140,8 @@ describe('feed parser: items', () => {
       ['items[6]._pw.event.end', 'field'],
       ['items[7].id', 'field'],
     ]);
-    expect(problems[1].itemId).to.equal('https://www.longan.gov.vn/a');
-    expect(problems[6].message).to.equal('duplicate id "good-1"; read as "good-1#7"');
+    expect(problems[1]!.itemId).to.equal('https://www.longan.gov.vn/a');
+    expect(problems[6]!.message).to.equal('duplicate id "good-1"; read as "good-1#7"');
   });
 
   it('drops an item only when it has no title, no text and no link', () => {
@@ -178,21 +178,21 @@ describe('feed parser: items', () => {
       URL_,
     );
     expect(feed.items).to.have.length(1);
-    expect(feed.items[0].url).to.equal(undefined);
-    expect(feed.items[0].image).to.equal(undefined);
-    expect(feed.items[0].externalUrl).to.equal(undefined);
+    expect(feed.items[0]!.url).to.equal(undefined);
+    expect(feed.items[0]!.image).to.equal(undefined);
+    expect(feed.items[0]!.externalUrl).to.equal(undefined);
     expect(problems.map((p) => p.path)).to.deep.equal(['items[0].url', 'items[0].external_url', 'items[0].image']);
     expect(problems.every((p) => p.effect === 'field')).to.equal(true);
   });
 
   it('caps huge text fields', () => {
     const { feed } = parseFeedJson(feedOf([item('x', { title: 'Tập '.repeat(40_000) })]), URL_);
-    expect(feed.items[0].title.length).to.be.lessThan(2100);
+    expect(feed.items[0]!.title.length).to.be.lessThan(2100);
   });
 
   it('reads dates without an offset as Vietnam time', () => {
     const { feed } = parseFeedJson(feedOf([item('x', { date_published: '2017-11-22T11:16:00' })]), URL_);
-    expect(feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(feed.items[0]!.datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
   });
 });
 
@@ -203,34 +203,34 @@ describe('feed parser: coercions, each noted with the item and field', () => {
 
   it('reads a numeric id as a string', () => {
     const r = one({ id: 42 });
-    expect(r.feed.items[0].id).to.equal('42');
+    expect(r.feed.items[0]!.id).to.equal('42');
     expect(notes(r)).to.deep.equal([['items[0].id', 'coerced', '42', '"id" is a number; read as "42"']]);
   });
 
   it('splits string tags on commas', () => {
     const r = one({ id: 'a', tags: 'workflow,omnifocus, Dân vận ,' });
-    expect(r.feed.items[0].tags).to.deep.equal(['workflow', 'omnifocus', 'Dân vận']);
+    expect(r.feed.items[0]!.tags).to.deep.equal(['workflow', 'omnifocus', 'Dân vận']);
     expect(notes(r)).to.deep.equal([
       ['items[0].tags', 'coerced', 'a', '"tags" is a string; read as tags split on commas'],
     ]);
-    expect(one({ id: 'a', tags: '' }).feed.items[0].tags).to.deep.equal([]);
+    expect(one({ id: 'a', tags: '' }).feed.items[0]!.tags).to.deep.equal([]);
   });
 
   it('reads one author object given as "authors", and 1.0\'s "author" without a note', () => {
     const r = one({ id: 'a', authors: { name: 'Phong Nhã' } });
-    expect(r.feed.items[0].authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
+    expect(r.feed.items[0]!.authors).to.deep.equal([{ name: 'Phong Nhã', url: undefined }]);
     expect(notes(r)).to.deep.equal([
       ['items[0].authors', 'coerced', 'a', '"authors" is an object; read as a list of one'],
     ]);
     const old = one({ id: 'a', author: { name: 'Phong Nhã' } });
-    expect(old.feed.items[0].authors).to.have.length(1);
+    expect(old.feed.items[0]!.authors).to.have.length(1);
     expect(old.problems).to.deep.equal([]);
   });
 
   it('reads a date without seconds, or without an offset, saying what it assumed', () => {
     const r = one({ id: 'a', date_published: '2017-11-22T11:16+07:00', date_modified: '2017-11-22T11:16' });
-    expect(r.feed.items[0].datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
-    expect(r.feed.items[0].dateModified!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(r.feed.items[0]!.datePublished!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
+    expect(r.feed.items[0]!.dateModified!.toISOString()).to.equal('2017-11-22T04:16:00.000Z');
     expect(notes(r)).to.deep.equal([
       [
         'items[0].date_published',
@@ -249,7 +249,7 @@ describe('feed parser: coercions, each noted with the item and field', () => {
 
   it('reads a leap second (:60) without a note', () => {
     const r = one({ id: 'a', date_published: '2016-12-31T23:59:60Z' });
-    expect(r.feed.items[0].datePublished!.toISOString()).to.equal('2016-12-31T23:59:59.999Z');
+    expect(r.feed.items[0]!.datePublished!.toISOString()).to.equal('2016-12-31T23:59:59.999Z');
     expect(r.problems).to.deep.equal([]);
   });
 });
@@ -266,7 +266,7 @@ describe('feed parser: prototype names from the feed', () => {
     const { feed } = withTranslations(
       '{"__proto__":{"url":"https://evil.example/x","title":"Evil"},"en":{"url":"/en/a"}}',
     );
-    const t = feed.items[0].translations;
+    const t = feed.items[0]!.translations;
     const proto = Object.getPrototypeOf(t);
     expect(
       proto === null || proto === Object.prototype,
@@ -283,7 +283,7 @@ describe('feed parser: prototype names from the feed', () => {
     const { feed } = withTranslations(
       '{"constructor":{"url":"/c"},"toString":{"url":"/t"},"hasOwnProperty":{"url":"/h"}}',
     );
-    const t = feed.items[0].translations;
+    const t = feed.items[0]!.translations;
     expect(Object.keys(t).sort()).to.deep.equal(['constructor', 'hasOwnProperty', 'toString']);
     expect(Object.entries(t).find(([k]) => k === 'toString')?.[1].url).to.equal('https://www.longan.gov.vn/t');
     expect(Object.entries(t).every(([, v]) => typeof v === 'object')).to.equal(true);
@@ -291,7 +291,7 @@ describe('feed parser: prototype names from the feed', () => {
 
   it('gives an item without translations no inherited entries', () => {
     const { feed } = parseFeedJson(feedOf([item('a')]), URL_);
-    const t = feed.items[0].translations;
+    const t = feed.items[0]!.translations;
     expect(Object.keys(t)).to.deep.equal([]);
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(Object.hasOwn(t, name), name).to.equal(false);
@@ -313,7 +313,7 @@ describe('feed parser: events', () => {
       audience: 'Trưởng Ban Chỉ đạo',
       registration: { url: 'https://dangky.longan.gov.vn/', deadline: '2017-11-20T17:00:00+07:00', capacity: 120 },
     });
-    const e = feed.items[0].event!;
+    const e = feed.items[0]!.event!;
     expect(e.allDay).to.equal(false);
     expect(e.status).to.equal('scheduled');
     expect(e.start.toISOString()).to.equal('2017-11-22T00:30:00.000Z');
@@ -324,7 +324,8 @@ describe('feed parser: events', () => {
   });
 
   it('reads all-day ends inclusively and a string location as the name', () => {
-    const e = ev({ start: '2017-11-09', end: '2017-11-10', location: 'Trường Chính trị Long An' }).feed.items[0].event!;
+    const e = ev({ start: '2017-11-09', end: '2017-11-10', location: 'Trường Chính trị Long An' }).feed.items[0]!
+      .event!;
     expect(e.allDay).to.equal(true);
     expect([e.startDay, e.endDay]).to.deep.equal(['2017-11-09', '2017-11-10']);
     expect(e.end.toISOString()).to.equal('2017-11-10T17:00:00.000Z'); // 11/11 00:00 +07:00, exclusive
@@ -332,25 +333,25 @@ describe('feed parser: events', () => {
   });
 
   it('drops events with a bad status, a bad start or an end before the start', () => {
-    expect(ev({ start: '2017-11-22T07:30:00+07:00', status: 'done' }).problems[0].path).to.equal(
+    expect(ev({ start: '2017-11-22T07:30:00+07:00', status: 'done' }).problems[0]!.path).to.equal(
       'items[0]._pw.event.status',
     );
-    expect(ev({ start: 'sáng 22/11' }).problems[0].path).to.equal('items[0]._pw.event.start');
-    expect(ev({ start: '2017-11-10', end: '2017-11-09' }).problems[0].path).to.equal('items[0]._pw.event.end');
-    expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0].event!.status).to.equal('cancelled');
+    expect(ev({ start: 'sáng 22/11' }).problems[0]!.path).to.equal('items[0]._pw.event.start');
+    expect(ev({ start: '2017-11-10', end: '2017-11-09' }).problems[0]!.path).to.equal('items[0]._pw.event.end');
+    expect(ev({ start: '2017-11-10', status: 'cancelled' }).feed.items[0]!.event!.status).to.equal('cancelled');
   });
 
   it('drops events whose dates fall outside the years 1–9999, naming the item and field, and keeps the item', () => {
     const dropped = (event: object) => {
       const { feed, problems } = ev(event);
       expect(feed.items, JSON.stringify(event)).to.have.length(1);
-      expect(feed.items[0].event, JSON.stringify(event)).to.equal(undefined);
+      expect(feed.items[0]!.event, JSON.stringify(event)).to.equal(undefined);
       expect(problems, JSON.stringify(event)).to.have.length(1);
       const [p] = problems;
-      expect(p.itemId).to.equal('e');
-      expect(p.effect).to.equal('field');
-      expect(p.message).to.contain('1–9999');
-      return p.path;
+      expect(p!.itemId).to.equal('e');
+      expect(p!.effect).to.equal('field');
+      expect(p!.message).to.contain('1–9999');
+      return p!.path;
     };
     // All-day: the exclusive end (the day after the last) must be a year-9999 day too.
     expect(dropped({ start: '9999-12-01', end: '9999-12-31' })).to.equal('items[0]._pw.event.end');
@@ -371,7 +372,7 @@ describe('feed parser: events', () => {
 
     const last = ev({ start: '9999-12-01', end: '9999-12-30' });
     expect(last.problems).to.deep.equal([]);
-    expect(last.feed.items[0].event!.endDay).to.equal('9999-12-30');
+    expect(last.feed.items[0]!.event!.endDay).to.equal('9999-12-30');
     const late = ev({ start: '9999-12-31T08:00:00+07:00', end: '9999-12-31T23:59:00+07:00' });
     expect(late.problems).to.deep.equal([]);
     const first = ev({ start: '0001-01-01', end: '0001-01-02' });
@@ -384,8 +385,8 @@ describe('feed parser: events', () => {
       URL_,
     );
     expect(feed.items).to.have.length(1);
-    expect(feed.items[0].datePublished).to.equal(undefined);
-    expect(feed.items[0].dateModified).to.equal(undefined);
+    expect(feed.items[0]!.datePublished).to.equal(undefined);
+    expect(feed.items[0]!.dateModified).to.equal(undefined);
     expect(problems.map((p) => [p.path, p.effect, p.itemId])).to.deep.equal([
       ['items[0].date_published', 'field', 'x'],
       ['items[0].date_modified', 'field', 'x'],

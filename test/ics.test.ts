@@ -59,7 +59,7 @@ describe('ics', () => {
     const line = `SUMMARY:${'ệ'.repeat(40)}`; // 8 + 40×3 = 128 octets, 48 characters
     const folded = foldLine(line).split('\r\n');
     expect(folded.length).to.equal(2);
-    expect(bytes(folded[0])).to.equal(74); // 8 + 22×3: a 23rd ệ would make 77
+    expect(bytes(folded[0]!)).to.equal(74); // 8 + 22×3: a 23rd ệ would make 77
     expect(folded[0]).to.equal(`SUMMARY:${'ệ'.repeat(22)}`);
     expect(folded[1]).to.equal(` ${'ệ'.repeat(18)}`);
     expect(foldLine('A'.repeat(75))).to.equal('A'.repeat(75));
@@ -142,7 +142,7 @@ describe('ics', () => {
       const m = new RegExp(`^${name}(;TZID=[^:]+)?:(\\d{8}T\\d{6})(Z?)$`).exec(
         vevent.find((l) => l.startsWith(name))!,
       )!;
-      const iso = `${m[2].slice(0, 4)}-${m[2].slice(4, 6)}-${m[2].slice(6, 8)}T${m[2].slice(9, 11)}:${m[2].slice(11, 13)}:${m[2].slice(13, 15)}`;
+      const iso = `${m[2]!.slice(0, 4)}-${m[2]!.slice(4, 6)}-${m[2]!.slice(6, 8)}T${m[2]!.slice(9, 11)}:${m[2]!.slice(11, 13)}:${m[2]!.slice(13, 15)}`;
       return new Date(`${iso}${m[1] ? `+${vtzOffset.slice(0, 2)}:${vtzOffset.slice(2)}` : 'Z'}`).toISOString();
     };
     expect(read('DTSTART')).to.equal('1972-05-15T00:00:00.000Z');
@@ -238,10 +238,10 @@ describe('ics', () => {
       expect(dates, i.id).to.match(/^\d{8}(T\d{6})?\/\d{8}(T\d{6})?$/);
     }
     const lastOk = events[1];
-    expect(unfold(buildIcs(lastOk, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include(
+    expect(unfold(buildIcs(lastOk!, { feedUrl: FEED_URL, now: NOW })).split('\r\n')).to.include(
       'DTEND;VALUE=DATE:99991231',
     );
-    expect(new URL(googleCalendarUrl(lastOk)).searchParams.get('dates')).to.equal('99991229/99991231');
+    expect(new URL(googleCalendarUrl(lastOk!)).searchParams.get('dates')).to.equal('99991229/99991231');
   });
 
   it('names the file in ASCII', () => {

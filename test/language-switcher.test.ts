@@ -195,7 +195,7 @@ describe('pw-language-switcher', () => {
     it('turns href-vi / href-en into plain links to the other editions', async () => {
       document.documentElement.lang = 'vi';
       const el = await fixture<PwLanguageSwitcher>(
-        html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/?a=1&b=2"></pw-language-switcher>`,
+        html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/?a=1&amp;b=2"></pw-language-switcher>`,
       );
       expect(el.linkMode).to.be.true;
       expect(

@@ -60,23 +60,23 @@ describe('pw-news-list', () => {
     it('renders each card: image with alt, portal date, title link, summary, tags', async () => {
       const el = await loaded(await list(LIST));
       const first = items(el)[0];
-      const img = first.querySelector<HTMLImageElement>('[part="image"]')!;
+      const img = first!.querySelector<HTMLImageElement>('[part="image"]')!;
       expect(img.getAttribute('src')).to.equal(fx('images/news-2.svg'));
       expect(img.alt).to.equal('Toàn cảnh hội nghị xúc tiến đầu tư');
       expect(img.getAttribute('loading')).to.equal('lazy');
       expect(getComputedStyle(img.parentElement!).aspectRatio).to.equal('16 / 9');
-      const date = first.querySelector('time[part="date"]')!;
+      const date = first!.querySelector('time[part="date"]')!;
       expect(date.textContent).to.equal('12/03/2024 - 14:00');
       expect(date.getAttribute('datetime')).to.equal('2024-03-12T07:00:00.000Z');
-      const link = first.querySelector<HTMLAnchorElement>('[part="title"] a')!;
+      const link = first!.querySelector<HTMLAnchorElement>('[part="title"] a')!;
       expect(link.textContent).to.equal('Hội nghị xúc tiến đầu tư vào các khu công nghiệp năm 2024');
       expect(link.href).to.equal(fx('articles/vi/tin-2.html'));
       // No heading before the list in the test page: h2.
-      expect(first.querySelector('[part="title"]')!.localName).to.equal('h2');
-      expect(first.querySelector('[part="summary"]')!.textContent).to.equal(
+      expect(first!.querySelector('[part="title"]')!.localName).to.equal('h2');
+      expect(first!.querySelector('[part="summary"]')!.textContent).to.equal(
         'Hơn 200 doanh nghiệp trong và ngoài nước tham dự hội nghị.',
       );
-      expect([...first.querySelectorAll('[part="tags"] li')].map((t) => t.textContent)).to.deep.equal([
+      expect([...first!.querySelectorAll('[part="tags"] li')].map((t) => t.textContent)).to.deep.equal([
         'Đầu tư',
         'Kinh tế',
       ]);
@@ -202,7 +202,7 @@ describe('pw-news-list', () => {
       more(el)!.click();
       await until(() => items(el).length === 8, 5000, 'eight items');
       await until(() => sr(el).activeElement, 2000, 'focus');
-      expect(sr(el).activeElement).to.equal(items(el)[4].querySelector('[part="title"] a'));
+      expect(sr(el).activeElement).to.equal(items(el)[4]!.querySelector('[part="title"] a'));
       more(el)!.click();
       await until(() => items(el).length === 9, 5000, 'nine items');
       expect(more(el)).to.equal(null);
@@ -214,7 +214,7 @@ describe('pw-news-list', () => {
       more(el)!.click();
       await until(() => items(el).length === 6, 5000, 'page 2');
       expect(ids(el).slice(3)).to.deep.equal(['tin-14', 'tin-15', 'tin-16']);
-      await until(() => sr(el).activeElement === items(el)[3].querySelector('a'), 2000, 'focus on first new item');
+      await until(() => sr(el).activeElement === items(el)[3]!.querySelector('a'), 2000, 'focus on first new item');
       more(el)!.click();
       await until(() => items(el).length === 8, 5000, 'page 3');
       expect(more(el)).to.equal(null);
@@ -237,18 +237,18 @@ describe('pw-news-list', () => {
     it('keeps loading pages until a filtered list finds new items, and ends a next_url loop', async () => {
       const ids3 = [uniqueId('p1'), uniqueId('p2'), uniqueId('p3')];
       const urls = ids3.map((id) => `${location.origin}/__feed/inline/${id}`);
-      await serveFeed(ids3[0], feedOf([item('a1', { tags: ['Dân vận'] })], { next_url: urls[1] }));
-      await serveFeed(ids3[1], feedOf([item('b1', { tags: ['Khác'] })], { next_url: urls[2] }));
+      await serveFeed(ids3[0]!, feedOf([item('a1', { tags: ['Dân vận'] })], { next_url: urls[1] }));
+      await serveFeed(ids3[1]!, feedOf([item('b1', { tags: ['Khác'] })], { next_url: urls[2] }));
       await serveFeed(
-        ids3[2],
+        ids3[2]!,
         feedOf([item('c1', { tags: ['dân vận'] }), item('a1', { tags: ['Dân vận'] })], { next_url: urls[0] }),
       );
-      const el = await loaded(await list(urls[0], { 'page-size': '1', tag: 'DAN VAN' }));
+      const el = await loaded(await list(urls[0]!, { 'page-size': '1', tag: 'DAN VAN' }));
       expect(ids(el)).to.deep.equal(['a1']);
       more(el)!.click();
       await until(() => items(el).length === 2, 5000, 'c1 from page 3');
       expect(ids(el)).to.deep.equal(['a1', 'c1']);
-      await until(() => sr(el).activeElement === items(el)[1].querySelector('a'), 2000, 'focus on c1');
+      await until(() => sr(el).activeElement === items(el)[1]!.querySelector('a'), 2000, 'focus on c1');
       // Page 3 points back to page 1: the chain ends, each page was loaded once.
       expect(more(el)).to.equal(null);
       expect(await Promise.all(ids3.map(requestCount))).to.deep.equal([1, 1, 1]);
@@ -286,11 +286,11 @@ describe('pw-news-list', () => {
       more(el)!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => items(el).length === 4, 5000, 'four items');
-      await until(() => sr(el).activeElement === items(el)[2].querySelector('a'), 2000, 'focus');
+      await until(() => sr(el).activeElement === items(el)[2]!.querySelector('a'), 2000, 'focus');
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(sr(el).activeElement).to.equal(items(el)[1].querySelector('a'));
+      expect(sr(el).activeElement).to.equal(items(el)[1]!.querySelector('a'));
     });
 
     it('reports a failed next page and lets the reader try again', async () => {
@@ -316,15 +316,15 @@ describe('pw-news-list', () => {
         <pw-news-list page-size="4" src=${LIST}></pw-news-list>
       </div>`);
       const [pending, done] = [...wrapper.children] as PwNewsList[];
-      await loaded(done, 4);
-      await until(() => sr(pending).querySelector('.card-skeleton'), 5000, 'skeleton');
-      expect(sr(pending).querySelectorAll('.card-skeleton').length).to.equal(4);
-      expect(sr(pending).querySelector('[role="status"]')!.textContent).to.equal('Đang tải…');
+      await loaded(done!, 4);
+      await until(() => sr(pending!).querySelector('.card-skeleton'), 5000, 'skeleton');
+      expect(sr(pending!).querySelectorAll('.card-skeleton').length).to.equal(4);
+      expect(sr(pending!).querySelector('[role="status"]')!.textContent).to.equal('Đang tải…');
       const box = (el: Element) => sr(el).querySelector('.media')!.getBoundingClientRect();
-      expect(box(pending).width).to.equal(box(done).width);
-      expect(box(pending).height).to.equal(box(done).height);
+      expect(box(pending!).width).to.equal(box(done!).width);
+      expect(box(pending!).height).to.equal(box(done!).height);
       await expect(pending).to.be.accessible();
-      pending.remove();
+      pending!.remove();
     });
 
     it('leaves no blank gap under a short title, and a loaded card is never taller than its skeleton (issue 16 §4)', async () => {
@@ -342,20 +342,20 @@ describe('pw-news-list', () => {
         <pw-news-list page-size="2" hide-image hide-summary hide-tags src=${url}></pw-news-list>
       </div>`);
       const [pending, done] = [...wrapper.children] as PwNewsList[];
-      await loaded(done, 2);
-      await until(() => sr(pending).querySelector('.card-skeleton'), 5000, 'skeleton');
-      const [short, longCard] = items(done);
-      const title = short.querySelector('.title')!;
+      await loaded(done!, 2);
+      await until(() => sr(pending!).querySelector('.card-skeleton'), 5000, 'skeleton');
+      const [short, longCard] = items(done!);
+      const title = short!.querySelector('.title')!;
       const fontSize = parseFloat(getComputedStyle(title).fontSize);
       // One line (1.4) plus the clamp padding (2 × 0.15em), and the card ends there.
       expect(title.getBoundingClientRect().height).to.be.closeTo(1.7 * fontSize, 1);
-      expect(short.getBoundingClientRect().bottom - title.getBoundingClientRect().bottom).to.be.at.most(0.5);
+      expect(short!.getBoundingClientRect().bottom - title.getBoundingClientRect().bottom).to.be.at.most(0.5);
       const height = (card: Element | null) => card!.getBoundingClientRect().height;
-      const skeleton = height(sr(pending).querySelector('.card-skeleton'));
-      expect(height(short.querySelector('.card'))).to.be.lessThan(skeleton - fontSize);
+      const skeleton = height(sr(pending!).querySelector('.card-skeleton'));
+      expect(height(short!.querySelector('.card'))).to.be.lessThan(skeleton - fontSize);
       // Three lines, clamped: the size the skeleton reserved.
-      expect(height(longCard.querySelector('.card'))).to.be.closeTo(skeleton, 1);
-      pending.remove();
+      expect(height(longCard!.querySelector('.card'))).to.be.closeTo(skeleton, 1);
+      pending!.remove();
     });
 
     it('shows the error state with a retry button', async () => {
@@ -443,11 +443,11 @@ describe('pw-news-list', () => {
         ] as never),
       );
       const el = await loaded(await list(src), 2);
-      expect(titles(el)[0].startsWith('Sáng nay trời đẹp, cả phòng đi tập huấn')).to.equal(true);
-      expect(titles(el)[0].endsWith('…')).to.equal(true);
-      expect(titles(el)[0].length).to.be.at.most(91);
+      expect(titles(el)[0]!.startsWith('Sáng nay trời đẹp, cả phòng đi tập huấn')).to.equal(true);
+      expect(titles(el)[0]!.endsWith('…')).to.equal(true);
+      expect(titles(el)[0]!.length).to.be.at.most(91);
       // The text is the title: it is not repeated as the summary.
-      expect(items(el)[0].querySelector('[part="summary"]')).to.equal(null);
+      expect(items(el)[0]!.querySelector('[part="summary"]')).to.equal(null);
       expect(titles(el)[1]).to.equal('Chào mừng & hẹn gặp lại');
     });
   });
@@ -464,9 +464,9 @@ describe('pw-news-list', () => {
       expect(titles(el)[2]).to.equal('(Không có tiêu đề)');
       // A hostile item has no link, image or alt left to abuse.
       const first = items(el)[0];
-      expect(first.querySelector('a')).to.equal(null);
-      expect(first.querySelector('img')).to.equal(null);
-      expect(first.querySelector('[part="tags"]')!.textContent).to.contain('<img');
+      expect(first!.querySelector('a')).to.equal(null);
+      expect(first!.querySelector('img')).to.equal(null);
+      expect(first!.querySelector('[part="tags"]')!.textContent).to.contain('<img');
       // The feed's next_url was javascript:, so there is no page to follow.
       expect(more(el)).to.equal(null);
       await expect(el).to.be.accessible();

@@ -62,7 +62,7 @@ describe('sample feeds (demo/feeds)', () => {
     const images = new Set<string>();
     for (const item of feed.items) {
       if (item.image) images.add(item.image);
-      for (const m of (item.contentHtml ?? '').matchAll(/src="([^"]+)"/g)) images.add(new URL(m[1], feed.url).href);
+      for (const m of (item.contentHtml ?? '').matchAll(/src="([^"]+)"/g)) images.add(new URL(m[1]!, feed.url).href);
     }
     expect(images.size).to.be.at.least(14);
     for (const src of images) {
@@ -93,10 +93,10 @@ describe('sample feeds (demo/feeds)', () => {
     expect(paragraphs).to.have.length(4);
     expect(paragraphs[0]).to.match(/^Tại đây, cán bộ được giới thiệu/);
     expect(paragraphs[3]).to.match(/góp phần hoàn thành tốt nhiệm vụ chính trị ở từng cơ quan, đơn vị\.\/\.$/);
-    expect(seed.translations.en.url).to.equal(
+    expect(seed.translations.en!.url).to.equal(
       new URL('/demo/?item=tap-huan-quy-che-dan-chu-2017&lang=en', location.href).href,
     );
-    expect(seed.translations.en.title).to.match(/^Training on the grassroots democracy regulations/);
+    expect(seed.translations.en!.title).to.match(/^Training on the grassroots democracy regulations/);
   });
 
   it('the English edition translates the same ids', async () => {
@@ -104,7 +104,7 @@ describe('sample feeds (demo/feeds)', () => {
     expect(en.feed.items.map((i) => i.id)).to.deep.equal(vi.feed.items.map((i) => i.id));
     const seed = byId(en.feed, 'tap-huan-quy-che-dan-chu-2017');
     expect(seed.url).to.match(/lang=en$/);
-    expect(seed.translations.vi.title).to.equal(byId(vi.feed, seed.id).title);
+    expect(seed.translations.vi!.title).to.equal(byId(vi.feed, seed.id).title);
     const captions = [
       ...new DOMParser().parseFromString(seed.contentHtml!, 'text/html').querySelectorAll('figcaption'),
     ];

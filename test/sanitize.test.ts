@@ -95,17 +95,17 @@ describe('sanitizer', () => {
       expect(div.textContent).to.contain('tel');
       expect(div.textContent).to.contain('js');
       const [rel, ext, mail] = links;
-      expect(rel.hasAttribute('target')).to.equal(false);
-      expect(ext.getAttribute('target')).to.equal('_blank');
-      expect(ext.getAttribute('rel')).to.equal('noopener noreferrer');
-      expect(mail.hasAttribute('target')).to.equal(false);
+      expect(rel!.hasAttribute('target')).to.equal(false);
+      expect(ext!.getAttribute('target')).to.equal('_blank');
+      expect(ext!.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(mail!.hasAttribute('target')).to.equal(false);
       const imgs = div.querySelectorAll('img');
       expect(imgs.length).to.equal(1);
-      expect(imgs[0].getAttribute('src')).to.equal(`${FIXTURES}images/news-1.svg`);
-      expect(imgs[0].getAttribute('loading')).to.equal('lazy');
-      expect(imgs[0].getAttribute('decoding')).to.equal('async');
-      expect(imgs[0].getAttribute('width')).to.equal('640');
-      expect(imgs[0].getAttribute('alt')).to.equal('ảnh');
+      expect(imgs[0]!.getAttribute('src')).to.equal(`${FIXTURES}images/news-1.svg`);
+      expect(imgs[0]!.getAttribute('loading')).to.equal('lazy');
+      expect(imgs[0]!.getAttribute('decoding')).to.equal('async');
+      expect(imgs[0]!.getAttribute('width')).to.equal('640');
+      expect(imgs[0]!.getAttribute('alt')).to.equal('ảnh');
     });
 
     it('honours a custom target for external links', async () => {

@@ -331,7 +331,7 @@ describe('pw-share-bar', () => {
       );
       target(el, 'native').click();
       await until(() => share.calls.length, 2000, 'navigator.share');
-      expect(share.calls[0][0]).to.deep.equal({ url: new URL(URL_VI).href, title: TITLE, text: TEXT });
+      expect(share.calls[0]![0]).to.deep.equal({ url: new URL(URL_VI).href, title: TITLE, text: TEXT });
       await new Promise((r) => setTimeout(r, 50));
       expect(writeText.calls).to.have.length(0);
       expect(statusText(el)).to.equal('');
@@ -345,7 +345,7 @@ describe('pw-share-bar', () => {
     const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI}></pw-share-bar>`);
     target(el, 'native').click();
     await until(() => statusText(el), 2000, 'status');
-    expect(writeText.calls[0][0]).to.equal(new URL(URL_VI).href);
+    expect(writeText.calls[0]![0]).to.equal(new URL(URL_VI).href);
     expect(statusText(el)).to.equal('Đã sao chép liên kết');
   });
 
@@ -355,7 +355,7 @@ describe('pw-share-bar', () => {
       const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI}></pw-share-bar>`);
       target(el, 'copy').click();
       await until(() => statusText(el), 2000, 'status');
-      expect(writeText.calls[0][0]).to.equal(new URL(URL_VI).href);
+      expect(writeText.calls[0]![0]).to.equal(new URL(URL_VI).href);
       const status = sr(el).querySelector<HTMLElement>('[part="status"]')!;
       expect(status.getAttribute('role')).to.equal('status');
       expect(statusText(el)).to.equal('Đã sao chép liên kết');
@@ -428,7 +428,7 @@ describe('pw-share-bar', () => {
 
       target(el, 'zalo').click();
       expect(injected).to.have.length(1);
-      expect(injected[0].src).to.equal(ZALO_SDK_URL);
+      expect(injected[0]!.src).to.equal(ZALO_SDK_URL);
       expect(ZALO_SDK_URL).to.equal('https://sp.zalo.me/plugins/sdk.js');
       const button = el.querySelector<HTMLElement>('.zalo-share-button')!;
       expect(button.dataset.oaid).to.equal('579745863508352884');
@@ -438,7 +438,7 @@ describe('pw-share-bar', () => {
 
       // The SDK "loads".
       stub(window, 'ZaloSocialSDK', { reload: () => {} });
-      injected[0].dispatchEvent(new Event('load'));
+      injected[0]!.dispatchEvent(new Event('load'));
       await until(() => statusText(el).startsWith('Nút chia sẻ'), 2000, 'ready status');
       expect(statusText(el)).to.equal('Nút chia sẻ của Zalo đã sẵn sàng. Hãy bấm vào nút đó để chia sẻ.');
     });
@@ -453,9 +453,9 @@ describe('pw-share-bar', () => {
       const writeText = clipboardOk();
       const el = await fixture<PwShareBar>(html`<pw-share-bar zalo-oa-id="123" url=${URL_VI}></pw-share-bar>`);
       target(el, 'zalo').click();
-      injected[0].dispatchEvent(new Event('error'));
+      injected[0]!.dispatchEvent(new Event('error'));
       await until(() => statusText(el).startsWith('Đã sao chép'), 2000, 'fallback status');
-      expect(writeText.calls[0][0]).to.equal(new URL(URL_VI).href);
+      expect(writeText.calls[0]![0]).to.equal(new URL(URL_VI).href);
       expect(statusText(el)).to.equal('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.');
       expect(el.querySelector('.zalo-share-button')).to.equal(null);
     });
@@ -467,7 +467,7 @@ describe('pw-share-bar', () => {
       const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI} share-title=${TITLE}></pw-share-bar>`);
       target(el, 'zalo').click();
       await until(() => share.calls.length, 2000, 'navigator.share');
-      expect(share.calls[0][0]).to.deep.equal({ url: new URL(URL_VI).href, title: TITLE });
+      expect(share.calls[0]![0]).to.deep.equal({ url: new URL(URL_VI).href, title: TITLE });
       expect(writeText.calls).to.have.length(0);
       expect(document.querySelector('script[src*="zalo"]')).to.equal(null);
     });
@@ -477,7 +477,7 @@ describe('pw-share-bar', () => {
       const el = await fixture<PwShareBar>(html`<pw-share-bar url=${URL_VI}></pw-share-bar>`);
       target(el, 'zalo').click();
       await until(() => statusText(el), 2000, 'status');
-      expect(writeText.calls[0][0]).to.equal(new URL(URL_VI).href);
+      expect(writeText.calls[0]![0]).to.equal(new URL(URL_VI).href);
       expect(statusText(el)).to.equal('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.');
       expect(sr(el).querySelector('[part="status"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
       setLocale('en');

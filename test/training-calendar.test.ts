@@ -73,7 +73,7 @@ describe('pw-training-calendar: month grid', () => {
 
   it('opens the month set later, even after the reader navigated', async () => {
     const el = await mount('view="month"');
-    $$<HTMLButtonElement>(el, '.nav-button')[2].click();
+    $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
     await el.updateComplete;
     el.month = '2017-11';
     await el.updateComplete;
@@ -91,7 +91,7 @@ describe('pw-training-calendar: month grid', () => {
 
   it('lays out May 2017 and February 2021 (start on Monday) with no leading outside days', async () => {
     const el = await mount('month="2017-05" view="month"');
-    expect($$(el, 'td[data-day]')[0].dataset.day).to.equal('2017-05-01');
+    expect($$(el, 'td[data-day]')[0]!.dataset.day).to.equal('2017-05-01');
     expect($$(el, '.grid tbody tr')).to.have.length(5);
     el.month = '2021-02';
     await el.updateComplete;
@@ -156,7 +156,7 @@ describe('pw-training-calendar: month grid', () => {
       'Họp giao ban 5',
     ]);
     // From the day list, one event's details, then back.
-    dialog(el).querySelectorAll<HTMLButtonElement>('.event')[2].click();
+    dialog(el).querySelectorAll<HTMLButtonElement>('.event')[2]!.click();
     await until(() => text($(el, '#details-title')) === 'Họp giao ban 3');
     $<HTMLButtonElement>(el, '.back')!.click();
     await until(() => text($(el, '#details-title')) === 'Thứ Năm, 16 tháng 11, 2017');
@@ -198,15 +198,15 @@ describe('pw-training-calendar: month grid', () => {
     const navs = $$<HTMLButtonElement>(el, '.nav-button');
     const events: string[] = [];
     el.addEventListener('pw-calendar-navigate', (e) => events.push(`${e.detail.from}..${e.detail.to}`));
-    navs[2].click();
+    navs[2]!.click();
     await el.updateComplete;
     expect(text(heading)).to.equal('Tháng 12 năm 2017');
-    navs[0].click();
-    navs[0].click();
+    navs[0]!.click();
+    navs[0]!.click();
     await el.updateComplete;
     expect(text(heading)).to.equal('Tháng 10 năm 2017');
     expect(events).to.deep.equal(['2017-11-27..2017-12-31', '2017-10-30..2017-12-03', '2017-09-25..2017-11-05']);
-    navs[1].click();
+    navs[1]!.click();
     await el.updateComplete;
     expect(cell(el, today('Asia/Ho_Chi_Minh'))).to.exist;
   });
@@ -236,7 +236,7 @@ describe('pw-training-calendar: month grid', () => {
     const el = await mount();
     const before = indexBuilds;
     for (let i = 0; i < 3; i++) {
-      $$<HTMLButtonElement>(el, '.nav-button')[2].click();
+      $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
       await el.updateComplete;
     }
     el.query = 'tap huan';
@@ -347,7 +347,7 @@ describe('pw-training-calendar: details', () => {
   beforeEach(resetShared);
 
   async function open(el: PwTrainingCalendar, day: string, index = 0) {
-    cell(el, day).querySelectorAll<HTMLButtonElement>('.event')[index].click();
+    cell(el, day).querySelectorAll<HTMLButtonElement>('.event')[index]!.click();
     await until(() => dialog(el).open);
     return dialog(el);
   }
@@ -499,9 +499,9 @@ describe('pw-training-calendar: filters and search', () => {
     const selects = $$<HTMLSelectElement>(el, '.filters select');
     expect(selects).to.have.length(3);
     const tagSelect = selects[2];
-    expect([...tagSelect.options].map((o) => o.value)).to.include('Chuyển đổi số');
-    tagSelect.value = 'Chuyển đổi số';
-    tagSelect.dispatchEvent(new Event('change'));
+    expect([...tagSelect!.options].map((o) => o.value)).to.include('Chuyển đổi số');
+    tagSelect!.value = 'Chuyển đổi số';
+    tagSelect!.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.tag).to.equal('Chuyển đổi số');
     expect(new Set(allTitles(el))).to.deep.equal(
@@ -571,9 +571,9 @@ describe('pw-training-calendar: list and week views', () => {
       'Thứ Năm, 16 tháng 11, 2017',
     ]);
     const day16 = groups[1];
-    expect([...day16.querySelectorAll('.session')].map(text)).to.deep.equal(['Sáng', 'Chiều']);
-    expect(titles(day16)).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
-    expect(text(day16.querySelector('.event .time'))).to.equal('07:00 – 08:00');
+    expect([...day16!.querySelectorAll('.session')].map(text)).to.deep.equal(['Sáng', 'Chiều']);
+    expect(titles(day16!)).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
+    expect(text(day16!.querySelector('.event .time'))).to.equal('07:00 – 08:00');
     const more = $<HTMLButtonElement>(el, '.load-more')!;
     expect(text(more)).to.equal('Xem thêm');
     more.click();
@@ -627,7 +627,7 @@ describe('pw-training-calendar: list and week views', () => {
   it('shows the week as "Lịch công tác": days split into Sáng and Chiều with place and organiser columns', async () => {
     const el = await mount('month="2017-11" view="week"');
     expect(text($(el, '.heading'))).to.equal('Tuần 30/10/2017 – 05/11/2017');
-    for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '.nav-button')[2].click();
+    for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
     await el.updateComplete;
     expect(text($(el, '.heading'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
     expect($$(el, '.week thead th').map(text)).to.deep.equal([
@@ -662,11 +662,11 @@ describe('pw-training-calendar: list and week views', () => {
     const el = await mount();
     const buttons = $$<HTMLButtonElement>(el, '.view-button');
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
-    buttons[2].click();
+    buttons[2]!.click();
     await el.updateComplete;
     expect($(el, '.list')).to.exist;
     expect(el.currentView).to.equal('list');
-    buttons[1].click();
+    buttons[1]!.click();
     await el.updateComplete;
     expect($(el, '.week')).to.exist;
   });
@@ -749,15 +749,15 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
     el.setAttribute('src', `${base}?from={from}&to={to}`);
     await fixture(el);
     await until(() => urls.length === 1);
-    expect(new URL(urls[0]).search).to.equal('?from=2017-10-30&to=2017-12-03');
+    expect(new URL(urls[0]!).search).to.equal('?from=2017-10-30&to=2017-12-03');
     await until(() => $(el, '.grid'));
-    $$<HTMLButtonElement>(el, '.nav-button')[2].click();
+    $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
     await until(() => urls.length === 2);
-    expect(new URL(urls[1]).search).to.equal('?from=2017-11-27&to=2017-12-31');
+    expect(new URL(urls[1]!).search).to.equal('?from=2017-11-27&to=2017-12-31');
     await until(() => $(el, 'td[data-day="2017-12-01"]'));
     el.setAttribute('view', 'week');
     await until(() => urls.length === 3);
-    expect(new URL(urls[2]).search).to.equal('?from=2017-11-27&to=2017-12-03');
+    expect(new URL(urls[2]!).search).to.equal('?from=2017-11-27&to=2017-12-03');
   });
 
   it('shows a skeleton while loading and an error with retry', async () => {
@@ -850,7 +850,7 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
     const c = cell(el, '2017-11-22');
     expect(titles(c)).to.deep.equal(['Suốt nghìn năm', `${evil} END:VEVENT`]);
     expect(el.shadowRoot!.querySelector('img, script, svg')).to.be.null;
-    c.querySelectorAll<HTMLButtonElement>('.event')[1].click();
+    c.querySelectorAll<HTMLButtonElement>('.event')[1]!.click();
     await until(() => dialog(el).open);
     const d = dialog(el);
     expect(d.querySelector('img, script, svg')).to.be.null;

@@ -54,7 +54,7 @@ export const offsetString = (minutes: number) =>
 function valid(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (!(y >= 1 && y <= 9999) || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return false;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
 }
 
 function build(
@@ -95,12 +95,16 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** RFC 822 and its slips: `Wed,22 Nov 2017 …`, `13 Feb, 2012`, `Aug 30 2012 …`, long month names, no seconds or no time, asctime. */
 function rfc822(v: string): ParsedDate | undefined {
   const parts = v.replace(/,/g, ' ').trim().split(/\s+/);
-  if (parts.length && WEEKDAYS.includes(parts[0].slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(parts[0]))
+  if (parts.length && WEEKDAYS.includes(parts[0]!.slice(0, 3).toLowerCase()) && /^[a-z]+\.?$/i.test(parts[0]!))
     parts.shift();
-  let day: string, month: number, year: string, time: string | undefined, tz: string | undefined;
+  let day: string | undefined,
+    month: number,
+    year: string | undefined,
+    time: string | undefined,
+    tz: string | undefined;
   if (monthOf(parts[0] ?? '')) {
     // `Aug 30 2012 17:26:16 +0200`, or asctime `Jan 4 16:29:06 2004` / `Jul 15 01:16:00 +0000 2012`
-    month = monthOf(parts[0]);
+    month = monthOf(parts[0]!);
     day = parts[1];
     if (TIME.test(parts[2] ?? '')) {
       time = parts[2];
@@ -115,7 +119,7 @@ function rfc822(v: string): ParsedDate | undefined {
     month = monthOf(parts[1] ?? '');
     if (parts.length > 5) return undefined;
   }
-  if (!month || !/^\d{1,2}$/.test(day ?? '') || !/^(\d{2}|\d{4})$/.test(year ?? '')) return undefined;
+  if (!month || !day || !year || !/^\d{1,2}$/.test(day) || !/^(\d{2}|\d{4})$/.test(year)) return undefined;
   const t = time ? TIME.exec(time) : ['', '0', '0', '0'];
   if (!t) return undefined;
   const off = zone(tz);
@@ -207,7 +211,7 @@ export function parseCellDate(input: string): CellDate | undefined {
 /** A bare time (`11:00`, `11h30`, `11h`) on `day`, Vietnam time: for an end cell on the start's day. */
 export function parseTimeOn(day: string, input: string): CellDate | undefined {
   const m = /^(\d{1,2})(?:[:hHg](\d{2})?(?::(\d{2}))?)$/.exec(input.trim());
-  return m ? timeOn(day, m[1], m[2], m[3]) : undefined;
+  return m ? timeOn(day, m[1]!, m[2], m[3]) : undefined;
 }
 
 function timeOn(day: string, h: string, mi = '0', s = '0'): CellDate | undefined {

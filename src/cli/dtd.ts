@@ -25,7 +25,7 @@ const REF = /&([A-Za-z_][\w.-]*);/g;
 function doctypeAt(text: string): number {
   let i = 0;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i])) i++;
+    while (i < text.length && /\s/.test(text[i]!)) i++;
     if (text.startsWith('<?', i)) i = text.indexOf('?>', i) + 2;
     else if (text.startsWith('<!--', i)) i = text.indexOf('-->', i) + 3;
     else return /^<!DOCTYPE\b/i.test(text.slice(i, i + 10)) ? i : -1;
@@ -55,12 +55,12 @@ export function readDtd(text: string): Dtd {
       skippedExternal++;
       continue;
     }
-    if (entities.size >= ENTITY_COUNT_MAX || entities.has(m[2])) continue;
+    if (entities.size >= ENTITY_COUNT_MAX || entities.has(m[2]!)) continue;
     // Earlier entities are already expanded, so one pass suffices and nothing recurses;
     // character references (and, leniently, HTML's named ones) are read here, as XML does.
-    const value = decodeHTML((m[3] ?? m[4]).replace(REF, (ref, name: string) => entities.get(name) ?? ref));
+    const value = decodeHTML((m[3] ?? m[4])!.replace(REF, (ref, name: string) => entities.get(name) ?? ref));
     if (value.length > ENTITY_MAX) skippedLarge++;
-    else entities.set(m[2], value);
+    else entities.set(m[2]!, value);
   }
   if (skippedExternal)
     warnings.push(`${skippedExternal} external entit${skippedExternal === 1 ? 'y' : 'ies'} in the DOCTYPE not fetched`);

@@ -56,7 +56,7 @@ async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
   });
   if (positionals.length !== 1)
     return usage(t('from-csv needs one .csv or .xlsx file', 'from-csv cần một tệp .csv hoặc .xlsx'));
-  const bytes = await readBytes(positionals[0]);
+  const bytes = await readBytes(positionals[0]!);
   // An .xlsx is a zip: "PK" whatever the file is called.
   const xlsx = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const { text, encoding } = xlsx ? { text: '', encoding: 'xlsx' } : decodeCsv(bytes);
@@ -66,7 +66,7 @@ async function fromCsv(args: string[], io: Io, usage: Usage): Promise<number> {
     problems: parseProblems,
   } = xlsx ? { rows: await readXlsxRows(bytes), delimiter: '', problems: [] } : parseCsv(text);
   const language = values.language ?? 'vi';
-  const title = values.title ?? positionals[0].replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const title = values.title ?? positionals[0]!.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const result = convertRows(rows, { language, base: values.base, title });
   const problems = [...parseProblems, ...result.problems].sort((a, b) => a.row - b.row);
   const notes: Note[] = [];
@@ -115,7 +115,7 @@ async function fromIcs(args: string[], io: Io, usage: Usage): Promise<number> {
   const now = today();
   const from = (values.from && parseDay(values.from)) || addDays(now, -365);
   const to = (values.to && parseDay(values.to)) || addDays(now, 365);
-  const input = await readInput(positionals[0]);
+  const input = await readInput(positionals[0]!);
   const { text } = decode(input.bytes, input.contentType);
   const result = convertIcs(text, { language: values.language ?? 'vi', from, to });
   const notes: Note[] = [];
@@ -194,7 +194,7 @@ async function toIcs(args: string[], io: Io, usage: Usage): Promise<number> {
     options: { output: { type: 'string', short: 'o' }, name: { type: 'string' }, 'feed-url': { type: 'string' } },
   });
   if (positionals.length !== 1) return usage(t('to-ics needs one feed', 'to-ics cần một bản tin'));
-  const raw = await readFeed(positionals[0]);
+  const raw = await readFeed(positionals[0]!);
   const feedUrl = values['feed-url'] ?? raw.feed_url;
   const lines: string[] = [];
   if (!feedUrl || !/^https?:\/\//i.test(feedUrl)) {

@@ -199,7 +199,7 @@ function strictly(bytes: Uint8Array, encoding: string): { text: string; encoding
   const decoder = new TextDecoder(encoding, { fatal: true });
   try {
     const text = decoder.decode(bytes);
-    return { text: text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]), encoding };
+    return { text: text.replace(/[\x80-\x9f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80] ?? c), encoding };
   } catch {
     return {
       text: new TextDecoder(encoding).decode(bytes),

@@ -59,7 +59,7 @@ export function parseAuthor(raw: string | undefined): Author {
   const email = /^([^\s()<>@]+@[^\s()<>@]+)$/;
   let m = /^(.+?)\s*\(([^()]+)\)$/.exec(v) ?? /^(.+?)\s*<([^<>]+)>$/.exec(v);
   if (m) {
-    const [a, b] = [m[1].trim(), m[2].trim()];
+    const [a, b] = [m[1]!.trim(), m[2]!.trim()];
     // `email (Name)` or `Name (email)` / `Name <email>`
     return { name: email.test(a) && !email.test(b) ? b : email.test(b) ? a : v };
   }
@@ -72,7 +72,7 @@ export function languageOf(raw: string | undefined): string | undefined {
   const v = clean(raw);
   if (!v || !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(v)) return undefined;
   const [primary, ...rest] = v.replace(/_/g, '-').split('-');
-  return [primary.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+  return [primary!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
 }
 
 /** JSON Feed authors, without duplicates or empty ones. */

@@ -97,7 +97,7 @@ async function runValidate(args: string[], io: Io): Promise<number> {
     return usage(io, t('validate needs one file or URL', 'validate cần một tệp hoặc địa chỉ'));
   if (values.base && !/^https?:\/\//i.test(values.base))
     return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
-  const input = await readInput(positionals[0]);
+  const input = await readInput(positionals[0]!);
   const report = validate(input, values.base);
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else io.out(`${formatReport(report, io.color)}\n`);
@@ -121,7 +121,7 @@ async function runFromRss(args: string[], io: Io): Promise<number> {
     return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
   const timeout = values.timeout === undefined ? TIMEOUT : Number(values.timeout) * 1000;
   if (!(timeout > 0)) return usage(io, t('--timeout must be a number of seconds', '--timeout phải là số giây'));
-  const input = await readInput(positionals[0], timeout);
+  const input = await readInput(positionals[0]!, timeout);
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) {
     throw new InputError(
       t(`the server answered HTTP ${input.status}`, `máy chủ trả về HTTP ${input.status}`),
@@ -217,8 +217,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   let lang = process.env.PW_LANG;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--lang') lang = argv[++i];
-    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
-    else args.push(argv[i]);
+    else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
+    else args.push(argv[i]!);
   }
   setCliLang(lang?.toLowerCase().startsWith('vi') ? 'vi' : 'en');
   const [command, ...rest] = args;
@@ -241,7 +241,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`${VERSION}\n`);
         return 0;
       default:
-        if (Object.hasOwn(eventCommands, command)) return await eventCommands[command](rest, io, (m) => usage(io, m));
+        if (Object.hasOwn(eventCommands, command)) return await eventCommands[command]!(rest, io, (m) => usage(io, m));
         return usage(io, t(`unknown command "${command}"`, `không có lệnh "${command}"`));
     }
   } catch (e) {

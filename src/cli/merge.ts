@@ -60,13 +60,13 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   }
   const paged = inputs.filter((i) => i.feed.next_url);
   if (paged.length === 1) {
-    feed.next_url = paged[0].feed.next_url;
+    feed.next_url = paged[0]!.feed.next_url;
     if (inputs.length > 1)
       notes.push({
         path: 'next_url',
         message: t(
-          `kept the next page of ${paged[0].source}: older items of the other files are not paged`,
-          `giữ trang tiếp theo của ${paged[0].source}: các mục cũ hơn của những tệp khác không được phân trang`,
+          `kept the next page of ${paged[0]!.source}: older items of the other files are not paged`,
+          `giữ trang tiếp theo của ${paged[0]!.source}: các mục cũ hơn của những tệp khác không được phân trang`,
         ),
       });
   } else if (paged.length > 1) {

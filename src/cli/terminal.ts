@@ -4,8 +4,8 @@
  * acted on by the terminal. Tabs and newlines pass.
  */
 export const forTerminal = (s: string) =>
-  // eslint-disable-next-line no-control-regex
   s.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

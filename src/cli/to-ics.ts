@@ -96,7 +96,7 @@ export function feedToIcs(feed: Feed, options: ToIcsOptions): { ics: string; eve
   cal.addPropertyWithValue('version', '2.0');
   cal.addPropertyWithValue(
     'prodid',
-    `-//provincial-widgets//to-ics//${(feed.language ?? 'vi').split('-')[0].toUpperCase()}`,
+    `-//provincial-widgets//to-ics//${(feed.language ?? 'vi').split('-')[0]!.toUpperCase()}`,
   );
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');

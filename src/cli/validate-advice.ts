@@ -62,7 +62,7 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
   );
   if (noAlt.length > 5) {
     add({
-      path: noAlt[0],
+      path: noAlt[0]!,
       message: t(
         `${noAlt.length} images have no text alternative: ${listed(noAlt)}, and ${noAlt.length - 3} more`,
         `${noAlt.length} ảnh không có văn bản thay thế: ${listed(noAlt)} và ${noAlt.length - 3} ảnh khác`,
@@ -76,7 +76,7 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
   if (relatives.length) {
     const shown = relatives.slice(0, 3).join(', ');
     add({
-      path: relatives[0].split(' = ')[0],
+      path: relatives[0]!.split(' = ')[0]!,
       message: t(
         `${relatives.length} relative URL${relatives.length === 1 ? '' : 's'}: ${shown}${relatives.length > 3 ? `, and ${relatives.length - 3} more` : ''}`,
         `${relatives.length} địa chỉ tương đối: ${shown}${relatives.length > 3 ? ` và ${relatives.length - 3} địa chỉ khác` : ''}`,

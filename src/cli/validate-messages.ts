@@ -198,10 +198,10 @@ export function jsonErrorPlace(text: string): string | undefined {
     const end = t('the end of the file (it is cut short)', 'cuối tệp (tệp bị cắt cụt)');
     const at = (line: number | string, col: number | string) =>
       t(`line ${line}, column ${col}`, `dòng ${line}, cột ${col}`);
-    if (lc) return at(lc[1], lc[2]);
+    if (lc) return at(lc[1]!, lc[2]!);
     if (pos === undefined) return /Unexpected end/.test(msg) ? end : undefined;
     if (Number(pos) >= text.trimEnd().length - 2 && /Unterminated|Unexpected end|Expected/.test(msg)) return end;
     const before = text.slice(0, Number(pos)).split('\n');
-    return at(before.length, before[before.length - 1].length + 1);
+    return at(before.length, before[before.length - 1]!.length + 1);
   }
 }

@@ -55,7 +55,7 @@ function contractFindings(json: unknown, problems: FeedProblem[]): Finding[] {
         Object.assign(f, { severity: 'warning', rule: 'coerced', message: `${messageFor(p)}${consequence(p)}` });
     } else if (same.length) {
       // The parser's words are the more specific (and its fix the more concrete); the schema's rule stays.
-      const f = same[0];
+      const f = same[0]!;
       const readAs = /; read as (.*)$/.exec(p.message)?.[1];
       if (f.rule === 'schema' && p.effect !== 'coerced')
         Object.assign(f, { message: messageFor(p) + consequence(p), hint: hintFor(p) });

@@ -112,8 +112,8 @@ export function parseXml(text: string, base?: string): ParsedXml {
   let inCdata = false;
   const lookup = (prefix: string) => {
     const stack = bindings.get(prefix);
-    if (stack?.length) return stack[stack.length - 1];
-    return Object.hasOwn(WELL_KNOWN, prefix) ? WELL_KNOWN[prefix] : '';
+    if (stack?.length) return stack[stack.length - 1]!;
+    return Object.hasOwn(WELL_KNOWN, prefix) ? WELL_KNOWN[prefix]! : '';
   };
   const pushText = (t: string) => {
     if (!t) return;
@@ -129,7 +129,7 @@ export function parseXml(text: string, base?: string): ParsedXml {
         const attrs: Record<string, string> = Object.create(null);
         const mine: string[] = [];
         for (const k of Object.keys(raw)) {
-          let v = decode(raw[k]);
+          let v = decode(raw[k]!);
           attrs[k] = v;
           if (k === 'xmlns' || k.startsWith('xmlns:')) {
             const prefix = k === 'xmlns' ? '' : k.slice(6);
@@ -208,7 +208,7 @@ function walk(el: XmlElement, visit: (n: XmlNode) => void, leave?: (e: XmlElemen
     visit(n);
     if (isEl(n)) {
       stack.push({ leave: n });
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }
 }
@@ -244,7 +244,7 @@ export function innerXml(el: XmlElement): string {
       }
       const attrs = Object.keys(n.attrs)
         .filter((k) => k !== 'xmlns' && !k.startsWith('xmlns:') && k !== 'xml:base')
-        .map((k) => ` ${k}="${esc(n.attrs[k]).replace(/"/g, '&quot;')}"`)
+        .map((k) => ` ${k}="${esc(n.attrs[k]!).replace(/"/g, '&quot;')}"`)
         .join('');
       out.push(`<${n.local}${attrs}>`);
     },

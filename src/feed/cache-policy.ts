@@ -74,7 +74,7 @@ export function evictionsFor(index: UseIndex, indexKey: string, cap: number): st
   const total = (i: UseIndex) => i.reduce((sum, [, chars]) => sum + chars, 0) + indexChars(indexKey, i);
   while (total(kept) > cap) {
     if (kept.length <= 1) return null;
-    evict.push(kept[0][0]);
+    evict.push(kept[0]![0]);
     kept = kept.slice(1);
   }
   return evict;

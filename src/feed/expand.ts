@@ -8,7 +8,7 @@
  */
 export function expandSrc(src: string, params: Record<string, string>, base = document.baseURI): string | undefined {
   const expanded = src.replace(/\{(\w+)\}/g, (m, name: string) =>
-    Object.hasOwn(params, name) ? encodeURIComponent(params[name]) : m,
+    Object.hasOwn(params, name) ? encodeURIComponent(params[name]!) : m,
   );
   try {
     const url = new URL(expanded.trim(), base);

@@ -149,7 +149,7 @@ export function zonedParts(date: Date, tz = VIETNAM_TIME_ZONE): ZonedParts {
   });
   const p: Record<string, number> = {};
   for (const { type, value } of f.formatToParts(date)) if (type !== 'literal') p[type] = Number(value);
-  const parts = { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
+  const parts = { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
   if (partsCache.size > 5000) partsCache.clear();
   partsCache.set(key, parts);
   return parts;

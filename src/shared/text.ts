@@ -44,7 +44,7 @@ export function htmlText(html: string, limit = 20_000): string {
     .replace(HIDDEN, ' ')
     .replace(/<[^>]*(>|$)/g, ' ')
     .replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] !== '#') return Object.hasOwn(NAMED, e) ? NAMED[e] : m;
+      if (e[0] !== '#') return Object.hasOwn(NAMED, e) ? NAMED[e]! : m;
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
       return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : m;
     })

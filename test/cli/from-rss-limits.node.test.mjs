@@ -124,6 +124,7 @@ describe('from-rss: hostile input stays linear and bounded', () => {
     const { notes } = await convert(
       rss('<item><title>X</title><link>https://a.vn/1</link><pubDate>\x1b]0;pwned\x07\x1b[31mred</pubDate></item>'),
     );
+    // eslint-disable-next-line no-control-regex -- the escape and bell characters must not reach the terminal
     assert.doesNotMatch(notes, /[\x1b\x07]/);
     assert.match(notes, /could not read the date "\\u001b\]0;pwned\\u0007\\u001b\[31mred"/);
   });

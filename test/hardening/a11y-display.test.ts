@@ -164,21 +164,21 @@ function rgba(color: string): [number, number, number, number] {
   probe.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
   probe.clearRect(0, 0, 1, 1);
-  return [r, g, b, a / 255];
+  return [r!, g!, b!, a! / 255];
 }
 
 const luminance = ([r, g, b]: number[]) => {
   const c = [r, g, b].map((v) => {
-    const s = v / 255;
+    const s = v! / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
 };
 
 /** WCAG contrast ratio of two opaque colours. */
 export function contrast(a: string, b: string): number {
   const [la, lb] = [luminance(rgba(a)), luminance(rgba(b))].sort((x, y) => y - x);
-  return (la + 0.05) / (lb + 0.05);
+  return (la! + 0.05) / (lb! + 0.05);
 }
 
 /** The colour painted behind `el`: the nearest opaque background up the (shadow-including) tree. */
@@ -252,10 +252,10 @@ for (const theme of ['light', 'dark']) {
         } else {
           // Drawn outside: a halo (box-shadow) must cover the gap and reach past the ring's outer edge.
           const halo = /^(rgba?\([^)]*\)|color\([^)]*\)) 0px 0px 0px (\d+(?:\.\d+)?)px/.exec(cs.boxShadow);
-          if (!halo || parseFloat(halo[2]) < offset + width + 1)
+          if (!halo || parseFloat(halo[2]!) < offset + width + 1)
             bad.push(`${name}: no halo beyond the ring (${cs.boxShadow})`);
-          else if (contrast(ring, halo[1]) < 3)
-            bad.push(`${name}: ring on halo ${contrast(ring, halo[1]).toFixed(2)}:1`);
+          else if (contrast(ring, halo[1]!) < 3)
+            bad.push(`${name}: ring on halo ${contrast(ring, halo[1]!).toFixed(2)}:1`);
         }
       }
       expect(bad).to.deep.equal([]);

@@ -149,7 +149,7 @@ const cases = (): Case[] => [
   {
     name: 'share bar',
     render: loaded(
-      () => html`<pw-share-bar url="https://www.longan.gov.vn/tin/a?x=1&y=2"></pw-share-bar>`,
+      () => html`<pw-share-bar url="https://www.longan.gov.vn/tin/a?x=1&amp;y=2"></pw-share-bar>`,
       '[part~=target]',
     ),
   },
@@ -290,8 +290,8 @@ describe('accessibility: heading levels follow the host page', function () {
     const page = await fixture(html`<div><div role="heading" aria-level="4">Mục</div>
       <pw-news-list page-size="1" src=${src()}></pw-news-list><pw-news-list page-size="1" heading-level="2" src=${src()}></pw-news-list></div>`);
     const [a, b] = page.querySelectorAll('pw-news-list');
-    await until(() => sr(a).querySelector('[part~=title]') && sr(b).querySelector('[part~=title]'), 8000, 'titles');
-    expect(sr(a).querySelector('[part~=title]')!.localName).to.equal('h5');
-    expect(sr(b).querySelector('[part~=title]')!.localName).to.equal('h2');
+    await until(() => sr(a!).querySelector('[part~=title]') && sr(b!).querySelector('[part~=title]'), 8000, 'titles');
+    expect(sr(a!).querySelector('[part~=title]')!.localName).to.equal('h5');
+    expect(sr(b!).querySelector('[part~=title]')!.localName).to.equal('h2');
   });
 });

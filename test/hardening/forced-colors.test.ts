@@ -27,7 +27,7 @@ describe('forced colours keep states apart', function () {
     };
     const [pressed] = sr(el).querySelectorAll('[part~=view-button][aria-pressed=true]');
     const other = sr(el).querySelector('[part~=view-button][aria-pressed=false]')!;
-    expect(look(pressed)).to.not.equal(look(other));
+    expect(look(pressed!)).to.not.equal(look(other));
     const outside = sr(el).querySelector('[part~=outside-month]')!;
     const inside = sr(el).querySelector('[part~=day]:not([part~=outside-month]):not([part~=today])')!;
     expect(look(outside)).to.not.equal(look(inside));

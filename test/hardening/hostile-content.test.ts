@@ -133,7 +133,7 @@ async function openEveryEvent(page: Element) {
   const problems: string[] = [];
   for (let i = 0; i < count; i++) {
     const button = cal.shadowRoot!.querySelectorAll<HTMLElement>('[part~=event]')[i];
-    button.click();
+    button!.click();
     await until(() => cal.shadowRoot!.querySelector('[part~=details]'), 3000, 'details');
     problems.push(...findDanger(cal));
     (cal.shadowRoot!.querySelector('[part~=close]') as HTMLElement | null)?.click();

@@ -40,7 +40,7 @@ function differences(before: Map<string, number[]>, after: Map<string, number[]>
   for (const [key, a] of before) {
     const b = after.get(key);
     if (!b) out.push(`${key} gone`);
-    else if (a.some((v, i) => Math.abs(v - b[i]) > 1)) out.push(`${key} [${a.join(', ')}] → [${b.join(', ')}]`);
+    else if (a.some((v, i) => Math.abs(v - b[i]!) > 1)) out.push(`${key} [${a.join(', ')}] → [${b.join(', ')}]`);
   }
   for (const key of after.keys()) if (!before.has(key)) out.push(`${key} new`);
   return out;
@@ -91,9 +91,9 @@ async function mountAll(width: number) {
     <pw-share-bar url="https://www.longan.gov.vn/a" share-title="Tập huấn"></pw-share-bar>
   </aside>`);
   const [list, article, calendar] = TAGS.map((t) => stage.querySelector(t)!);
-  await until(() => sr(list).querySelector('[part~=title]'), 5000, 'news titles');
-  await until(() => sr(article).querySelector('.body p'), 5000, 'article body');
-  await until(() => sr(calendar).querySelector('.grid .event'), 5000, 'calendar events');
+  await until(() => sr(list!).querySelector('[part~=title]'), 5000, 'news titles');
+  await until(() => sr(article!).querySelector('.body p'), 5000, 'article body');
+  await until(() => sr(calendar!).querySelector('.grid .event'), 5000, 'calendar events');
   await document.fonts.ready;
   await frames();
   return stage;
@@ -123,7 +123,7 @@ for (const width of [390, 300]) {
       await sleep(50);
       await frames();
 
-      const diffs = hosts.flatMap((h, i) => differences(before[i], boxes(h)).map((d) => `${h.localName}: ${d}`));
+      const diffs = hosts.flatMap((h, i) => differences(before[i]!, boxes(h)).map((d) => `${h.localName}: ${d}`));
       expect(diffs, 'boxes that the theme moved').to.deep.equal([]);
       expect(
         hosts.flatMap((h) => overflowing(h, right)),
@@ -176,7 +176,7 @@ describe('line heights (README, Theming)', function () {
           const cs = getComputedStyle(el);
           const ratio = Math.round((parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)) * 100) / 100;
           const heading = el.closest('h1, h2, h3, h4, h5, h6');
-          const ok = heading ? ratio >= low && ratio <= high : ratio >= body;
+          const ok = heading ? ratio >= low! && ratio <= high! : ratio >= body!;
           if (!ok)
             bad.push(
               `${host.localName} ${heading ? `${heading.localName} ` : ''}${el.localName}.${[...el.classList].join('.')}: ${cs.lineHeight} / ${cs.fontSize}`,

@@ -147,9 +147,9 @@ describe('isolation: lifecycle', function () {
       const baseline = { timers: timers.size, intervals: intervals.size, listeners };
       for (let i = 0; i < 1000; i++) {
         const el = els[i % els.length];
-        host.append(el);
+        host.append(el!);
         if (i % 50 === 0) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        el.remove();
+        el!.remove();
       }
       await sleep(200);
       await until(() => signals.every((s) => s.aborted) || undefined, 3000, 'requests aborted').catch(() => {});

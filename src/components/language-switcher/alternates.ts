@@ -32,4 +32,4 @@ export function collectAlternates(host: Element, doc: Document = document): Map<
 }
 
 /** The URL without its fragment, for "is this link the page I am on?". */
-export const withoutHash = (url: string): string => url.split('#')[0];
+export const withoutHash = (url: string): string => url.split('#')[0]!;

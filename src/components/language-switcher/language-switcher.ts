@@ -65,6 +65,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @tag pw-language-switcher
  * @summary Language switcher ("Tiếng Việt | English"), in-place or by links.
  *
+ * @attr {string} href-vi - Link mode: the Vietnamese edition's URL (one `href-<code>` per locale in the list).
+ * @attr {string} href-en - Link mode: the English edition's URL.
  * @fires {CustomEvent<LocaleChangeDetail>} pw-locale-change - The reader chose another language; `detail` is `{locale, previous, href?}`.
  *
  * @csspart base - The `nav` landmark.

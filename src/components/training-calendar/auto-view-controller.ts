@@ -46,7 +46,7 @@ export class AutoViewController implements ReactiveController {
     this.probe = probe;
     if (!probe) return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1].contentRect.width;
+      const width = entries[entries.length - 1]!.contentRect.width;
       // Next frame: switching views inside the callback would resize us within the same frame.
       if (width > 0) {
         requestAnimationFrame(() => {

@@ -65,7 +65,7 @@ export function visibleRange(view: CalendarView, cursor: Day): { from: Day; to: 
   if (view === 'week') return { from: startOfWeek(cursor), to: endOfWeek(cursor) };
   if (view === 'list') return { from: cursor, to: addDays(addMonths(cursor, 12), -1) };
   const weeks = gridWeeks(cursor);
-  return { from: weeks[0][0], to: weeks[weeks.length - 1][6] };
+  return { from: weeks[0]![0]!, to: weeks[weeks.length - 1]![6]! };
 }
 
 /** The first day of the cursor's month. */

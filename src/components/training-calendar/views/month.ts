@@ -15,7 +15,7 @@ function openDay(ctx: ViewContext, day: Day, opener: HTMLElement): void {
   if (!index) return;
   const events = eventsOn(index, day, ctx.pass);
   if (!events.length) return;
-  if (events.length === 1) ctx.openEvent(events[0], opener);
+  if (events.length === 1) ctx.openEvent(events[0]!, opener);
   else ctx.show({ kind: 'day', day }, opener);
 }
 
