@@ -48,7 +48,7 @@ CI fails when this file is out of date. Every element also has the global \`--pw
 md += elements.map((e) => `- [\`<${e.tagName}>\`](#${e.tagName})`).join('\n') + '\n';
 for (const e of elements) {
   const members = collect(e, 'members').filter(
-    (m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('_'),
+    (m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('_'),
   );
   const attrs = members.filter((m) => m.attribute);
   const props = members.filter((m) => !m.attribute && m.description);

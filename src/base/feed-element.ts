@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedController } from './feed-controller.js';
 import type { FeedResult } from '../feed/loader.js';
 import { PwElement } from './pw-element.js';
@@ -24,20 +23,29 @@ import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
 export class FeedElement extends PwElement {
   static override styles = [...PwElement.styles, stateStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      timeout: { type: Number },
+      maxAge: { type: Number, attribute: 'max-age' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   /** Feed URL (JSON Feed). `{lang}` is replaced by the current locale. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds before a request is abandoned (the loader's default, 10 s). */
-  @property({ type: Number }) timeout = 10000;
+  timeout = 10000;
 
   /** Seconds a cached copy counts as fresh (the loader's default, 5 min); older copies show at once and refresh in the background. */
-  @property({ type: Number, attribute: 'max-age' }) maxAge = 300;
+  maxAge = 300;
 
   /**
    * Level of the widget's top heading, 1–6. Default: one below the nearest heading
    * before the element in the page (h2 after an h1, h4 inside an h3 section), or 2 when there is none.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  headingLevel?: number;
 
   /** The default level, found once per connection (the page's headings rarely move). */
   private pageLevel?: number;

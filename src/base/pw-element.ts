@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import '../locale/localize.js';
 import { getLocale, onLocaleChange } from '../locale/store.js';
@@ -39,6 +38,12 @@ const renamedTo = (table: Record<string, string> | undefined, key: string): stri
 export class PwElement extends LitElement {
   static override styles = [themeStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+    };
+  }
+
   /** This element's renamed public names (old → new), kept working until 0.3. */
   static renamed: Renames = {};
 
@@ -66,7 +71,7 @@ export class PwElement extends LitElement {
   /**
    * Colour scheme: `light`, `dark`, or unset to follow the reader's system setting.
    */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   constructor() {
     super();

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { AsyncTask } from '../../base/async-task.js';
 import { FeedElement } from '../../base/feed-element.js';
@@ -61,32 +60,45 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
 export class PwArticleCard extends FeedElement {
   static override styles = [...FeedElement.styles, ...articleCardStyles];
 
+  static override get properties() {
+    return {
+      itemId: { attribute: 'item-id' },
+      variant: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      target: {},
+      hideImage: { type: Boolean, attribute: 'hide-image' },
+      hideDate: { type: Boolean, attribute: 'hide-date' },
+      hideSummary: { type: Boolean, attribute: 'hide-summary' },
+      hideTags: { type: Boolean, attribute: 'hide-tags' },
+    };
+  }
+
   /** The item's `id`. Without it, the newest item is shown. */
-  @property({ attribute: 'item-id' }) itemId?: string;
+  itemId?: string;
 
   /** `card` (default): a news card. `full`: the whole article. */
-  @property({ reflect: true }) variant: 'card' | 'full' = 'card';
+  variant: 'card' | 'full' = 'card';
 
   /**
    * Level of the title heading, 1–6; body headings are placed below it. Default: one below
    * the nearest heading before the element in the page, or 2 when there is none.
    */
-  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
+  override headingLevel?: number;
 
   /** `target` for the card's title link and for links to other sites in the body (default `_blank` there). */
-  @property() target?: string;
+  target?: string;
 
   /** Hide the image. */
-  @property({ type: Boolean, attribute: 'hide-image' }) hideImage = false;
+  hideImage = false;
 
   /** Hide the date. */
-  @property({ type: Boolean, attribute: 'hide-date' }) hideDate = false;
+  hideDate = false;
 
   /** Hide the summary (in the full variant: the lead). */
-  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+  hideSummary = false;
 
   /** Hide the tags. */
-  @property({ type: Boolean, attribute: 'hide-tags' }) hideTags = false;
+  hideTags = false;
 
   /** The sanitized body, kept as one element so re-renders (a locale switch, say) never rebuild it. */
   private readonly body = new AsyncTask<BodyArgs, HTMLElement | undefined>(

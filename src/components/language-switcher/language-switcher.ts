@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { PwElement } from '../../base/pw-element.js';
 import { getLocale, onLocaleChange, setLocale, type LocaleChangeDetail } from '../../locale/store.js';
@@ -90,19 +89,29 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
 export class PwLanguageSwitcher extends PwElement {
   static override styles = [...PwElement.styles, languageSwitcherStyles];
 
+  static override get properties() {
+    return {
+      variant: { reflect: true },
+      mode: {},
+      updateDocumentLang: { type: Boolean, attribute: 'update-document-lang' },
+      label: {},
+      open: { state: true, attribute: false },
+    };
+  }
+
   /** `text` ("Tiếng Việt | English", default), `flags` (decorative flag before each name) or `menu` (a select-style menu). */
-  @property({ reflect: true }) variant: 'text' | 'flags' | 'menu' = 'text';
+  variant: 'text' | 'flags' | 'menu' = 'text';
 
   /** `auto` (default: link mode when another edition's URL is known), `in-place` or `link`. */
-  @property() mode: 'auto' | 'in-place' | 'link' = 'auto';
+  mode: 'auto' | 'in-place' | 'link' = 'auto';
 
   /** In-place mode: also set `<html lang>` to the chosen language, for pages whose own content switches with it. */
-  @property({ type: Boolean, attribute: 'update-document-lang' }) updateDocumentLang = false;
+  updateDocumentLang = false;
 
   /** Overrides the accessible name of the navigation ("Chọn ngôn ngữ" / "Choose language"). */
-  @property() label?: string;
+  label?: string;
 
-  @state() private open = false;
+  private open = false;
 
   private unsubscribe?: () => void;
   private observer?: MutationObserver;

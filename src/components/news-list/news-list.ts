@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FeedElement } from '../../base/feed-element.js';
 import { emptyState } from '../../base/states.js';
@@ -69,6 +68,25 @@ interface Pages {
 export class PwNewsList extends FeedElement {
   static override styles = [...FeedElement.styles, ...newsListStyles];
 
+  static override get properties() {
+    return {
+      pageSize: { type: Number, attribute: 'page-size' },
+      layout: { reflect: true },
+      tag: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      target: {},
+      hideImage: { type: Boolean, attribute: 'hide-image' },
+      hideDate: { type: Boolean, attribute: 'hide-date' },
+      hideSummary: { type: Boolean, attribute: 'hide-summary' },
+      hideTags: { type: Boolean, attribute: 'hide-tags' },
+      hideLoadMore: { type: Boolean, attribute: 'hide-load-more' },
+      extra: { state: true, attribute: false },
+      pages: { state: true, attribute: false },
+      loadingMore: { state: true, attribute: false },
+      moreFailed: { state: true, attribute: false },
+    };
+  }
+
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
     attributes: {
@@ -82,37 +100,37 @@ export class PwNewsList extends FeedElement {
   };
 
   /** How many items to show, and how many more each "Xem thêm" reveals (1–100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
+  pageSize = 6;
 
   /** `list` (default) or `grid` (responsive columns). */
-  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   /** Show only items with this tag; case and diacritics are ignored ("dan van" matches "Dân vận"). */
-  @property() tag?: string;
+  tag?: string;
 
   /**
    * Level of the item title headings, 1–6. Default: one below the nearest heading
    * before the element in the page, or 2 when there is none.
    */
-  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
+  override headingLevel?: number;
 
   /** `target` for item links, e.g. `_blank` or `_top` inside an iframe. */
-  @property() target?: string;
+  target?: string;
 
   /** Hide item images. */
-  @property({ type: Boolean, attribute: 'hide-image' }) hideImage = false;
+  hideImage = false;
 
   /** Hide item dates. */
-  @property({ type: Boolean, attribute: 'hide-date' }) hideDate = false;
+  hideDate = false;
 
   /** Hide item summaries. */
-  @property({ type: Boolean, attribute: 'hide-summary' }) hideSummary = false;
+  hideSummary = false;
 
   /** Hide item tags. */
-  @property({ type: Boolean, attribute: 'hide-tags' }) hideTags = false;
+  hideTags = false;
 
   /** Hide the "Xem thêm" button. */
-  @property({ type: Boolean, attribute: 'hide-load-more' }) hideLoadMore = false;
+  hideLoadMore = false;
 
   /** @deprecated Use `pageSize` (attribute `page-size`); works until 0.3. */
   declare limit: number;
@@ -126,10 +144,10 @@ export class PwNewsList extends FeedElement {
   declare hideMore: boolean;
 
   /** Items shown beyond `page-size` after "more". */
-  @state() private extra = 0;
-  @state() private pages?: Pages;
-  @state() private loadingMore = false;
-  @state() private moreFailed = false;
+  private extra = 0;
+  private pages?: Pages;
+  private loadingMore = false;
+  private moreFailed = false;
   /** Index of the first item to focus after the next render. */
   private focusIndex?: number;
   private moreAbort?: AbortController;

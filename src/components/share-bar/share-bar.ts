@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { PwElement } from '../../base/pw-element.js';
 import { safeUrl } from '../../shared/url.js';
@@ -82,6 +81,20 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
 export class PwShareBar extends PwElement {
   static override styles = [...PwElement.styles, shareBarStyles];
 
+  static override get properties() {
+    return {
+      url: {},
+      shareTitle: { attribute: 'share-title' },
+      text: {},
+      label: {},
+      targets: {},
+      layout: { reflect: true },
+      iconOnly: { type: Boolean, reflect: true, attribute: 'icon-only' },
+      zaloOaId: { attribute: 'zalo-oa-id' },
+      status: { state: true, attribute: false },
+    };
+  }
+
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
     events: { 'pw-share': 'pw-share-start' },
@@ -95,44 +108,46 @@ export class PwShareBar extends PwElement {
    * The URL to share. Default: `<link rel="canonical">`, then `og:url`, then
    * the page address. A value that is not http(s) is ignored (with a console warning).
    */
-  @property() url?: string;
+  url?: string;
 
   /**
    * The title to share. Default: `og:title`, then `document.title`. The
    * global `title` attribute is also read, but it shows a tooltip over the
    * whole bar, so prefer `share-title`.
    */
-  @property({ attribute: 'share-title' }) shareTitle?: string;
+  shareTitle?: string;
 
   /** Optional text shared with the link (X's tweet text, the email body, the share sheet). */
-  @property() text?: string;
+  text?: string;
 
   /** Overrides the visible heading ("Chia sẻ bài viết" / "Share this article"). */
-  @property() label?: string;
+  label?: string;
 
   /**
    * The targets, in order, separated by spaces or commas:
    * `zalo facebook x linkedin email copy print native` (the default).
    * `native` only shows where the browser has a share sheet.
    */
-  @property() targets?: string;
+  targets?: string;
 
   /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) layout: 'horizontal' | 'vertical' = 'horizontal';
+  layout: 'horizontal' | 'vertical' = 'horizontal';
 
   /** Shows icons only; every target keeps its accessible name (and gets a tooltip). */
-  @property({ type: Boolean, reflect: true, attribute: 'icon-only' }) iconOnly = false;
+  iconOnly = false;
 
   /**
    * Zalo Official Account id. With it, the Zalo target loads Zalo's official
    * share plugin when clicked. Without it, Zalo uses the device's share sheet,
    * or copies the link for the reader to paste into Zalo.
    */
-  @property({ attribute: 'zalo-oa-id' }) zaloOaId?: string;
+  zaloOaId?: string;
 
-  @state() private status?: Status;
+  private status?: Status;
 
-  @query('.manual-copy input') private manualField?: HTMLInputElement;
+  private get manualField(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('.manual-copy input');
+  }
 
   private zaloButton?: HTMLElement;
   private zaloReady = false;

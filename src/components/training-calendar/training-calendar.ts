@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedItem } from '../../feed/types.js';
 import { FeedElement } from '../../base/feed-element.js';
@@ -121,6 +120,24 @@ declare module '../../base/events.js' {
 export class PwTrainingCalendar extends FeedElement {
   static override styles = [...FeedElement.styles, trainingCalendarStyles];
 
+  static override get properties() {
+    return {
+      view: {},
+      month: {},
+      timeZone: { attribute: 'time-zone' },
+      organizer: {},
+      audience: {},
+      tag: {},
+      query: {},
+      maxEvents: { type: Number, attribute: 'max-events' },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      pageSize: { type: Number, attribute: 'page-size' },
+      cursor: { state: true, attribute: false },
+      listLimit: { state: true, attribute: false },
+      details: { state: true, attribute: false },
+    };
+  }
+
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
     cssProperties: {
@@ -134,44 +151,44 @@ export class PwTrainingCalendar extends FeedElement {
    * `month`, `list` or `week` ("Lịch công tác"). Unset: `month` when the element is at
    * least 600px wide, `list` when narrower.
    */
-  @property() view?: CalendarView;
+  view?: CalendarView;
 
   /**
    * The month to open, `YYYY-MM`, or a day, `YYYY-MM-DD` (its month, or its week in the week view).
    * Default: today in the display zone.
    */
-  @property() month?: string;
+  month?: string;
 
   /** IANA zone to show times in. Default `Asia/Ho_Chi_Minh`. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Show only events of this organiser (exact name, ignoring case and diacritics). */
-  @property() organizer?: string;
+  organizer?: string;
 
   /** Show only events for this audience. */
-  @property() audience?: string;
+  audience?: string;
 
   /** Show only items with this tag. */
-  @property() tag?: string;
+  tag?: string;
 
   /** Text search over title, description, place, organiser, audience and tags; ignores diacritics. */
-  @property() query?: string;
+  query?: string;
 
   /** Events drawn per month cell; the rest are counted in a "+N" button. */
-  @property({ type: Number, attribute: 'max-events' }) maxEvents = 2;
+  maxEvents = 2;
 
   /**
    * Level of the period heading, 1–6; day headings and the details title are placed below it.
    * Default: one below the nearest heading before the element in the page, or 2 when there is none.
    */
-  @property({ type: Number, attribute: 'heading-level' }) override headingLevel?: number;
+  override headingLevel?: number;
 
   /** Events per page in the list view ("Xem thêm" shows more). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  pageSize = 10;
 
-  @state() private cursor?: Day;
-  @state() private listLimit?: number;
-  @state() private details?: Details;
+  private cursor?: Day;
+  private listLimit?: number;
+  private details?: Details;
 
   private focusCursor = false;
   private opener?: HTMLElement;
