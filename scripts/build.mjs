@@ -105,7 +105,7 @@ for (const [name, code] of [
   }
 }
 if (/\bimport\(/.test(iife)) problems.push('provincial-widgets.iife.js contains a dynamic import()');
-if (!readdirSync(`${dist}/cdn/chunks`).some((f) => /^purify.*\.js$/.test(f))) {
+if (!readdirSync(`${dist}/cdn/chunks`).some((f) => /^sanitize.*\.js$/.test(f))) {
   problems.push('the lazy DOMPurify chunk is missing from dist/cdn/chunks/');
 }
 if (problems.length) {
@@ -211,7 +211,7 @@ async function verifyCdn() {
         else if (!s.text) problems.push(`<${tag}> rendered nothing`);
       }
       if (!state.articleBody) problems.push('the full article body (content_html) did not render');
-      const purify = requested.filter((p) => /\/chunks\/purify/.test(p));
+      const purify = requested.filter((p) => /\/chunks\/sanitize/.test(p));
       if (path === '/__cdn/esm.html' && !purify.length)
         problems.push('the full article did not fetch the lazy DOMPurify chunk');
       if (

@@ -243,7 +243,7 @@ try {
   await check('strict CSP + Trusted Types, ES module (lazy DOMPurify chunk)', '/e2e/csp-esm.html', {
     expect: async (tab) => {
       const used = await tab.evaluate(() =>
-        performance.getEntriesByType('resource').some((r) => /chunks\/.*purify/i.test(r.name)),
+        performance.getEntriesByType('resource').some((r) => /chunks\/sanitize/i.test(r.name)),
       );
       return used ? [] : ['the DOMPurify chunk was not loaded'];
     },
@@ -264,7 +264,8 @@ try {
         const names = await tab.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
         const others = names.filter(
           (n) =>
-            /autoload\/pw-(article-card|training-calendar|language-switcher|share-bar)\.js/.test(n) || /purify/.test(n),
+            /autoload\/pw-(article-card|training-calendar|language-switcher|share-bar)\.js/.test(n) ||
+            /sanitize/.test(n),
         );
         return others.length ? [`fetched modules of elements not on the page: ${others.join(', ')}`] : [];
       },

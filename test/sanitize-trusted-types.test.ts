@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sanitizeHtml } from '../src/shared/sanitize.js';
+import { safeUrl } from '../src/shared/url.js';
 import '../src/components/article-card/define.js';
 import { resetShared, until } from './helpers/feeds.js';
 import { expectClean } from './helpers/clean-dom.js';
@@ -30,6 +31,7 @@ describe('sanitizer under Trusted Types', () => {
   it('sanitizes and renders the full article', async () => {
     const fragment = await sanitizeHtml('<p>Xin <b>chào</b><img src="images/news-1.svg" onerror="x()"></p>', {
       baseUrl: HOSTILE,
+      safeUrl,
     });
     expect(fragment.querySelector('b')!.textContent).to.equal('chào');
     expect(fragment.querySelector('img')!.hasAttribute('onerror')).to.equal(false);

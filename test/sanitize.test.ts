@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeHtml } from '../src/shared/sanitize.js';
+import { safeUrl } from '../src/shared/url.js';
 import { expectClean, expectNoClobbering, imagesSettled } from './helpers/clean-dom.js';
 
 const BASE = new URL('/test/fixtures/hostile-news.json', location.href).href;
@@ -13,7 +14,7 @@ before(async () => {
 
 /** Sanitizes into a connected container, so images load and any handler would fire. */
 async function render(html: string, options: Partial<Parameters<typeof sanitizeHtml>[1]> = {}): Promise<HTMLElement> {
-  const fragment = await sanitizeHtml(html, { baseUrl: BASE, ...options });
+  const fragment = await sanitizeHtml(html, { baseUrl: BASE, safeUrl, ...options });
   const div = document.createElement('div');
   div.append(fragment);
   document.body.append(div);

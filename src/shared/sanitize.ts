@@ -2,8 +2,9 @@
  * The only way feed HTML (`content_html`) reaches the page.
  *
  * 1. Parse and sanitize in an inert document (no script runs, no image loads)
- *    with DOMPurify, imported on demand so bundlers split it into a lazy chunk
- *    that pages without a full article never download. The browser's own
+ *    with DOMPurify. Callers import this module on demand, so bundlers split it
+ *    and DOMPurify into one lazy chunk that pages without a full article never
+ *    download. The browser's own
  *    `Element.setHTML` is deliberately not used: configured, it crashes
  *    Chromium 156 on attributes such as `onfinish`; unconfigured, it drops
  *    every image and the text of unknown elements (docs/security.md has the
@@ -13,7 +14,7 @@
  *    attribute not listed is dropped (inline styles, ids, names and classes
  *    included, so nothing can clobber globals or borrow the widget's styles).
  * 3. Resolve relative `href`/`src` against the feed URL and apply the URL
- *    policy (`safeUrl`): links http(s) and mailto only, images http(s) only.
+ *    policy (`safeUrl`, passed in): links http(s) and mailto only, images http(s) only.
  *    Images get `loading="lazy"` and `decoding="async"`; links to other hosts
  *    get `rel="noopener noreferrer"` and a target.
  *
@@ -24,11 +25,18 @@
  * cannot be sanitized at all, the article shows `content_text` (or a short
  * note) instead.
  */
-import { safeUrl } from './url.js';
+import DOMPurify from 'dompurify';
+import type { safeUrl } from './url.js';
 
 export interface SanitizeOptions {
   /** Base for relative URLs: the feed's URL. */
   baseUrl: string;
+  /**
+   * The URL policy, `safeUrl` of `./url.js`. Passed in rather than imported: callers load this module
+   * lazily, and a lazy chunk that shared a module with the page's bundle would make that bundle import
+   * a chunk of its own (it would no longer be one file).
+   */
+  safeUrl: typeof safeUrl;
   /** `target` for links to other hosts. Default `_blank`. */
   externalTarget?: string;
   /**
@@ -170,20 +178,8 @@ const allowedSet: ReadonlySet<string> = new Set(ALLOWED_TAGS);
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-type Purify = typeof import('dompurify').default;
-let purify: Promise<Purify> | undefined;
-
-function loadPurify(): Promise<Purify> {
-  if (!purify) {
-    purify = import('dompurify').then((m) => m.default);
-    purify.catch(() => (purify = undefined));
-  }
-  return purify;
-}
-
 /** Parses and cleans `html`; resolves to a fragment owned by `document`, ready to insert. */
 export async function sanitizeHtml(html: string, options: SanitizeOptions): Promise<DocumentFragment> {
-  const DOMPurify = await loadPurify();
   const root = DOMPurify.sanitize(html, {
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: ALL_ATTRS,
@@ -226,7 +222,7 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
       if (!keep.has(attr.name) || attr.namespaceURI) el.removeAttributeNode(attr);
     }
     if (tag === 'a') {
-      const href = safeUrl(el.getAttribute('href'), base, 'link');
+      const href = options.safeUrl(el.getAttribute('href'), base, 'link');
       if (!href || !LINK_PROTOCOLS.has(new URL(href).protocol)) {
         unwrap(el);
         continue;
@@ -237,7 +233,7 @@ function enforce(root: ParentNode, options: SanitizeOptions): void {
         el.setAttribute('rel', 'noopener noreferrer');
       }
     } else if (tag === 'img') {
-      const src = safeUrl(el.getAttribute('src'), base, 'image');
+      const src = options.safeUrl(el.getAttribute('src'), base, 'image');
       if (!src) {
         el.remove();
         continue;

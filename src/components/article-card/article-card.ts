@@ -7,7 +7,6 @@ import { emptyState, skeletonLine } from '../../base/states.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
-import { sanitizeHtml } from '../../shared/sanitize.js';
 import { localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../news-list/news-card.js';
@@ -105,8 +104,11 @@ export class PwArticleCard extends FeedElement {
     this,
     async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;
+      // The sanitizer and DOMPurify are one lazy chunk: only a full article with HTML fetches them.
+      const { sanitizeHtml } = await import('../../shared/sanitize.js');
       const fragment = await sanitizeHtml(source, {
         baseUrl: base,
+        safeUrl,
         minHeadingLevel: minHeading,
         externalTarget: target,
       });
