@@ -13,6 +13,12 @@ const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], ini
   new CustomEvent(type, { detail, bubbles: true, composed: true, ...init });
 
 /** `table[key]` when the table itself has it (never `constructor` or `__proto__`). */
+/** What a console warning is about (see `diagnostics.ts`, loaded only when one is due). */
+export type ProblemKind = 'src' | 'attr' | 'number' | 'value' | 'id';
+
+/** Common global attributes; the lazy module (diagnostics.ts) sorts out rarer ones such as `inert` or `itemprop`. */
+const COMMON = /^(id|class|style|lang|dir|title|hidden|slot|part|role|tabindex|(data|aria)-.*)$/;
+
 const renamedTo = (table: Record<string, string> | undefined, key: string): string | undefined =>
   table && Object.hasOwn(table, key) ? table[key] : undefined;
 
@@ -41,6 +47,9 @@ export class PwElement extends LitElement {
 
   /** This element's renamed public names (old → new), kept working until 0.3. */
   static renamed: Renames = {};
+
+  /** Allowed values of this element's enumerated properties (property → values; `theme` is checked for all); other values get a console warning. */
+  static enums: Record<string, readonly string[]> = { theme: ['light', 'dark'] };
 
   /** Old attribute names are observed too; their old camelCase properties forward to the new ones. */
   static override get observedAttributes(): string[] {
@@ -76,6 +85,46 @@ export class PwElement extends LitElement {
   }
 
   private stopFollowingLocale?: () => void;
+
+  /** Problems already reported for this element. */
+  private noted?: Set<string>;
+
+  /**
+   * Warns once per element and problem; the texts and suggestions load only then.
+   * `known`: the allowed values, attributes or item ids the fix can name.
+   */
+  protected warnOnce(kind: ProblemKind, name: string, value = '', known?: readonly string[]): void {
+    const key = `${kind} ${name} ${value}`;
+    if ((this.noted ??= new Set()).has(key)) return;
+    this.noted.add(key);
+    import('./diagnostics.js').then(
+      (m) => m.report(this, kind, name, value, known),
+      () => console.warn('provincial-widgets', this.localName, name, value),
+    );
+  }
+
+  /**
+   * Checks what the page wrote: unknown attributes (first update), and values
+   * that are not numbers or not one of `enums` (each change).
+   */
+  protected diagnose(changed: PropertyValues): void {
+    const ctor = this.constructor as typeof PwElement;
+    if (!this.hasUpdated) {
+      const known = ctor.observedAttributes;
+      for (const { name } of this.attributes)
+        if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
+    }
+    for (const key of changed.keys()) {
+      const options = ctor.elementProperties.get(key);
+      const value = (this as unknown as Record<PropertyKey, unknown>)[key];
+      if (!options || options.state || value == null) continue;
+      const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      const allowed = ctor.enums[key as string] ?? PwElement.enums[key as string];
+      if (options.type === Number ? Number.isNaN(value) : allowed && !allowed.includes(value as string)) {
+        this.warnOnce(allowed ? 'value' : 'number', name, String(value), allowed);
+      }
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,6 +184,7 @@ export class PwElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     try {
+      this.diagnose(changed);
       super.update(changed);
     } catch (error) {
       console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);

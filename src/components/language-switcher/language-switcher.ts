@@ -90,6 +90,9 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
 export class PwLanguageSwitcher extends PwElement {
   static override styles = [...PwElement.styles, languageSwitcherStyles];
 
+  /** Allowed values of `variant` and `mode`. */
+  static override enums = { variant: ['text', 'flags', 'menu'], mode: ['auto', 'in-place', 'link'] };
+
   /** `text` ("Tiếng Việt | English", default), `flags` (decorative flag before each name) or `menu` (a select-style menu). */
   @property({ reflect: true }) variant: 'text' | 'flags' | 'menu' = 'text';
 

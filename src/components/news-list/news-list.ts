@@ -81,6 +81,9 @@ export class PwNewsList extends FeedElement {
     parts: { more: 'load-more' },
   };
 
+  /** Allowed values of `layout`. */
+  static override enums = { layout: ['list', 'grid'] };
+
   /** How many items to show, and how many more each "Xem thêm" reveals (1–100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 6;
 

@@ -82,6 +82,9 @@ const hasNativeShare = (): boolean => typeof (navigator as Navigator & { share?:
 export class PwShareBar extends PwElement {
   static override styles = [...PwElement.styles, shareBarStyles];
 
+  /** Allowed values of `layout`. */
+  static override enums = { layout: ['horizontal', 'vertical'] };
+
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
     events: { 'pw-share': 'pw-share-start' },
