@@ -117,10 +117,11 @@ export class PwElement extends LitElement {
     for (const key of changed.keys()) {
       const options = ctor.elementProperties.get(key);
       const value = (this as unknown as Record<PropertyKey, unknown>)[key];
-      if (!options || options.state || value == null) continue;
-      const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
       const allowed = ctor.enums[key as string] ?? PwElement.enums[key as string];
-      if (options.type === Number ? Number.isNaN(value) : allowed && !allowed.includes(value as string)) {
+      if (
+        options?.type === Number ? Number.isNaN(value) : value != null && allowed && !allowed.includes(value as string)
+      ) {
+        const name = typeof options?.attribute === 'string' ? options.attribute : String(key).toLowerCase();
         this.warnOnce(allowed ? 'value' : 'number', name, String(value), allowed);
       }
     }
