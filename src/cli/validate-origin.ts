@@ -141,8 +141,8 @@ function cachingFindings(headers: Record<string, string>): Finding[] {
   const out: Finding[] = [];
   const cache = headers['cache-control']?.toLowerCase();
   const fix = t(
-    'Send "Cache-Control: public, max-age=300" (five minutes, the widgets\' own default).',
-    'Gửi "Cache-Control: public, max-age=300" (năm phút, bằng mặc định của tiện ích).',
+    'Send "Cache-Control: public, max-age=300, stale-while-revalidate=3600" (five minutes, the widgets\' own default).',
+    'Gửi "Cache-Control: public, max-age=300, stale-while-revalidate=3600" (năm phút, bằng mặc định của tiện ích).',
   );
   if (!cache) {
     out.push(
