@@ -3,7 +3,10 @@
  * mean" suggestions. Loaded by `import()` only when PwElement finds a problem,
  * so a page without mistakes never downloads it.
  */
-import type { PwElement, ProblemKind } from './pw-element.js';
+import type { Renames } from './deprecation.js';
+
+/** What a warning is about: a missing `src`, an unknown attribute, a number or a listed value, an item id. */
+export type ProblemKind = 'src' | 'attr' | 'number' | 'value' | 'id';
 
 /** Edit distance with transpositions (optimal string alignment), case-insensitive: `srcc`, `gird`, `Grid`. */
 export function distance(a: string, b: string): number {
@@ -39,18 +42,18 @@ const closeTo = (word: string, candidates: readonly string[]): string | undefine
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
-type Ctor = typeof PwElement & { elementProperties: Map<PropertyKey, { attribute?: unknown }> };
+type Ctor = { renamed: Renames; elementProperties: Map<PropertyKey, { attribute?: unknown }> };
 
 /** The attribute the page wrote: a deprecated alias (`limit`) when that is what is there. */
 function writtenName(el: Element, attribute: string): string {
-  const aliases = (el.constructor as Ctor).renamed.attributes ?? {};
+  const aliases = (el.constructor as unknown as Ctor).renamed.attributes ?? {};
   const old = Object.keys(aliases).find((o) => aliases[o] === attribute && el.hasAttribute(o));
   return old && !el.hasAttribute(attribute) ? old : attribute;
 }
 
 /** The property's default, read from a fresh, unconnected instance. */
 function defaultOf(el: Element, attribute: string): unknown {
-  for (const [key, options] of (el.constructor as Ctor).elementProperties) {
+  for (const [key, options] of (el.constructor as unknown as Ctor).elementProperties) {
     const name = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
     if (name === attribute)
       return (document.createElement(el.localName) as unknown as Record<PropertyKey, unknown>)[key];

@@ -6,6 +6,7 @@ import { getLocale, onLocaleChange } from '../locale/store.js';
 import { localeInfo, type Locale, type LocaleInfo } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
+import type { ProblemKind } from './diagnostics.js';
 import { camelCase, noteDeprecated, noteStyleRenames, type Renames } from './deprecation.js';
 
 /** Built outside the class so the manifest analyzer does not list a generic event named "type". */
@@ -13,8 +14,6 @@ const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], ini
   new CustomEvent(type, { detail, bubbles: true, composed: true, ...init });
 
 /** `table[key]` when the table itself has it (never `constructor` or `__proto__`). */
-/** What a console warning is about (see `diagnostics.ts`, loaded only when one is due). */
-export type ProblemKind = 'src' | 'attr' | 'number' | 'value' | 'id';
 
 /** Common global attributes; the lazy module (diagnostics.ts) sorts out rarer ones such as `inert` or `itemprop`. */
 const COMMON = /^(id|class|style|lang|dir|title|hidden|slot|part|role|tabindex|(data|aria)-.*)$/;
