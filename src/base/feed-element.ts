@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedController } from './feed-controller.js';
 import type { FeedResult } from '../feed/loader.js';
 import { PwElement } from './pw-element.js';
@@ -61,6 +61,12 @@ export class FeedElement extends PwElement {
   }
 
   protected readonly feed = new FeedController(this, { params: () => this.feedParams() });
+
+  /** Without `src` there is nothing to load: say so rather than show the fallback forever. */
+  protected override diagnose(changed: PropertyValues): void {
+    super.diagnose(changed);
+    if (!this.hasUpdated && !this.src) this.warnOnce('src', 'src');
+  }
 
   /** Extra `{placeholder}` values for `src`. */
   protected feedParams(): Record<string, string> {

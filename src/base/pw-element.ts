@@ -5,6 +5,7 @@ import { getLocale, onLocaleChange } from '../locale/store.js';
 import { localeInfo, type Locale, type LocaleInfo } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
+import type { ProblemKind } from './diagnostics.js';
 import { camelCase, noteDeprecated, noteStyleRenames, type Renames } from './deprecation.js';
 
 /** Built outside the class so the manifest analyzer does not list a generic event named "type". */
@@ -12,6 +13,10 @@ const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], ini
   new CustomEvent(type, { detail, bubbles: true, composed: true, ...init });
 
 /** `table[key]` when the table itself has it (never `constructor` or `__proto__`). */
+
+/** Common global attributes; the lazy module (diagnostics.ts) sorts out rarer ones such as `inert` or `itemprop`. */
+const COMMON = /^(id|class|style|lang|dir|title|hidden|slot|part|role|tabindex|(data|aria)-.*)$/;
+
 const renamedTo = (table: Record<string, string> | undefined, key: string): string | undefined =>
   table && Object.hasOwn(table, key) ? table[key] : undefined;
 
@@ -47,6 +52,9 @@ export class PwElement extends LitElement {
   /** This element's renamed public names (old → new), kept working until 0.3. */
   static renamed: Renames = {};
 
+  /** Allowed values of this element's enumerated properties (property → values; `theme` is checked for all); other values get a console warning. */
+  static enums: Record<string, readonly string[]> = { theme: ['light', 'dark'] };
+
   /** Old attribute names are observed too; their old camelCase properties forward to the new ones. */
   static override get observedAttributes(): string[] {
     const attributes = this.renamed.attributes ?? {};
@@ -81,6 +89,47 @@ export class PwElement extends LitElement {
   }
 
   private stopFollowingLocale?: () => void;
+
+  /** Problems already reported for this element. */
+  private noted?: Set<string>;
+
+  /**
+   * Warns once per element and problem; the texts and suggestions load only then.
+   * `known`: the allowed values, attributes or item ids the fix can name.
+   */
+  protected warnOnce(kind: ProblemKind, name: string, value = '', known?: readonly string[]): void {
+    const key = `${kind} ${name} ${value}`;
+    if ((this.noted ??= new Set()).has(key)) return;
+    this.noted.add(key);
+    import('./diagnostics.js').then(
+      (m) => m.report(this, kind, name, value, known),
+      () => console.warn('provincial-widgets', this.localName, name, value),
+    );
+  }
+
+  /**
+   * Checks what the page wrote: unknown attributes (first update), and values
+   * that are not numbers or not one of `enums` (each change).
+   */
+  protected diagnose(changed: PropertyValues): void {
+    const ctor = this.constructor as typeof PwElement;
+    if (!this.hasUpdated) {
+      const known = ctor.observedAttributes;
+      for (const { name } of this.attributes)
+        if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
+    }
+    for (const key of changed.keys()) {
+      const options = ctor.elementProperties.get(key);
+      const value = (this as unknown as Record<PropertyKey, unknown>)[key];
+      const allowed = ctor.enums[key as string] ?? PwElement.enums[key as string];
+      if (
+        options?.type === Number ? Number.isNaN(value) : value != null && allowed && !allowed.includes(value as string)
+      ) {
+        const name = typeof options?.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+        this.warnOnce(allowed ? 'value' : 'number', name, String(value), allowed);
+      }
+    }
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,6 +189,7 @@ export class PwElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     try {
+      this.diagnose(changed);
       super.update(changed);
     } catch (error) {
       console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);

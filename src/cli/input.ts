@@ -16,6 +16,8 @@ export interface Input {
   /** HTTP Content-Location (the document's base for relative links) and Content-Language. */
   contentLocation?: string;
   contentLanguage?: string;
+  /** All response headers, lower-cased names (URLs only). */
+  headers?: Record<string, string>;
 }
 
 export class InputError extends Error {
@@ -69,8 +71,11 @@ const timeoutError = (source: string, timeout: number) =>
 const isTimeout = (e: unknown) =>
   e instanceof Error && (e.name === 'TimeoutError' || (e.cause instanceof Error && e.cause.name === 'TimeoutError'));
 
-/** Reads a file, `-` (stdin) or an http(s) URL; `timeout` (ms) bounds a URL's whole answer. */
-export async function readInput(source: string, timeout = TIMEOUT): Promise<Input> {
+/**
+ * Reads a file, `-` (stdin) or an http(s) URL; `timeout` (ms) bounds a URL's whole answer.
+ * `origin` is sent as the `Origin` header, as a browser on that site would.
+ */
+export async function readInput(source: string, timeout = TIMEOUT, origin?: string): Promise<Input> {
   if (/^https?:\/\//i.test(source)) {
     let res: Response;
     try {
@@ -79,6 +84,7 @@ export async function readInput(source: string, timeout = TIMEOUT): Promise<Inpu
         headers: {
           Accept:
             'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, */*;q=0.1',
+          ...(origin ? { Origin: origin } : {}),
         },
         redirect: 'follow',
       });
@@ -119,6 +125,7 @@ export async function readInput(source: string, timeout = TIMEOUT): Promise<Inpu
       contentType: header('content-type'),
       contentLocation: header('content-location'),
       contentLanguage: header('content-language'),
+      headers: Object.fromEntries(res.headers),
       status: res.status,
     };
   }

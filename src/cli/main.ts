@@ -2,7 +2,7 @@
  * `npx provincial-widgets …`: feed tools for webmasters. Pure Node (no DOM);
  * validation reuses the widgets' own parser.
  *
- *   provincial-widgets validate <file|url> [--base <url>] [--strict] [--json]
+ *   provincial-widgets validate <file|url> [--base <url>] [--origin <origin>] [--strict] [--json]
  *   provincial-widgets from-rss <file|url> [-o <file>] [--language vi] [--base <url>]
  *   provincial-widgets sample-feed [-o <file>] [--lang en]
  */
@@ -13,6 +13,7 @@ import { eventCommands } from './event-commands.js';
 import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
 import { decode, InputError, readInput, TIMEOUT } from './input.js';
 import { exitCode, formatReport, validate } from './validate.js';
+import { originFindings, parseOrigin } from './validate-origin.js';
 import { copySampleImages, sampleFeed } from './sample-feed.js';
 import { writeOutput } from './output.js';
 import { setCliLang, t } from './i18n.js';
@@ -41,6 +42,8 @@ Usage:
       Checks a feed against the contract (docs/feed.md) and prints each problem
       with its JSON path and how to fix it.
       --base <url>   the URL the feed will be published at (resolves relative URLs)
+      --origin <origin>  (URLs only) check the response headers for pages on this site,
+                     e.g. https://agency.example: CORS, Content-Type, caching, ETag
       --strict       exit 1 on warnings too
       --json         machine-readable report
       Exit status: 0 usable, 1 fatal problems or items dropped, 2 bad usage.
@@ -78,6 +81,7 @@ Usage:
 
 Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json
+  npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json --origin https://sotuphap.longan.gov.vn
   npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
   npx provincial-widgets sample-feed -o portal.vi.json
 `;
@@ -91,14 +95,34 @@ async function runValidate(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { base: { type: 'string' }, strict: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      base: { type: 'string' },
+      origin: { type: 'string' },
+      strict: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
   if (positionals.length !== 1)
     return usage(io, t('validate needs one file or URL', 'validate cần một tệp hoặc địa chỉ'));
   if (values.base && !/^https?:\/\//i.test(values.base))
     return usage(io, t('--base must be an http(s) URL', '--base phải là địa chỉ http(s)'));
-  const input = await readInput(positionals[0]!);
+  const origin = values.origin === undefined ? undefined : parseOrigin(values.origin);
+  if (values.origin !== undefined && !origin)
+    return usage(
+      io,
+      t(
+        '--origin must be an origin such as https://agency.example (no path)',
+        '--origin phải là một nguồn gốc như https://agency.example (không có đường dẫn)',
+      ),
+    );
+  if (origin && !/^https?:\/\//i.test(positionals[0]!))
+    return usage(io, t('--origin needs the feed URL, not a file', '--origin cần địa chỉ bản tin, không phải tệp'));
+  const input = await readInput(positionals[0]!, undefined, origin);
   const report = validate(input, values.base);
+  if (origin) {
+    report.origin = origin;
+    report.findings.push(...originFindings(input.headers ?? {}, origin));
+  }
   if (values.json) io.out(`${JSON.stringify(report, null, 2)}\n`);
   else io.out(`${formatReport(report, io.color)}\n`);
   return exitCode(report, values.strict);

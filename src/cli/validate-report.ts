@@ -8,8 +8,9 @@ export type Severity = 'fatal' | 'error' | 'warning';
  * `coerced`: a schema violation the widgets read anyway. `semantic`: a rule
  * beyond JSON Schema. `parser`: a field or item the widgets drop although the
  * schema allows it. `advice`: allowed, but worth fixing. `fatal`: unusable.
+ * `headers`: the response headers, for a reader on `--origin` (CORS, type, caching).
  */
-export type Rule = 'fatal' | 'schema' | 'coerced' | 'semantic' | 'parser' | 'advice';
+export type Rule = 'fatal' | 'schema' | 'coerced' | 'semantic' | 'parser' | 'advice' | 'headers';
 
 export interface Finding {
   severity: Severity;
@@ -29,6 +30,8 @@ export interface Report {
   events?: number;
   version?: string;
   encoding?: string;
+  /** The origin whose pages the response headers were checked for (`--origin`). */
+  origin?: string;
 }
 
 /** Exit status: 1 when the feed cannot be used or items are dropped; with `strict`, warnings too. */
@@ -60,6 +63,13 @@ export function formatReport(report: Report, color = false): string {
           ` (${version}, ${report.items} mục, ${report.events ?? 0} sự kiện)`,
         );
   lines.push(t(`Checking ${report.source}${summary}`, `Kiểm tra ${report.source}${summary}`));
+  if (report.origin)
+    lines.push(
+      t(
+        `Response headers checked for pages on ${report.origin}.`,
+        `Đã kiểm tra tiêu đề phản hồi cho các trang trên ${report.origin}.`,
+      ),
+    );
   const fix = t('        Fix:', '        Cách sửa:');
   for (const f of report.findings) {
     lines.push('', `${label[f.severity]} ${f.path}: ${f.message}`, `${fix} ${f.hint}`);

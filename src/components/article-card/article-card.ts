@@ -26,7 +26,7 @@ type BodyArgs = [html: string | undefined, base: string | undefined, minHeading:
  * @tag pw-article-card
  * @summary A single article from a feed, as a card or in full.
  *
- * @slot - Fallback content: shown before the element is defined and in the error state.
+ * @slot - Fallback content: shown before the element is defined, in the error state, and under the message when `item-id` matches nothing or the feed is empty.
  *
  * @csspart base - The wrapper (`<article>` in the full variant); its `lang` is the interface language (the article's text carries its own).
  * @csspart item - The card (card variant).
@@ -71,6 +71,9 @@ export class PwArticleCard extends FeedElement {
       hideTags: { type: Boolean, attribute: 'hide-tags' },
     };
   }
+
+  /** Allowed values of `variant`. */
+  static override enums = { variant: ['card', 'full'] };
 
   /** The item's `id`. Without it, the newest item is shown. */
   itemId?: string;
@@ -136,12 +139,21 @@ export class PwArticleCard extends FeedElement {
       ({ feed }) => {
         const item = this.pick(feed);
         if (!item) {
+          const missing = this.itemId && feed.items.length;
+          if (missing)
+            this.warnOnce(
+              'id',
+              'item-id',
+              this.itemId,
+              feed.items.map((i) => i.id),
+            );
+          // The fallback (a link to the portal, say) is still better than the message alone.
           return html`<div part="base" class="base" lang=${this.locale}>
             ${emptyState(
-              this.itemId && feed.items.length
+              missing
                 ? msg('Không tìm thấy bài viết.', { id: 'article.not-found' })
                 : msg('Chưa có tin bài', { id: 'article.empty' }),
-            )}
+            )}<slot></slot>
           </div>`;
         }
         // The base is in the interface language; feed text carries the item's (or feed's) own.

@@ -99,6 +99,9 @@ export class PwLanguageSwitcher extends PwElement {
     };
   }
 
+  /** Allowed values of `variant` and `mode`. */
+  static override enums = { variant: ['text', 'flags', 'menu'], mode: ['auto', 'in-place', 'link'] };
+
   /** `text` ("Tiếng Việt | English", default), `flags` (decorative flag before each name) or `menu` (a select-style menu). */
   variant: 'text' | 'flags' | 'menu' = 'text';
 

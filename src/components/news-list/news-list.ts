@@ -99,6 +99,9 @@ export class PwNewsList extends FeedElement {
     parts: { more: 'load-more' },
   };
 
+  /** Allowed values of `layout`. */
+  static override enums = { layout: ['list', 'grid'] };
+
   /** How many items to show, and how many more each "Xem thêm" reveals (1–100). */
   pageSize = 6;
 

@@ -95,6 +95,9 @@ export class PwShareBar extends PwElement {
     };
   }
 
+  /** Allowed values of `layout`. */
+  static override enums = { layout: ['horizontal', 'vertical'] };
+
   /** This element's names renamed in 0.2 (issue 12), kept working until 0.3. */
   static override renamed = {
     events: { 'pw-share': 'pw-share-start' },

@@ -147,6 +147,9 @@ export class PwTrainingCalendar extends FeedElement {
     },
   };
 
+  /** Allowed values of `view`. */
+  static override enums = { view: VIEWS };
+
   /**
    * `month`, `list` or `week` ("Lịch công tác"). Unset: `month` when the element is at
    * least 600px wide, `list` when narrower.
