@@ -4,6 +4,7 @@ import type { Locale } from '../src/locale/locales.js';
  * the old name still works until 0.3 with exactly one console note per page.
  * Each old name is used in one test only: the note is once per page.
  */
+import { idle } from './helpers/dom.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/news-list/define.js';
 import '../src/components/share-bar/define.js';
@@ -25,6 +26,7 @@ async function notesAbout(old: string, fn: () => Promise<void>): Promise<string[
   console.warn = (...args: unknown[]) => notes.push(String(args[0]));
   try {
     await fn();
+    await idle(); // style renames are checked when the page is idle
   } finally {
     console.warn = warn;
   }

@@ -5,7 +5,7 @@ import type { ShareStartDetail } from '../src/components/share-bar/share-bar.js'
 import { ZALO_SDK_URL } from '../src/components/share-bar/zalo.js';
 import { setLocale } from '../src/locale/store.js';
 import { resetShared, until } from './helpers/feeds.js';
-import { addHead, removeHead, sr } from './helpers/dom.js';
+import { addHead, idle, removeHead, sr } from './helpers/dom.js';
 
 /* ---------- helpers ---------- */
 
@@ -272,6 +272,7 @@ describe('pw-share-bar', () => {
           html`<pw-share-bar style="--pw-share-size: 58px; --pw-share-bar-size: 62px"></pw-share-bar>`,
         );
         expect(target(both, 'copy').getBoundingClientRect().height).to.equal(62);
+        await idle(); // style renames are checked when the page is idle
         const size = notes.filter((n) => n.includes('"--pw-share-size" is deprecated; use "--pw-share-bar-size"'));
         expect(size.length, notes.join('\n')).to.equal(1);
         expect(

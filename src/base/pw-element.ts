@@ -6,7 +6,7 @@ import { localeInfo, type Locale, type LocaleInfo } from '../locale/locales.js';
 import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
 import type { ProblemKind } from './diagnostics.js';
-import { camelCase, noteDeprecated, noteStyleRenames, type Renames } from './deprecation.js';
+import { camelCase, noteDeprecated, noteStyleRenames, whenIdle, type Renames } from './deprecation.js';
 
 /** Built outside the class so the manifest analyzer does not list a generic event named "type". */
 const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean }) =>
@@ -180,7 +180,7 @@ export class PwElement extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     const { renamed } = this.constructor as typeof PwElement;
-    if (renamed.cssProperties || renamed.parts) noteStyleRenames(this, renamed);
+    if (renamed.cssProperties || renamed.parts) whenIdle(() => noteStyleRenames(this, renamed));
   }
 
   /**

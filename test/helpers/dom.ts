@@ -46,3 +46,9 @@ export function addHead(markup: string): void {
 export function removeHead(count = addedToHead.length): void {
   for (let i = 0; i < count && addedToHead.length; i++) addedToHead.pop()!.remove();
 }
+
+/** Resolves once the page has been idle: checks the widgets defer (src/base/deprecation.ts whenIdle) have run. */
+export const idle = (): Promise<void> =>
+  new Promise((r) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 2500 }) : setTimeout(r, 300),
+  );
