@@ -55,7 +55,8 @@ export const ELEMENTS = {
 
 export const firstContent = (ctx, name) => {
   const [tag, attrs, selector] = ELEMENTS[name];
-  return time(ctx, '/pw.html', createAndWait, tag, { ...attrs, src: attrs.src && ctx.origin + attrs.src }, selector);
+  const absolute = attrs.src ? { ...attrs, src: ctx.origin + attrs.src } : attrs;
+  return time(ctx, '/pw.html', createAndWait, tag, absolute, selector);
 };
 
 export const pwNewsFirst = (ctx, n) =>
