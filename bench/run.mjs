@@ -3,7 +3,10 @@
  * `npm run bench` (issue 8): measures provincial-widgets against FullCalendar 7.1
  * in headless Chromium and prints a table of medians. Not part of `npm test`.
  *
- *   node bench/run.mjs [--runs 5] [--only calendar,heap,news,locale,repeat,cls] [--json out.json] [--profile DIR]
+ *   node bench/run.mjs [--runs 7] [--only calendar,heap,news,locale,repeat,cls,targets,bytes] [--cpu 1,4]
+ *                      [--json out.json] [--profile DIR]
+ *
+ * --cpu: the CPU throttling rates of the `targets` case (1 = none; 4 = a mid-range phone).
  *
  * --profile DIR: after the runs, one more calendar render per library and size under the CDP
  * profiler; writes DIR/{pw,fc}-calendar-N.cpuprofile (open in the devtools' Performance panel)
@@ -33,6 +36,12 @@
  *    reload that renders from the persistent cache; the feed answers after 300 ms both times;
  * 6. layout shift: cumulative layout shift (PerformanceObserver 'layout-shift') on the demo
  *    page (`npm start`'s server) while feeds and images load.
+ * 7. `targets` (issue 15): side by side with the floor (bench/lib/floor.mjs: a hand-written
+ *    list and month grid) and FullCalendar, news list at 10/100/10,000 items and calendar month
+ *    at 50/500/2,000 events, plus every element's first content, at each `--cpu` rate; each
+ *    ratio printed next to its target (bench/lib/targets-report.mjs);
+ * 8. `bytes`: the autoloader's bytes per page (scripts/build-autoloader.mjs, which rebuilds
+ *    dist/cdn/autoloader.js and dist/cdn/autoload/).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,18 +55,22 @@ import { demoCls } from './cases/cls.mjs';
 import { localeSwitch } from './cases/locale.mjs';
 import { pwNews } from './cases/news.mjs';
 import { repeatVisit } from './cases/repeat.mjs';
+import { sideBySide } from './cases/targets.mjs';
+import { autoloadBytes } from './lib/autoload-bytes.mjs';
 import { buildBundles } from './lib/bundles.mjs';
 import { benchFeeds, CALENDAR_SIZES, NEWS_SIZES } from './lib/feeds.mjs';
 import { benchPages, SLOW_MS, topSelf } from './lib/harness.mjs';
 import { printReport } from './lib/report.mjs';
+import { printTargets } from './lib/targets-report.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const RUNS = Math.max(1, Number(opt('runs', '5')));
-const only = new Set(opt('only', 'calendar,heap,news,locale,repeat,cls').split(','));
+const RUNS = Math.max(1, Number(opt('runs', '7')));
+const only = new Set(opt('only', 'calendar,heap,news,locale,repeat,cls,targets,bytes').split(','));
+const RATES = opt('cpu', '1,4').split(',').map(Number);
 const jsonOut = opt('json', '');
 const profileDir = opt('profile', '');
 
@@ -111,6 +124,7 @@ const results = {
   locale: [],
   repeat: [],
   cls: [],
+  targets: Object.fromEntries(RATES.map((cpu) => [cpu, { news: {}, calendar: {}, first: {} }])),
 };
 const started = Date.now();
 try {
@@ -145,6 +159,11 @@ try {
       results.repeat.push(await repeatVisit(ctx));
       process.stdout.write('.');
     }
+    if (only.has('targets')) {
+      // Alternate which rate goes first too.
+      for (const cpu of run % 2 ? [...RATES].reverse() : RATES)
+        await sideBySide({ ...ctx, cpu }, run, results.targets[cpu], () => process.stdout.write(cpu === 1 ? '+' : '*'));
+    }
     process.stdout.write('\n');
   }
   if (profileDir) {
@@ -170,9 +189,18 @@ try {
   await browser.close();
   await server.close();
 }
+if (only.has('bytes')) {
+  console.log('Building the autoloader (dist/cdn/autoload/)…');
+  try {
+    results.bytes = autoloadBytes();
+  } catch (err) {
+    results.bytesError = String(err.message ?? err);
+  }
+}
 
 // ---- report ---------------------------------------------------------------------
 printReport(results, only, (Date.now() - started) / 1000);
+if (only.has('targets') || only.has('bytes')) printTargets(results);
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify(results, null, 2));
   console.log(`\n  raw results: ${jsonOut}`);

@@ -1,5 +1,6 @@
 /** What every benchmark case uses: the served pages, a fresh page per case, CPU profiles, frame timing. */
 import { MONTH } from './feeds.mjs';
+import { floorScript } from './floor.mjs';
 
 export const SLOW_MS = 300;
 
@@ -20,12 +21,17 @@ export const benchPages = (cssFile) => ({
   '/fc.html': html(
     `<link rel="stylesheet" href="/fc/${cssFile}"><script type="module">import '/fc/fullcalendar.js'; window.benchReady = true;</script>`,
   ),
+  '/floor.html': html(floorScript),
   '/five.html': html(pwScript, fiveWidgets('')),
   '/repeat.html': html(pwScript, `<pw-news-list src="/slow/feeds/news-100.json" page-size="10"></pw-news-list>`),
 });
 
-/** A fresh incognito context and page on `path`, ready when the page says so. */
-export async function open({ browser, origin }, path) {
+/**
+ * A fresh incognito context and page on `path`, ready when the page says so. With `ctx.cpu`
+ * (e.g. 4, a mid-range phone), the CPU is throttled once the page is ready (CDP
+ * Emulation.setCPUThrottlingRate), so what a case measures after `open` runs at that speed.
+ */
+export async function open({ browser, origin, cpu = 1 }, path) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1100, height: 900 });
@@ -35,6 +41,7 @@ export async function open({ browser, origin }, path) {
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.waitForFunction(() => window.benchReady === true, { timeout: 20_000 });
   const cdp = await page.createCDPSession();
+  if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
