@@ -180,7 +180,7 @@ export class PwElement extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     const { renamed } = this.constructor as typeof PwElement;
-    if (renamed.cssProperties || renamed.parts) whenIdle(() => noteStyleRenames(this, renamed));
+    if (renamed.cssProperties || renamed.parts) whenIdle(() => this.isConnected && noteStyleRenames(this, renamed));
   }
 
   /**
