@@ -17,6 +17,7 @@ import type {
 } from '../src/components/training-calendar/training-calendar.js';
 import type { LocaleChangeDetail, LocaleSwitchDetail } from '../src/components/language-switcher/language-switcher.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { part } from './helpers/parts.js';
 
 /** Runs `fn` and returns the console notes it caused about `old`. */
 async function notesAbout(old: string, fn: () => Promise<void>): Promise<string[]> {
@@ -32,7 +33,6 @@ async function notesAbout(old: string, fn: () => Promise<void>): Promise<string[
 }
 
 const sr = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => sr(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function feed(n = 8): Promise<string> {
   const items = Array.from({ length: n }, (_, i) =>
