@@ -17,7 +17,6 @@ const CAPTION_1 =
 const CAPTION_2 = 'Cán bộ dự lớp tập huấn';
 const TITLE = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017';
 
-
 async function article(src: string, attrs: Record<string, string> = {}) {
   const el = await fixture<PwArticleCard>(html`<pw-article-card src=${src}></pw-article-card>`);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);

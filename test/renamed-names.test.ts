@@ -48,7 +48,7 @@ async function feed(n = 8): Promise<string> {
 
 async function newsList(src: string, attrs: string): Promise<PwNewsList> {
   const el = await fixture<PwNewsList>(`<pw-news-list src="${src}" ${attrs}></pw-news-list>`);
-  await until(() => sr(el).querySelector('li.item') && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
+  await until(() => sr(el).querySelector('li[part~="item"]') && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
   await el.updateComplete;
   return el;
 }
@@ -83,7 +83,7 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
 
     it('page-size sets how many items show; limit still does, with one note; page-size wins over limit', async () => {
       const src = await feed();
-      const count = (el: Element) => sr(el).querySelectorAll('li.item').length;
+      const count = (el: Element) => sr(el).querySelectorAll('li[part~="item"]').length;
       expect(count(await newsList(src, 'page-size="3"'))).to.equal(3);
       const notes = await notesAbout('limit', async () => {
         expect(count(await newsList(src, 'limit="2"'))).to.equal(2);
@@ -185,11 +185,16 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
   describe('<pw-training-calendar> custom properties end with what they set', () => {
     const props = [
       ['--pw-training-calendar-today', '--pw-training-calendar-today-background', 'td.is-today', 'backgroundColor'],
-      ['--pw-training-calendar-event-bg', '--pw-training-calendar-event-background', '.grid .event', 'backgroundColor'],
+      [
+        '--pw-training-calendar-event-bg',
+        '--pw-training-calendar-event-background',
+        '[part~="grid"] [part~="event"]',
+        'backgroundColor',
+      ],
       [
         '--pw-training-calendar-cancelled',
         '--pw-training-calendar-cancelled-color',
-        '.grid .event.status-cancelled',
+        '[part~="grid"] [part~="event-cancelled"]',
         'borderInlineStartColor',
       ],
     ] as const;
@@ -198,7 +203,7 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
       const el = await fixture(
         `<pw-training-calendar src="${src}" view="month" month="${today}" style="${style}"></pw-training-calendar>`,
       );
-      await until(() => sr(el).querySelector('.grid .event'), 5000, 'events');
+      await until(() => sr(el).querySelector('[part~="grid"] [part~="event"]'), 5000, 'events');
       return el;
     };
     for (const [old, now, selector, property] of props) {
