@@ -55,8 +55,8 @@ describe('pw-training-calendar: month grid', () => {
     expect(cell(el, '2017-10-31').part.contains('outside-month')).to.be.true;
     expect(cell(el, '2017-12-01').part.contains('outside-month')).to.be.true;
     expect(cell(el, '2017-11-01').part.contains('outside-month')).to.be.false;
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
-    expect($$(el, '.weekday').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal([
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
+    expect($$(el, '[part~="weekday"]').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal([
       'T2',
       'T3',
       'T4',
@@ -65,7 +65,7 @@ describe('pw-training-calendar: month grid', () => {
       'T7',
       'CN',
     ]);
-    expect($$(el, '.weekday .visually-hidden').map(text)).to.deep.equal([
+    expect($$(el, '[part~="weekday"] .visually-hidden').map(text)).to.deep.equal([
       'Thứ Hai',
       'Thứ Ba',
       'Thứ Tư',
@@ -82,7 +82,7 @@ describe('pw-training-calendar: month grid', () => {
     await el.updateComplete;
     el.month = '2017-11';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
   });
 
   it('lays out October 2017 (starts on Sunday) in six rows', async () => {
@@ -102,7 +102,7 @@ describe('pw-training-calendar: month grid', () => {
     await el.updateComplete;
     expect($$(el, '[part~="grid"] tbody tr')).to.have.length(4);
     expect($$(el, 'td[part~="outside-month"]')).to.have.length(0);
-    expect(text($(el, '.heading'))).to.equal('Tháng 2 năm 2021');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 2 năm 2021');
   });
 
   it('shows events with time and title, labels cells with the date and count', async () => {
@@ -198,7 +198,7 @@ describe('pw-training-calendar: month grid', () => {
 
   it('navigates with previous, next and today, announcing the heading', async () => {
     const el = await mount();
-    const heading = $(el, '.heading')!;
+    const heading = $(el, '[part~="heading"]')!;
     expect(heading.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
     const navs = $$<HTMLButtonElement>(el, '[part~="nav-button"]');
     const events: string[] = [];
@@ -276,9 +276,9 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
       expect(active(el)!.tabIndex).to.equal(0);
     };
     await press('ArrowLeft', '2017-10-31');
-    expect(text($(el, '.heading'))).to.equal('Tháng 10 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 10 năm 2017');
     await press('ArrowRight', '2017-11-01');
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
     await press('ArrowDown', '2017-11-08');
     await press('ArrowUp', '2017-11-01');
     await press('ArrowUp', '2017-10-25');
@@ -288,10 +288,10 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     await press('ArrowRight', '2017-10-31');
     await press('PageDown', '2017-11-30');
     await press('ArrowDown', '2017-12-07');
-    expect(text($(el, '.heading'))).to.equal('Tháng 12 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 12 năm 2017');
     await press('PageUp', '2017-11-07');
     await press('Shift+PageDown', '2018-11-07');
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2018');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2018');
     await press('Shift+PageUp', '2017-11-07');
     expect($$(el, 'td[data-day]').filter((c) => c.tabIndex === 0)).to.have.length(1);
   });
@@ -305,7 +305,7 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     // A new month attribute moves the grid there.
     el.month = '2018-06';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tháng 6 năm 2018');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 6 năm 2018');
     expect(cell(el, '2018-06-01').tabIndex).to.equal(0);
   });
 
@@ -341,7 +341,7 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     const button = cell(el, '2017-11-24').querySelector<HTMLButtonElement>('[part~="event"]')!;
     button.click();
     await until(() => dialog(el).open);
-    $<HTMLButtonElement>(el, '.close')!.click();
+    $<HTMLButtonElement>(el, '[part~="close"]')!.click();
     await until(() => !dialog(el).open);
     // The close event is asynchronous; focus comes back when it fires.
     await until(() => active(el) === button, 3000, 'focus back on the event button');
@@ -569,7 +569,7 @@ describe('pw-training-calendar: list and week views', () => {
 
   it('lists events from the start of the shown month, grouped by day then morning/afternoon, with paging', async () => {
     const el = await mount('month="2017-11" view="list" page-size="4"');
-    expect(text($(el, '.heading'))).to.equal('Lịch tập huấn từ 01/11/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Lịch tập huấn từ 01/11/2017');
     const groups = $$(el, '.list-day');
     expect(groups.map((g) => text(g.querySelector('.list-date')))).to.deep.equal([
       'Thứ Tư, 15 tháng 11, 2017',
@@ -579,12 +579,12 @@ describe('pw-training-calendar: list and week views', () => {
     expect([...day16!.querySelectorAll('.session')].map(text)).to.deep.equal(['Sáng', 'Chiều']);
     expect(titles(day16!)).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
     expect(text(day16!.querySelector('[part~="event"] .time'))).to.equal('07:00 – 08:00');
-    const more = $<HTMLButtonElement>(el, '.load-more')!;
+    const more = $<HTMLButtonElement>(el, '[part~="load-more"]')!;
     expect(text(more)).to.equal('Xem thêm');
     more.click();
     await el.updateComplete;
     expect(titles($(el, '[part~="list"]')!)).to.have.length(8);
-    $<HTMLButtonElement>(el, '.load-more')!.click();
+    $<HTMLButtonElement>(el, '[part~="load-more"]')!.click();
     await el.updateComplete;
     const list = $(el, '[part~="list"]')!;
     expect(titles(list)).to.include(SEED);
@@ -614,7 +614,7 @@ describe('pw-training-calendar: list and week views', () => {
       feedOf([item('old', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]),
     );
     expect(text($(el, '[part="empty"]'))).to.equal('Không có lịch tập huấn');
-    expect($(el, '.load-more')).to.be.null;
+    expect($(el, '[part~="load-more"]')).to.be.null;
   });
 
   it('lists upcoming events from today by default', async () => {
@@ -631,10 +631,10 @@ describe('pw-training-calendar: list and week views', () => {
 
   it('shows the week as "Lịch công tác": days split into Sáng and Chiều with place and organiser columns', async () => {
     const el = await mount('month="2017-11" view="week"');
-    expect(text($(el, '.heading'))).to.equal('Tuần 30/10/2017 – 05/11/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 30/10/2017 – 05/11/2017');
     for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '[part~="nav-button"]')[2]!.click();
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
     expect($$(el, '[part~="week"] thead th').map(text)).to.deep.equal([
       'Ngày',
       'Buổi',
@@ -653,7 +653,7 @@ describe('pw-training-calendar: list and week views', () => {
     // A day in \`month\` opens its week directly.
     el.month = '2017-11-29';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tuần 27/11/2017 – 03/12/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 27/11/2017 – 03/12/2017');
     el.month = '2017-11-22';
     await el.updateComplete;
     const pm = $$(el, '[part~="week"] tbody tr').find((tr) =>
@@ -803,10 +803,10 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
   it('re-renders in English on a locale switch, with Intl names', async () => {
     const el = await mount();
     setLocale('en', { persist: false });
-    await until(() => text($(el, '.heading')) === 'November 2017');
+    await until(() => text($(el, '[part~="heading"]')) === 'November 2017');
     expect(dayLabel(el, '2017-11-22')).to.equal('Wednesday, 22 November 2017, 1 event');
     expect(dayLabel(el, '2017-11-16')).to.equal('Thursday, 16 November 2017, 5 events');
-    expect($$(el, '.weekday .visually-hidden').map(text)[0]).to.equal('Monday');
+    expect($$(el, '[part~="weekday"] .visually-hidden').map(text)[0]).to.equal('Monday');
     expect(text(cell(el, '2017-11-15').querySelector('[part~="status"]'))).to.equal('Cancelled');
     expect(text(cell(el, '2017-11-29').querySelector('[part~="event"] .time'))).to.equal('All day');
     cell(el, '2017-11-22').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
