@@ -1,63 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/components/article-card/define.js';
-import { downFeed, hangingFeed, staleFeed } from './support/news-states.js';
+import type { Attrs } from './examples/index.js';
+import { articleCard } from './examples/article-card.js';
+import { storiesFromExamples } from './support/from-examples.js';
 
-interface Args {
-  src: string;
-  itemId: string;
-  variant: 'card' | 'full';
-  headingLevel: number;
-  target: string;
-  hideImage: boolean;
-  hideDate: boolean;
-  hideSummary: boolean;
-  hideTags: boolean;
-  width: string;
-}
+const s = storiesFromExamples(articleCard);
 
-const PORTAL = '/feeds/portal.{lang}.json';
-const SEED_ID = 'tap-huan-quy-che-dan-chu-2017';
-
-const render = (a: Args, src = a.src) => html`<div style="max-width:${a.width || '100%'}">
-  <pw-article-card
-    src=${src}
-    item-id=${a.itemId || nothing}
-    variant=${a.variant}
-    heading-level=${a.headingLevel || nothing}
-    target=${a.target || nothing}
-    ?hide-image=${a.hideImage}
-    ?hide-date=${a.hideDate}
-    ?hide-summary=${a.hideSummary}
-    ?hide-tags=${a.hideTags}
-  ></pw-article-card>
-</div>`;
-
-const meta: Meta<Args> = {
+const meta: Meta<Attrs> = {
   title: 'Widgets/pw-article-card',
-  component: 'pw-article-card',
   tags: ['autodocs'],
-  args: {
-    src: PORTAL,
-    itemId: SEED_ID,
-    variant: 'full',
-    headingLevel: 0,
-    target: '',
-    hideImage: false,
-    hideDate: false,
-    hideSummary: false,
-    hideTags: false,
-    width: '48rem',
-  },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['card', 'full'] },
-    headingLevel: {
-      description: '1–6; 0 for the default (one below the preceding heading in the page, else 2)',
-      control: { type: 'number', min: 0, max: 6 },
-    },
-    width: { description: 'Story only: width of the container', control: 'text' },
-  },
-  render: (a) => render(a),
+  ...s.meta,
   parameters: {
     docs: {
       description: {
@@ -71,60 +23,27 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<Attrs>;
 
-/** The seed article from the portal, in full. */
-export const Full: Story = {};
-
-/** The same article in English, with the link back to the Vietnamese version. */
-export const FullEnglish: Story = { globals: { locale: 'en' } };
-
-/** The article as a card, as in the news list. */
-export const Card: Story = { args: { variant: 'card', width: '40rem' } };
-export const CardEnglish: Story = { ...Card, globals: { locale: 'en' } };
-
-/** Without `item-id`: the newest item. */
-export const Newest: Story = { args: { itemId: '', variant: 'card', width: '40rem' } };
-
-/** A card in a narrow sidebar: the image stacks above the text. */
-export const CardNarrow: Story = { args: { variant: 'card', width: '18rem' } };
-
-/** Skeletons reserve the article's space while the feed loads. */
-export const Loading: Story = { render: (a) => render(a, hangingFeed()) };
-export const LoadingEnglish: Story = { ...Loading, globals: { locale: 'en' } };
-export const LoadingCard: Story = {
-  args: { variant: 'card', width: '40rem' },
-  render: (a) => render(a, hangingFeed()),
-};
-
-/** The feed could not be loaded. */
-export const Error: Story = { render: (a) => render(a, downFeed()) };
-export const ErrorEnglish: Story = { ...Error, globals: { locale: 'en' } };
-
-/** A feed with no items. */
-export const Empty: Story = { args: { src: '/fixtures/news-empty.json', itemId: '' } };
-export const EmptyEnglish: Story = { ...Empty, globals: { locale: 'en' } };
-
-/** An `item-id` the feed does not have. */
-export const NotFound: Story = { args: { itemId: 'khong-co-bai-nay' } };
-export const NotFoundEnglish: Story = { ...NotFound, globals: { locale: 'en' } };
-
-/** A cached copy whose refresh failed. */
-export const Stale: Story = {
-  args: { src: '/fixtures/news-seed.vi.json' },
-  loaders: [async () => ({ stale: await staleFeed('/fixtures/news-seed.vi.json') })],
-  render: (a, { loaded }) => render(a, loaded.stale as string),
-};
-export const StaleEnglish: Story = { ...Stale, globals: { locale: 'en' } };
-
-/** A hostile body: scripts, handlers, iframes, forms, styles and javascript: links are all gone; the text stays. */
-export const HostileBody: Story = { args: { src: '/fixtures/hostile-news.json', itemId: 'hostile-1' } };
-
-/** Dark scheme. */
-export const Dark: Story = { globals: { theme: 'dark' } };
-
-/** A long Vietnamese title and an unbroken string, in a narrow column. */
-export const LongTitle: Story = { args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-1', width: '20rem' } };
-export const LongTitleCard: Story = {
-  args: { src: '/fixtures/long-titles.vi.json', itemId: 'long-2', variant: 'card', width: '18rem' },
-};
+// The examples, with their descriptions, are in stories/examples/article-card.ts.
+export const Full: Story = { ...s.story('Full') };
+export const FullEnglish: Story = { ...s.story('FullEnglish') };
+export const Card: Story = { ...s.story('Card') };
+export const CardEnglish: Story = { ...s.story('CardEnglish') };
+export const Newest: Story = { ...s.story('Newest') };
+export const CardNarrow: Story = { ...s.story('CardNarrow') };
+export const Loading: Story = { ...s.story('Loading') };
+export const LoadingEnglish: Story = { ...s.story('LoadingEnglish') };
+export const LoadingCard: Story = { ...s.story('LoadingCard') };
+export const Error: Story = { ...s.story('Error') };
+export const ErrorEnglish: Story = { ...s.story('ErrorEnglish') };
+export const Empty: Story = { ...s.story('Empty') };
+export const EmptyEnglish: Story = { ...s.story('EmptyEnglish') };
+export const NotFound: Story = { ...s.story('NotFound') };
+export const NotFoundEnglish: Story = { ...s.story('NotFoundEnglish') };
+export const Stale: Story = { ...s.story('Stale') };
+export const StaleEnglish: Story = { ...s.story('StaleEnglish') };
+export const HostileBody: Story = { ...s.story('HostileBody') };
+export const Dark: Story = { ...s.story('Dark') };
+export const LongTitle: Story = { ...s.story('LongTitle') };
+export const LongTitleCard: Story = { ...s.story('LongTitleCard') };

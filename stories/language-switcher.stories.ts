@@ -3,36 +3,20 @@
  * place (switching every widget on the page) or as links to the other edition.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/components/language-switcher/define.js';
 import '../src/components/share-bar/define.js';
 import '../test/helpers/pw-test-feed.js';
+import type { Attrs } from './examples/index.js';
+import { languageSwitcher } from './examples/language-switcher.js';
+import { storiesFromExamples } from './support/from-examples.js';
 
-interface Args {
-  variant: 'text' | 'flags' | 'menu';
-  mode: 'auto' | 'in-place' | 'link';
-  label: string;
-  updateDocumentLang: boolean;
-  theme: '' | 'light' | 'dark';
-}
+const s = storiesFromExamples(languageSwitcher);
 
-const meta: Meta<Args> = {
+const meta: Meta<Attrs> = {
   title: 'Widgets/pw-language-switcher',
-  component: 'pw-language-switcher',
   tags: ['autodocs'],
-  args: { variant: 'text', mode: 'auto', label: '', updateDocumentLang: false, theme: '' },
-  argTypes: {
-    variant: { control: 'inline-radio', options: ['text', 'flags', 'menu'] },
-    mode: { control: 'inline-radio', options: ['auto', 'in-place', 'link'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-  },
-  render: (a) => html`<pw-language-switcher
-    variant=${a.variant}
-    mode=${a.mode}
-    label=${a.label || nothing}
-    theme=${a.theme || nothing}
-    ?update-document-lang=${a.updateDocumentLang}
-  ></pw-language-switcher>`,
+  ...s.meta,
   parameters: {
     docs: {
       description: {
@@ -48,44 +32,19 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<Attrs>;
 
-/** The portal's compact text layout, switching in place. */
-export const InPlace: Story = {};
+// The examples, with their descriptions, are in stories/examples/language-switcher.ts.
+export const InPlace: Story = { ...s.story('InPlace') };
+export const InPlaceEnglish: Story = { ...s.story('InPlaceEnglish') };
+export const Flags: Story = { ...s.story('Flags') };
+export const Menu: Story = { ...s.story('Menu') };
+export const LinkMode: Story = { ...s.story('LinkMode') };
+export const AuthoredLinks: Story = { ...s.story('AuthoredLinks') };
+export const LinkModeMenu: Story = { ...s.story('LinkModeMenu') };
+export const DarkTheme: Story = { ...s.story('DarkTheme') };
 
-/** Decorative flags next to each name (never a flag alone). */
-export const Flags: Story = { args: { variant: 'flags' } };
-
-/** A select-style menu: Enter/Space/↓ opens it, ↑/↓/Home/End move, Escape closes. */
-export const Menu: Story = {
-  args: { variant: 'menu' },
-  render: (a) =>
-    html`<div style="min-height:9rem"><pw-language-switcher variant=${a.variant}></pw-language-switcher></div>`,
-};
-
-/** Links to the other-language editions, given as `href-vi` / `href-en`. */
-export const LinkMode: Story = {
-  render: (a) => html`<pw-language-switcher
-    variant=${a.variant}
-    href-vi="https://www.longan.gov.vn/"
-    href-en="https://en.longan.gov.vn/"
-  ></pw-language-switcher>`,
-};
-
-/** Links authored in the light DOM with `hreflang`: a working switcher even without JavaScript. */
-export const AuthoredLinks: Story = {
-  render: () => html`<pw-language-switcher>
-    <a href="https://www.longan.gov.vn/" hreflang="vi" lang="vi">Tiếng Việt</a> |
-    <a href="https://en.longan.gov.vn/" hreflang="en" lang="en">English</a>
-  </pw-language-switcher>`,
-};
-
-/** Link mode in the menu variant. */
-export const LinkModeMenu: Story = {
-  render: () => html`<div style="min-height:9rem">
-    <pw-language-switcher variant="menu" href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/"></pw-language-switcher>
-  </div>`,
-};
+/* ----- a page of several elements, not an example of one ----- */
 
 /**
  * In place, several widgets on the page follow the switch: the `{lang}` feed
@@ -97,12 +56,5 @@ export const SwitchesTheWholePage: Story = {
     <pw-test-feed src="/feeds/portal.{lang}.json"></pw-test-feed>
     <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017"></pw-share-bar>
     <pw-language-switcher variant="flags" label="Ngôn ngữ (chân trang)"></pw-language-switcher>
-  </div>`,
-};
-
-export const DarkTheme: Story = {
-  args: { theme: 'dark', variant: 'flags' },
-  render: (a) => html`<div style="background:#0f1215;padding:1rem">
-    <pw-language-switcher theme="dark" variant=${a.variant}></pw-language-switcher>
   </div>`,
 };

@@ -3,55 +3,18 @@
  * from a third party before a click; Zalo's plugin loads only when asked for.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import '../src/components/share-bar/define.js';
 import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
+import type { Attrs } from './examples/index.js';
+import { shareBar } from './examples/share-bar.js';
+import { storiesFromExamples } from './support/from-examples.js';
 
-interface Args {
-  url: string;
-  shareTitle: string;
-  text: string;
-  label: string;
-  targets: string;
-  layout: 'horizontal' | 'vertical';
-  iconOnly: boolean;
-  zaloOaId: string;
-  theme: '' | 'light' | 'dark';
-}
+const s = storiesFromExamples(shareBar);
 
-const ARTICLE = 'https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017?nguon=cong-tt&muc=dan-van#binh-luan';
-const TITLE = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017';
-
-const meta: Meta<Args> = {
+const meta: Meta<Attrs> = {
   title: 'Widgets/pw-share-bar',
-  component: 'pw-share-bar',
   tags: ['autodocs'],
-  args: {
-    url: ARTICLE,
-    shareTitle: TITLE,
-    text: '',
-    label: '',
-    targets: '',
-    layout: 'horizontal',
-    iconOnly: false,
-    zaloOaId: '',
-    theme: '',
-  },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
-  },
-  render: (a) => html`<pw-share-bar
-    url=${a.url || nothing}
-    share-title=${a.shareTitle || nothing}
-    text=${a.text || nothing}
-    label=${a.label || nothing}
-    targets=${a.targets || nothing}
-    layout=${a.layout}
-    zalo-oa-id=${a.zaloOaId || nothing}
-    theme=${a.theme || nothing}
-    ?icon-only=${a.iconOnly}
-  ></pw-share-bar>`,
+  ...s.meta,
   parameters: {
     docs: {
       description: {
@@ -67,35 +30,19 @@ const meta: Meta<Args> = {
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<Attrs>;
 
-export const Default: Story = {};
-
-export const Vertical: Story = { args: { layout: 'vertical' } };
-
-/** Icons only: every target keeps its accessible name and gets a tooltip. */
-export const IconOnly: Story = { args: { iconOnly: true } };
-
-/** Chosen, ordered targets and a custom heading. */
-export const CustomTargets: Story = { args: { targets: 'facebook zalo copy', label: 'Chia sẻ thông báo này' } };
-
-/** With a Zalo Official Account: the official plugin loads only when the reader presses Zalo. */
-export const ZaloOfficialAccount: Story = { args: { zaloOaId: '579745863508352884', targets: 'zalo facebook copy' } };
-
-/** Themed through `--pw-share-bar-*` custom properties. */
-export const Themed: Story = {
-  render: (a) => html`<pw-share-bar
-    url=${a.url}
-    share-title=${a.shareTitle}
-    style="--pw-share-bar-background:#fff7e6;--pw-share-bar-border-color:#c8102e;--pw-share-bar-color:#7a0a1c;--pw-share-bar-radius:999px;--pw-share-bar-icon-color:#c8102e"
-  ></pw-share-bar>`,
-};
-
-export const DarkTheme: Story = {
-  render: (a) => html`<div style="background:#0f1215;padding:1rem">
-    <pw-share-bar theme="dark" url=${a.url} share-title=${a.shareTitle}></pw-share-bar>
-  </div>`,
-};
+// The examples, with their descriptions, are in stories/examples/share-bar.ts.
+export const Default: Story = { ...s.story('Default') };
+export const DefaultEnglish: Story = { ...s.story('DefaultEnglish') };
+export const Vertical: Story = { ...s.story('Vertical') };
+export const IconOnly: Story = { ...s.story('IconOnly') };
+export const VerticalIconOnly: Story = { ...s.story('VerticalIconOnly') };
+export const CustomTargets: Story = { ...s.story('CustomTargets') };
+export const ZaloOfficialAccount: Story = { ...s.story('ZaloOfficialAccount') };
+export const Themed: Story = { ...s.story('Themed') };
+export const DarkTheme: Story = { ...s.story('DarkTheme') };
+export const HostileFields: Story = { ...s.story('HostileFields') };
 
 /* ----- states reached by a click; the clipboard is stubbed so the story is reproducible ----- */
 
@@ -121,7 +68,7 @@ async function press(canvas: HTMLElement, target: string, works: boolean, expect
   await bar.updateComplete;
   const restore = stubClipboard(works);
   try {
-    bar.shadowRoot!.querySelector<HTMLElement>(`.target-${target}`)!.click();
+    bar.shadowRoot!.querySelector<HTMLElement>(`[part~="target-${target}"]`)!.click();
     for (
       let i = 0;
       i < 100 && !expectStatus(bar.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '');
@@ -147,13 +94,4 @@ export const CopyFailed: Story = {
 /** Zalo without an Official Account or share sheet: the link is copied, ready to paste into Zalo. */
 export const ZaloReadyToPaste: Story = {
   play: ({ canvasElement }) => press(canvasElement, 'zalo', true, (s) => s.trim() !== ''),
-};
-
-/** A hostile `url` is ignored (with a console warning) and the page's own address is shared; a hostile title is text. */
-export const HostileFields: Story = {
-  args: {
-    url: "javascript:alert('x')",
-    shareTitle: '<img src=x onerror=alert(1)> Tiêu đề',
-    text: '<script>alert(1)</script>',
-  },
 };

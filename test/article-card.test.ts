@@ -5,6 +5,7 @@ import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, uniqueId, until } from './helpers/feeds.js';
 import { expectClean, expectNoClobbering, imagesSettled } from './helpers/clean-dom.js';
 import { fixtureUrl as fx, sr } from './helpers/dom.js';
+import { part } from './helpers/parts.js';
 
 const SEED = fx('news-seed.vi.json');
 const SEED_LANG = `${location.origin}/test/fixtures/news-seed.{lang}.json`;
@@ -15,8 +16,6 @@ const CAPTION_1 =
   'Phó Vụ trưởng Vụ Dân vận các cơ quan Nhà nước (Ban Dân vận Trung ương) – Vũ Anh Tuấn thông tin một số vấn đề cơ bản về dân chủ, quy chế dân chủ ở cơ sở, quan điểm của Đảng về thực hiện dân chủ';
 const CAPTION_2 = 'Cán bộ dự lớp tập huấn';
 const TITLE = 'Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước và đơn vị sự nghiệp công lập năm 2017';
-
-const part = (el: Element, name: string) => sr(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function article(src: string, attrs: Record<string, string> = {}) {
   const el = await fixture<PwArticleCard>(html`<pw-article-card src=${src}></pw-article-card>`);

@@ -10,10 +10,13 @@ import { getLocale, LOCALE_STORAGE_KEY, savedLocale, setLocale } from '../src/lo
 import { LOCALES, registerLocale, type LocaleInfo } from '../src/locale/locales.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { addHead, removeHead, sr } from './helpers/dom.js';
+import { parts } from './helpers/parts.js';
 
-const options = (el: PwLanguageSwitcher) => [...sr(el).querySelectorAll<HTMLElement>('.option')];
-const option = (el: PwLanguageSwitcher, code: string) => sr(el).querySelector<HTMLElement>(`.option[lang="${code}"]`)!;
-const currentCode = (el: PwLanguageSwitcher) => sr(el).querySelector('.option[aria-current]')?.getAttribute('lang');
+const options = (el: PwLanguageSwitcher) => parts<HTMLElement>(el, 'option');
+const option = (el: PwLanguageSwitcher, code: string) =>
+  sr(el).querySelector<HTMLElement>(`[part~="option"][lang="${code}"]`)!;
+const currentCode = (el: PwLanguageSwitcher) =>
+  sr(el).querySelector('[part~="option"][aria-current]')?.getAttribute('lang');
 const nav = (el: PwLanguageSwitcher) => sr(el).querySelector('nav')!;
 
 describe('pw-language-switcher', () => {
@@ -111,7 +114,8 @@ describe('pw-language-switcher', () => {
       try {
         const doc = () => frame.contentDocument!;
         const sw = await until(
-          () => doc().querySelector('pw-language-switcher')?.shadowRoot?.querySelector('.option[aria-current]'),
+          () =>
+            doc().querySelector('pw-language-switcher')?.shadowRoot?.querySelector('[part~="option"][aria-current]'),
           10000,
           'reloaded switcher',
         );

@@ -11,6 +11,7 @@ import '../src/components/share-bar/define.js';
 import '../src/components/language-switcher/define.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { sr } from './helpers/dom.js';
+import { part } from './helpers/parts.js';
 
 /** Every `a[target]` in `el`'s shadow root has rel noopener and noreferrer; returns how many there are. */
 function expectRel(el: Element, what: string): number {
@@ -92,33 +93,29 @@ describe('links with a target carry rel="noopener noreferrer"', () => {
     );
     const el = await fixture(`<pw-training-calendar src="${src}" month="2017-11" view="month"></pw-training-calendar>`);
     const button = await until(
-      () => sr(el).querySelector<HTMLButtonElement>('td[data-day="2017-11-22"] .event'),
+      () => sr(el).querySelector<HTMLButtonElement>('td[data-day="2017-11-22"] [part~="event"]'),
       5000,
       'event',
     );
     button.click();
-    await until(
-      () => sr(el).querySelector<HTMLDialogElement>('dialog')?.open && sr(el).querySelector('.google'),
-      5000,
-      'details',
-    );
+    await until(() => sr(el).querySelector<HTMLDialogElement>('dialog')?.open && part(el, 'google'), 5000, 'details');
     expect(expectRel(el, 'calendar')).to.equal(4);
   });
 
   it('pw-share-bar', async () => {
     const el = await fixture('<pw-share-bar url="https://www.longan.gov.vn/tin-tuc/a" title="A"></pw-share-bar>');
-    await until(() => sr(el).querySelector('.target'), 5000, 'share targets');
+    await until(() => part(el, 'target'), 5000, 'share targets');
     expect(expectRel(el, 'share bar')).to.be.greaterThan(0);
   });
 
   it('pw-language-switcher (in-place and link mode)', async () => {
     const inPlace = await fixture('<pw-language-switcher></pw-language-switcher>');
-    await until(() => sr(inPlace).querySelector('.option'), 5000, 'options');
+    await until(() => part(inPlace, 'option'), 5000, 'options');
     expectRel(inPlace, 'language switcher (in-place)');
     const link = await fixture(
       '<pw-language-switcher href-en="https://en.longan.gov.vn/" href-vi="https://www.longan.gov.vn/"></pw-language-switcher>',
     );
-    await until(() => sr(link).querySelector('a.option'), 5000, 'links');
+    await until(() => sr(link).querySelector('a[part~="option"]'), 5000, 'links');
     expectRel(link, 'language switcher (links)');
   });
 });

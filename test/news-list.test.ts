@@ -6,13 +6,14 @@ import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, uniqueId, until } from './helpers/feeds.js';
 import { expectClean, imagesSettled } from './helpers/clean-dom.js';
 import { fixtureUrl as fx, sr } from './helpers/dom.js';
+import { part } from './helpers/parts.js';
 
 const LIST = fx('news-list.vi.json');
 
-const items = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('li.item')];
+const items = (el: Element) => [...sr(el).querySelectorAll<HTMLLIElement>('li[part~="item"]')];
 const ids = (el: Element) => items(el).map((li) => li.querySelector('.card')!.getAttribute('data-id'));
-const titles = (el: Element) => items(el).map((li) => li.querySelector('.title')!.textContent!.trim());
-const more = (el: Element) => sr(el).querySelector<HTMLButtonElement>('[part~="load-more"]');
+const titles = (el: Element) => items(el).map((li) => li.querySelector('[part~="title"]')!.textContent!.trim());
+const more = (el: Element) => part<HTMLButtonElement>(el, 'load-more');
 
 async function loaded(el: PwNewsList, count = 1) {
   await until(() => items(el).length >= count && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
@@ -94,7 +95,7 @@ describe('pw-news-list', () => {
         summary.slice(0, -1),
       );
       const seed = await loaded(await list(fx('news-seed.vi.json')));
-      expect(sr(seed).querySelector('figure, figcaption, .body')).to.equal(null);
+      expect(sr(seed).querySelector('figure, figcaption, [part~="body"]')).to.equal(null);
       expect(sr(seed).querySelector('[part="summary"]')!.textContent).to.match(/^Sáng 22\/11, Ban Chỉ đạo/);
     });
 
@@ -163,7 +164,7 @@ describe('pw-news-list', () => {
         html`<div style="width: 900px"><pw-news-list layout="grid" src=${LIST}></pw-news-list></div>`,
       );
       const el = await loaded(wrapper.firstElementChild as PwNewsList);
-      const cols = () => getComputedStyle(sr(el).querySelector('.items')!).gridTemplateColumns.split(' ').length;
+      const cols = () => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
       expect(cols()).to.equal(3);
       wrapper.style.width = '300px';
       await new Promise(requestAnimationFrame);
@@ -345,7 +346,7 @@ describe('pw-news-list', () => {
       await loaded(done!, 2);
       await until(() => sr(pending!).querySelector('.card-skeleton'), 5000, 'skeleton');
       const [short, longCard] = items(done!);
-      const title = short!.querySelector('.title')!;
+      const title = short!.querySelector('[part~="title"]')!;
       const fontSize = parseFloat(getComputedStyle(title).fontSize);
       // One line (1.4) plus the clamp padding (2 × 0.15em), and the card ends there.
       expect(title.getBoundingClientRect().height).to.be.closeTo(1.7 * fontSize, 1);

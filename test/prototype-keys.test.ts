@@ -10,6 +10,7 @@ import '../src/components/share-bar/define.js';
 import type { FeedLoadDetail } from '../src/base/events.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { sr } from './helpers/dom.js';
+import { part, parts } from './helpers/parts.js';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
@@ -47,8 +48,8 @@ describe('prototype names are not keys', () => {
       const el = await fixture(
         `<pw-share-bar targets="facebook ${NAMES.join(' ')} email" url="https://www.longan.gov.vn/a" title="A"></pw-share-bar>`,
       );
-      await until(() => sr(el).querySelector('.target'), 5000, 'targets');
-      const names = [...sr(el).querySelectorAll('.target')].map((t) => t.getAttribute('part'));
+      await until(() => part(el, 'target'), 5000, 'targets');
+      const names = parts(el, 'target').map((t) => t.getAttribute('part'));
       expect(names).to.deep.equal(['target target-facebook', 'target target-email']);
       expect(sr(el).innerHTML).not.to.contain('native code');
       expect(warnings.join('\n')).to.contain(`ignores unknown targets: ${NAMES.join(', ')}`);

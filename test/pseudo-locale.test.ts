@@ -12,6 +12,7 @@ import { templates as en } from '../src/locale/generated/en.js';
 import { allLocales } from '../src/locale/generated/locale-codes.js';
 import { getLocale, setLocale } from '../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { part } from './helpers/parts.js';
 
 const ACCENTS: Record<string, string> = {
   a: 'å',
@@ -83,7 +84,6 @@ const XA = registerLocale({
 });
 
 const sr = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => sr(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 describe('a pseudo-locale registered as one row', () => {

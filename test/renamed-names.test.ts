@@ -18,6 +18,7 @@ import type {
 } from '../src/components/training-calendar/training-calendar.js';
 import type { LocaleChangeDetail, LocaleSwitchDetail } from '../src/components/language-switcher/language-switcher.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import { part } from './helpers/parts.js';
 
 /** Runs `fn` and returns the console notes it caused about `old`. */
 async function notesAbout(old: string, fn: () => Promise<void>): Promise<string[]> {
@@ -34,7 +35,6 @@ async function notesAbout(old: string, fn: () => Promise<void>): Promise<string[
 }
 
 const sr = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => sr(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function feed(n = 8): Promise<string> {
   const items = Array.from({ length: n }, (_, i) =>
@@ -50,7 +50,7 @@ async function feed(n = 8): Promise<string> {
 
 async function newsList(src: string, attrs: string): Promise<PwNewsList> {
   const el = await fixture<PwNewsList>(`<pw-news-list src="${src}" ${attrs}></pw-news-list>`);
-  await until(() => sr(el).querySelector('li.item') && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
+  await until(() => sr(el).querySelector('li[part~="item"]') && !sr(el).querySelector('.card-skeleton'), 5000, 'items');
   await el.updateComplete;
   return el;
 }
@@ -85,7 +85,7 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
 
     it('page-size sets how many items show; limit still does, with one note; page-size wins over limit', async () => {
       const src = await feed();
-      const count = (el: Element) => sr(el).querySelectorAll('li.item').length;
+      const count = (el: Element) => sr(el).querySelectorAll('li[part~="item"]').length;
       expect(count(await newsList(src, 'page-size="3"'))).to.equal(3);
       const notes = await notesAbout('limit', async () => {
         expect(count(await newsList(src, 'limit="2"'))).to.equal(2);
@@ -187,11 +187,16 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
   describe('<pw-training-calendar> custom properties end with what they set', () => {
     const props = [
       ['--pw-training-calendar-today', '--pw-training-calendar-today-background', 'td.is-today', 'backgroundColor'],
-      ['--pw-training-calendar-event-bg', '--pw-training-calendar-event-background', '.grid .event', 'backgroundColor'],
+      [
+        '--pw-training-calendar-event-bg',
+        '--pw-training-calendar-event-background',
+        '[part~="grid"] [part~="event"]',
+        'backgroundColor',
+      ],
       [
         '--pw-training-calendar-cancelled',
         '--pw-training-calendar-cancelled-color',
-        '.grid .event.status-cancelled',
+        '[part~="grid"] [part~="event-cancelled"]',
         'borderInlineStartColor',
       ],
     ] as const;
@@ -200,7 +205,7 @@ describe('renamed public names (0.2), old names kept until 0.3', () => {
       const el = await fixture(
         `<pw-training-calendar src="${src}" view="month" month="${today}" style="${style}"></pw-training-calendar>`,
       );
-      await until(() => sr(el).querySelector('.grid .event'), 5000, 'events');
+      await until(() => sr(el).querySelector('[part~="grid"] [part~="event"]'), 5000, 'events');
       return el;
     };
     for (const [old, now, selector, property] of props) {

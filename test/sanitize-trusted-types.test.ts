@@ -36,11 +36,11 @@ describe('sanitizer under Trusted Types', () => {
     expect(fragment.querySelector('b')!.textContent).to.equal('chào');
     expect(fragment.querySelector('img')!.hasAttribute('onerror')).to.equal(false);
     const el = await fixture(html`<pw-article-card variant="full" src=${SEED}></pw-article-card>`);
-    await until(() => el.shadowRoot!.querySelectorAll('.body figure').length === 2, 5000, 'body');
+    await until(() => el.shadowRoot!.querySelectorAll('[part~="body"] figure').length === 2, 5000, 'body');
     const hostile = await fixture(
       html`<pw-article-card variant="full" item-id="hostile-1" src=${HOSTILE}></pw-article-card>`,
     );
-    await until(() => hostile.shadowRoot!.querySelector('.body:not(.body-skeleton)'), 5000, 'hostile body');
+    await until(() => hostile.shadowRoot!.querySelector('[part~="body"]:not(.body-skeleton)'), 5000, 'hostile body');
     expectClean(hostile.shadowRoot!);
   });
 });

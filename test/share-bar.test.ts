@@ -6,14 +6,13 @@ import { ZALO_SDK_URL } from '../src/components/share-bar/zalo.js';
 import { setLocale } from '../src/locale/store.js';
 import { resetShared, until } from './helpers/feeds.js';
 import { addHead, idle, removeHead, sr } from './helpers/dom.js';
+import { parts } from './helpers/parts.js';
 
 /* ---------- helpers ---------- */
 
-const target = (el: PwShareBar, name: string) => sr(el).querySelector<HTMLElement>(`.target-${name}`)!;
+const target = (el: PwShareBar, name: string) => sr(el).querySelector<HTMLElement>(`[part~="target-${name}"]`)!;
 const targetNames = (el: PwShareBar) =>
-  [...sr(el).querySelectorAll<HTMLElement>('.target')].map((t) =>
-    [...t.classList].find((c) => c.startsWith('target-'))!.slice(7),
-  );
+  parts<HTMLElement>(el, 'target').map((t) => [...t.part].find((p) => p.startsWith('target-'))!.slice(7));
 const statusText = (el: PwShareBar) => sr(el).querySelector('[role="status"]')!.textContent!.trim();
 
 /** Replaces a property of `obj` for one test (own property shadowing the prototype's). */
@@ -228,13 +227,15 @@ describe('pw-share-bar', () => {
     it('icon-only hides the text visually but keeps names, and adds tooltips', async () => {
       const el = await fixture<PwShareBar>(html`<pw-share-bar icon-only></pw-share-bar>`);
       const fb = target(el, 'facebook');
-      const text = fb.querySelector<HTMLElement>('.text')!;
+      const text = fb.querySelector<HTMLElement>('[part~="text"]')!;
       expect(text.textContent).to.equal('Facebook');
       expect(text.getBoundingClientRect().width).to.be.at.most(1);
       expect(fb.getAttribute('aria-label')).to.equal('Chia sẻ lên Facebook (mở trong thẻ mới)');
       expect(fb.getAttribute('title')).to.equal('Chia sẻ lên Facebook (mở trong thẻ mới)');
       const plain = await fixture<PwShareBar>(html`<pw-share-bar></pw-share-bar>`);
-      expect(target(plain, 'facebook').querySelector('.text')!.getBoundingClientRect().width).to.be.greaterThan(20);
+      expect(
+        target(plain, 'facebook').querySelector('[part~="text"]')!.getBoundingClientRect().width,
+      ).to.be.greaterThan(20);
       expect(target(plain, 'facebook').hasAttribute('title')).to.be.false;
     });
 

@@ -16,14 +16,14 @@ async function openSeed(): Promise<{ el: PwTrainingCalendar; dialog: HTMLDialogE
     '<pw-training-calendar src="/demo/feeds/portal.{lang}.json" month="2017-11" view="month"></pw-training-calendar>',
   );
   const cell = await until(
-    () => el.shadowRoot!.querySelector<HTMLElement>('td[data-day="2017-11-22"] .event'),
+    () => el.shadowRoot!.querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~="event"]'),
     5000,
     'seed event',
   );
   cell.click();
   const dialog = el.shadowRoot!.querySelector('dialog')!;
   await until(() => dialog.open);
-  const href = dialog.querySelector<HTMLAnchorElement>('a.ics')!.href;
+  const href = dialog.querySelector<HTMLAnchorElement>('a[part~="ics"]')!.href;
   return { el, dialog, ics: decodeURIComponent(href.replace(/^data:text\/calendar;charset=utf-8,/, '')) };
 }
 
@@ -73,7 +73,7 @@ describe('pw-training-calendar: the seed session in the demo feed', () => {
     );
     expect(text(dialog.querySelector('.when'))).to.equal('Wednesday, 22 November 2017, 07:30 – 11:00 (GMT+7)');
     expect(text(dialog.querySelector('.loc-name'))).to.equal('Long An Provincial People’s Committee Hall');
-    expect(text(dialog.querySelector('a.ics'))).to.equal('Download to calendar (.ics)');
+    expect(text(dialog.querySelector('a[part~="ics"]'))).to.equal('Download to calendar (.ics)');
     checkIcs(
       ics,
       'Training on the grassroots democracy regulations for state administrative agencies and public service units\\, 2017',

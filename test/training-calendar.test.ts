@@ -7,6 +7,7 @@ import { today } from '../src/shared/dates.js';
 import { setLocale } from '../src/locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { text } from './helpers/dom.js';
+import { part } from './helpers/parts.js';
 
 let raw: unknown;
 export async function trainingFixture(): Promise<Record<string, unknown>> {
@@ -17,7 +18,11 @@ export async function trainingFixture(): Promise<Record<string, unknown>> {
 export async function mount(attrs = 'month="2017-11" view="month"', body?: unknown): Promise<PwTrainingCalendar> {
   const url = await serveFeed(uniqueId('cal'), body ?? (await trainingFixture()));
   const el = await fixture<PwTrainingCalendar>(`<pw-training-calendar src="${url}" ${attrs}></pw-training-calendar>`);
-  await until(() => el.shadowRoot!.querySelector('.grid, .list, .week'), 5000, 'calendar content');
+  await until(
+    () => el.shadowRoot!.querySelector('[part~="grid"], [part~="list"], [part~="week"]'),
+    5000,
+    'calendar content',
+  );
   await el.updateComplete;
   return el;
 }
@@ -29,7 +34,7 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
 ];
 export const cell = (el: Element, day: string) => $<HTMLTableCellElement>(el, `td[data-day="${day}"]`)!;
 export const titles = (root: ParentNode) =>
-  [...root.querySelectorAll('.event .title')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
+  [...root.querySelectorAll('[part~="event"] .title')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
 /** The day cell's accessible label (a hidden text at the start of the cell). */
 export const dayLabel = (el: Element, day: string) => cell(el, day).querySelector('.day-label')!.textContent!.trim();
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -42,7 +47,7 @@ describe('pw-training-calendar: month grid', () => {
 
   it('lays out November 2017 (starts on Wednesday) Monday-first with outside-month days', async () => {
     const el = await mount();
-    const rows = $$(el, '.grid tbody tr');
+    const rows = $$(el, '[part~="grid"] tbody tr');
     expect(rows).to.have.length(5);
     const days = $$(el, 'td[data-day]').map((c) => c.dataset.day);
     expect(days[0]).to.equal('2017-10-30');
@@ -50,8 +55,8 @@ describe('pw-training-calendar: month grid', () => {
     expect(cell(el, '2017-10-31').part.contains('outside-month')).to.be.true;
     expect(cell(el, '2017-12-01').part.contains('outside-month')).to.be.true;
     expect(cell(el, '2017-11-01').part.contains('outside-month')).to.be.false;
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
-    expect($$(el, '.weekday').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal([
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
+    expect($$(el, '[part~="weekday"]').map((th) => text(th.querySelector('[aria-hidden]')))).to.deep.equal([
       'T2',
       'T3',
       'T4',
@@ -60,7 +65,7 @@ describe('pw-training-calendar: month grid', () => {
       'T7',
       'CN',
     ]);
-    expect($$(el, '.weekday .visually-hidden').map(text)).to.deep.equal([
+    expect($$(el, '[part~="weekday"] .visually-hidden').map(text)).to.deep.equal([
       'Thứ Hai',
       'Thứ Ba',
       'Thứ Tư',
@@ -73,16 +78,16 @@ describe('pw-training-calendar: month grid', () => {
 
   it('opens the month set later, even after the reader navigated', async () => {
     const el = await mount('view="month"');
-    $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
+    $$<HTMLButtonElement>(el, '[part~="nav-button"]')[2]!.click();
     await el.updateComplete;
     el.month = '2017-11';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
   });
 
   it('lays out October 2017 (starts on Sunday) in six rows', async () => {
     const el = await mount('month="2017-10" view="month"');
-    expect($$(el, '.grid tbody tr')).to.have.length(6);
+    expect($$(el, '[part~="grid"] tbody tr')).to.have.length(6);
     const days = $$(el, 'td[data-day]').map((c) => c.dataset.day);
     expect(days[0]).to.equal('2017-09-25');
     expect(days[6]).to.equal('2017-10-01');
@@ -92,12 +97,12 @@ describe('pw-training-calendar: month grid', () => {
   it('lays out May 2017 and February 2021 (start on Monday) with no leading outside days', async () => {
     const el = await mount('month="2017-05" view="month"');
     expect($$(el, 'td[data-day]')[0]!.dataset.day).to.equal('2017-05-01');
-    expect($$(el, '.grid tbody tr')).to.have.length(5);
+    expect($$(el, '[part~="grid"] tbody tr')).to.have.length(5);
     el.month = '2021-02';
     await el.updateComplete;
-    expect($$(el, '.grid tbody tr')).to.have.length(4);
+    expect($$(el, '[part~="grid"] tbody tr')).to.have.length(4);
     expect($$(el, 'td[part~="outside-month"]')).to.have.length(0);
-    expect(text($(el, '.heading'))).to.equal('Tháng 2 năm 2021');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 2 năm 2021');
   });
 
   it('shows events with time and title, labels cells with the date and count', async () => {
@@ -105,7 +110,7 @@ describe('pw-training-calendar: month grid', () => {
     const c = cell(el, '2017-11-22');
     expect(dayLabel(el, '2017-11-22')).to.equal('Thứ Tư, 22 tháng 11, 2017, 1 sự kiện');
     expect(c.part.contains('has-events')).to.be.true;
-    expect(text(c.querySelector('.event .time'))).to.equal('07:30');
+    expect(text(c.querySelector('[part~="event"] .time'))).to.equal('07:30');
     expect(titles(c)).to.deep.equal([SEED]);
     expect(dayLabel(el, '2017-11-21')).to.equal('Thứ Ba, 21 tháng 11, 2017');
     expect(cell(el, '2017-11-21').part.contains('has-events')).to.be.false;
@@ -118,7 +123,7 @@ describe('pw-training-calendar: month grid', () => {
     const course = 'Lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cấp phòng';
     for (const d of ['2017-11-27', '2017-11-28', '2017-11-29', '2017-11-30', '2017-12-01']) {
       expect(titles(cell(el, d)), d).to.include(course);
-      expect(text(cell(el, d).querySelector('.event .time'))).to.equal('Cả ngày');
+      expect(text(cell(el, d).querySelector('[part~="event"] .time'))).to.equal('Cả ngày');
     }
     expect(titles(cell(el, '2017-11-26'))).not.to.include(course);
     expect(titles(cell(el, '2017-12-02'))).not.to.include(course);
@@ -128,21 +133,21 @@ describe('pw-training-calendar: month grid', () => {
 
   it('marks cancelled and postponed events in text, not only colour', async () => {
     const el = await mount();
-    const cancelled = cell(el, '2017-11-15').querySelector<HTMLElement>('.event')!;
+    const cancelled = cell(el, '2017-11-15').querySelector<HTMLElement>('[part~="event"]')!;
     expect(cancelled.part.contains('event-cancelled')).to.be.true;
-    expect(text(cancelled.querySelector('.status'))).to.equal('Đã hủy');
-    const postponed = [...cell(el, '2017-11-29').querySelectorAll<HTMLElement>('.event')].find((b) =>
+    expect(text(cancelled.querySelector('[part~="status"]'))).to.equal('Đã hủy');
+    const postponed = [...cell(el, '2017-11-29').querySelectorAll<HTMLElement>('[part~="event"]')].find((b) =>
       b.part.contains('event-postponed'),
     )!;
-    expect(text(postponed.querySelector('.status'))).to.equal('Hoãn');
-    expect(cell(el, '2017-11-22').querySelector('.event')!.part.contains('event-cancelled')).to.be.false;
+    expect(text(postponed.querySelector('[part~="status"]'))).to.equal('Hoãn');
+    expect(cell(el, '2017-11-22').querySelector('[part~="event"]')!.part.contains('event-cancelled')).to.be.false;
   });
 
   it('caps events per cell with "+N", which opens the day list', async () => {
     const el = await mount();
     const c = cell(el, '2017-11-16');
-    expect(c.querySelectorAll('.event')).to.have.length(2);
-    const more = c.querySelector<HTMLButtonElement>('.more')!;
+    expect(c.querySelectorAll('[part~="event"]')).to.have.length(2);
+    const more = c.querySelector<HTMLButtonElement>('[part~="more"]')!;
     expect(text(more)).to.equal('+3');
     expect(more.getAttribute('aria-label')).to.equal('Xem thêm 3 sự kiện');
     more.click();
@@ -156,29 +161,29 @@ describe('pw-training-calendar: month grid', () => {
       'Họp giao ban 5',
     ]);
     // From the day list, one event's details, then back.
-    dialog(el).querySelectorAll<HTMLButtonElement>('.event')[2]!.click();
+    dialog(el).querySelectorAll<HTMLButtonElement>('[part~="event"]')[2]!.click();
     await until(() => text($(el, '#details-title')) === 'Họp giao ban 3');
     $<HTMLButtonElement>(el, '.back')!.click();
     await until(() => text($(el, '#details-title')) === 'Thứ Năm, 16 tháng 11, 2017');
     el.maxEvents = 10;
     await el.updateComplete;
-    expect(cell(el, '2017-11-16').querySelectorAll('.event')).to.have.length(5);
-    expect(cell(el, '2017-11-16').querySelector('.more')).to.be.null;
+    expect(cell(el, '2017-11-16').querySelectorAll('[part~="event"]')).to.have.length(5);
+    expect(cell(el, '2017-11-16').querySelector('[part~="more"]')).to.be.null;
   });
 
   it('draws max-events events in a cell, then "+N" for the rest (issue 16 §4)', async () => {
     const el = await mount('month="2017-11" view="month" max-events="1"');
     const c = cell(el, '2017-11-16');
     expect(titles(c)).to.deep.equal(['Họp giao ban 1']);
-    expect(text(c.querySelector('.more'))).to.equal('+4');
+    expect(text(c.querySelector('[part~="more"]'))).to.equal('+4');
     el.maxEvents = 3;
     await el.updateComplete;
     expect(titles(cell(el, '2017-11-16'))).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
-    expect(text(cell(el, '2017-11-16').querySelector('.more'))).to.equal('+2');
+    expect(text(cell(el, '2017-11-16').querySelector('[part~="more"]'))).to.equal('+2');
     el.maxEvents = 5;
     await el.updateComplete;
     expect(titles(cell(el, '2017-11-16'))).to.have.length(5);
-    expect(cell(el, '2017-11-16').querySelector('.more')).to.be.null;
+    expect(cell(el, '2017-11-16').querySelector('[part~="more"]')).to.be.null;
   });
 
   it('marks today with aria-current and the today part, in the current month by default', async () => {
@@ -193,9 +198,9 @@ describe('pw-training-calendar: month grid', () => {
 
   it('navigates with previous, next and today, announcing the heading', async () => {
     const el = await mount();
-    const heading = $(el, '.heading')!;
+    const heading = $(el, '[part~="heading"]')!;
     expect(heading.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('polite');
-    const navs = $$<HTMLButtonElement>(el, '.nav-button');
+    const navs = $$<HTMLButtonElement>(el, '[part~="nav-button"]');
     const events: string[] = [];
     el.addEventListener('pw-calendar-navigate', (e) => events.push(`${e.detail.from}..${e.detail.to}`));
     navs[2]!.click();
@@ -222,21 +227,21 @@ describe('pw-training-calendar: month grid', () => {
     expect(cells).to.have.length(30);
     let total = 0;
     for (const c of cells) {
-      expect(c.querySelectorAll('.event').length).to.equal(2);
-      const more = Number(text(c.querySelector('.more')).slice(1));
+      expect(c.querySelectorAll('[part~="event"]').length).to.equal(2);
+      const more = Number(text(c.querySelector('[part~="more"]')).slice(1));
       total += 2 + more;
       expect(text(c.querySelector('.day-label'))).to.match(new RegExp(`, ${2 + more} sự kiện$`));
     }
     expect(total).to.equal(2000);
     // Only the visible month is drawn.
-    expect($$(el, '.event')).to.have.length(60);
+    expect($$(el, '[part~="event"]')).to.have.length(60);
   });
 
   it('parses and indexes the feed once, not on every render or navigation', async () => {
     const el = await mount();
     const before = indexBuilds;
     for (let i = 0; i < 3; i++) {
-      $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
+      $$<HTMLButtonElement>(el, '[part~="nav-button"]')[2]!.click();
       await el.updateComplete;
     }
     el.query = 'tap huan';
@@ -252,7 +257,7 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     const el = await mount();
     const tabbable = $$(el, 'td[data-day]').filter((c) => c.tabIndex === 0);
     expect(tabbable.map((c) => c.dataset.day)).to.deep.equal(['2017-11-01']);
-    expect($$(el, 'td .event').every((b) => b.tabIndex === -1)).to.be.true;
+    expect($$(el, 'td [part~="event"]').every((b) => b.tabIndex === -1)).to.be.true;
   });
 
   it('moves by day, week, week edge, month and year, across month boundaries', async () => {
@@ -271,9 +276,9 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
       expect(active(el)!.tabIndex).to.equal(0);
     };
     await press('ArrowLeft', '2017-10-31');
-    expect(text($(el, '.heading'))).to.equal('Tháng 10 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 10 năm 2017');
     await press('ArrowRight', '2017-11-01');
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2017');
     await press('ArrowDown', '2017-11-08');
     await press('ArrowUp', '2017-11-01');
     await press('ArrowUp', '2017-10-25');
@@ -283,10 +288,10 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     await press('ArrowRight', '2017-10-31');
     await press('PageDown', '2017-11-30');
     await press('ArrowDown', '2017-12-07');
-    expect(text($(el, '.heading'))).to.equal('Tháng 12 năm 2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 12 năm 2017');
     await press('PageUp', '2017-11-07');
     await press('Shift+PageDown', '2018-11-07');
-    expect(text($(el, '.heading'))).to.equal('Tháng 11 năm 2018');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 11 năm 2018');
     await press('Shift+PageUp', '2017-11-07');
     expect($$(el, 'td[data-day]').filter((c) => c.tabIndex === 0)).to.have.length(1);
   });
@@ -300,7 +305,7 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
     // A new month attribute moves the grid there.
     el.month = '2018-06';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tháng 6 năm 2018');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tháng 6 năm 2018');
     expect(cell(el, '2018-06-01').tabIndex).to.equal(0);
   });
 
@@ -333,10 +338,10 @@ describe('pw-training-calendar: keyboard (APG date grid)', () => {
 
   it('returns focus to the event button after closing with the close button', async () => {
     const el = await mount();
-    const button = cell(el, '2017-11-24').querySelector<HTMLButtonElement>('.event')!;
+    const button = cell(el, '2017-11-24').querySelector<HTMLButtonElement>('[part~="event"]')!;
     button.click();
     await until(() => dialog(el).open);
-    $<HTMLButtonElement>(el, '.close')!.click();
+    $<HTMLButtonElement>(el, '[part~="close"]')!.click();
     await until(() => !dialog(el).open);
     // The close event is asynchronous; focus comes back when it fires.
     await until(() => active(el) === button, 3000, 'focus back on the event button');
@@ -347,7 +352,7 @@ describe('pw-training-calendar: details', () => {
   beforeEach(resetShared);
 
   async function open(el: PwTrainingCalendar, day: string, index = 0) {
-    cell(el, day).querySelectorAll<HTMLButtonElement>('.event')[index]!.click();
+    cell(el, day).querySelectorAll<HTMLButtonElement>('[part~="event"]')[index]!.click();
     await until(() => dialog(el).open);
     return dialog(el);
   }
@@ -356,7 +361,7 @@ describe('pw-training-calendar: details', () => {
     const el = await mount();
     const d = await open(el, '2017-11-22');
     expect(text(d.querySelector('#details-title'))).to.equal(SEED);
-    expect(d.querySelector('p.status')).to.be.null;
+    expect(d.querySelector('p[part~="status"]')).to.be.null;
     // The browser runs in New York: the time stays in Vietnam time, with the offset noted.
     expect(text(d.querySelector('.when'))).to.equal('Thứ Tư, 22 tháng 11, 2017, 07:30 – 11:00 (GMT+7)');
     expect(text(d.querySelector('.loc-name'))).to.equal('Hội trường Tỉnh ủy Long An');
@@ -367,12 +372,12 @@ describe('pw-training-calendar: details', () => {
     expect(d.querySelector<HTMLAnchorElement>('a.page')!.href).to.equal(
       'https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017',
     );
-    const ics = d.querySelector<HTMLAnchorElement>('a.ics')!;
+    const ics = d.querySelector<HTMLAnchorElement>('a[part~="ics"]')!;
     expect(ics.getAttribute('download')).to.match(/^tap-huan-quy-che-dan-chu.*\.ics$/);
     const body = decodeURIComponent(ics.href.replace(/^data:text\/calendar;charset=utf-8,/, ''));
     expect(body).to.contain('\r\nDTSTART;TZID=Asia/Ho_Chi_Minh:20171122T073000\r\n');
     expect(body).to.contain(`\r\nUID:tap-huan-quy-che-dan-chu-2017@${location.host}\r\n`);
-    const google = new URL(d.querySelector<HTMLAnchorElement>('a.google')!.href);
+    const google = new URL(d.querySelector<HTMLAnchorElement>('a[part~="google"]')!.href);
     expect(google.searchParams.get('ctz')).to.equal('Asia/Ho_Chi_Minh');
     expect(google.searchParams.get('dates')).to.equal('20171122T073000/20171122T110000');
   });
@@ -401,13 +406,13 @@ describe('pw-training-calendar: details', () => {
   it('shows the status and all-day range of multi-day and cancelled events', async () => {
     const el = await mount();
     let d = await open(el, '2017-11-15');
-    expect(text(d.querySelector('p.status'))).to.equal('Đã hủy');
+    expect(text(d.querySelector('p[part~="status"]'))).to.equal('Đã hủy');
     expect(text(d.querySelector('.when'))).to.equal('Thứ Tư, 15 tháng 11, 2017, 14:00 – 16:30 (GMT+7)');
     el.closeDetails();
     await until(() => !dialog(el).open);
     d = await open(el, '2017-11-28');
     expect(text(d.querySelector('.when'))).to.equal('Thứ Hai, 27 tháng 11, 2017 – Thứ Sáu, 1 tháng 12, 2017');
-    expect(decodeURIComponent(d.querySelector<HTMLAnchorElement>('a.ics')!.href)).to.contain(
+    expect(decodeURIComponent(d.querySelector<HTMLAnchorElement>('a[part~="ics"]')!.href)).to.contain(
       '\r\nDTEND;VALUE=DATE:20171202\r\n',
     );
   });
@@ -434,10 +439,10 @@ describe('pw-training-calendar: time zones', () => {
     const el = await mount('month="2017-11" view="month" time-zone="America/New_York"');
     const c = cell(el, '2017-11-21');
     expect(titles(c)).to.include(SEED);
-    expect(text(c.querySelector('.event .time'))).to.equal('19:30');
+    expect(text(c.querySelector('[part~="event"] .time'))).to.equal('19:30');
     expect(titles(cell(el, '2017-11-27'))).to.include('Lớp bồi dưỡng kỹ năng lãnh đạo, quản lý cấp phòng');
     // No GMT note when the reader's zone is the one displayed.
-    c.querySelector<HTMLButtonElement>('.event')!.click();
+    c.querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await until(() => dialog(el).open);
     expect(text($(el, '.when'))).to.equal('Thứ Ba, 21 tháng 11, 2017, 19:30 – 23:00');
   });
@@ -451,7 +456,7 @@ describe('pw-training-calendar: time zones', () => {
 describe('pw-training-calendar: filters and search', () => {
   beforeEach(resetShared);
 
-  const allTitles = (el: Element) => titles(el.shadowRoot!.querySelector('.grid')!);
+  const allTitles = (el: Element) => titles(part(el, 'grid')!);
 
   it('searches ignoring diacritics, with and without them', async () => {
     const el = await mount('month="2017-11" view="month" query="tap huan quy che"');
@@ -496,7 +501,7 @@ describe('pw-training-calendar: filters and search', () => {
     expect(allTitles(el)).to.deep.equal(['Tập huấn phần mềm quản lý văn bản và điều hành']);
     el.audience = undefined;
     await el.updateComplete;
-    const selects = $$<HTMLSelectElement>(el, '.filters select');
+    const selects = $$<HTMLSelectElement>(el, '[part~="filters"] select');
     expect(selects).to.have.length(3);
     const tagSelect = selects[2];
     expect([...tagSelect!.options].map((o) => o.value)).to.include('Chuyển đổi số');
@@ -548,11 +553,11 @@ describe('pw-training-calendar: result count', () => {
 
   it('counts the week shown in the week view', async () => {
     const el = await mount('month="2017-11-22" view="week" query="quy che dan chu"');
-    const shown = $$(el, '.week [part~="event"]').length;
+    const shown = $$(el, '[part~="week"] [part~="event"]').length;
     expect(shown).to.equal(1);
     el.query = undefined;
     await el.updateComplete;
-    const total = $$(el, '.week [part~="event"]').length;
+    const total = $$(el, '[part~="week"] [part~="event"]').length;
     el.query = 'quy che dan chu';
     await el.updateComplete;
     expect(text($(el, '[part~="result-count"]'))).to.equal(`1 trong ${total} sự kiện`);
@@ -564,7 +569,7 @@ describe('pw-training-calendar: list and week views', () => {
 
   it('lists events from the start of the shown month, grouped by day then morning/afternoon, with paging', async () => {
     const el = await mount('month="2017-11" view="list" page-size="4"');
-    expect(text($(el, '.heading'))).to.equal('Lịch tập huấn từ 01/11/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Lịch tập huấn từ 01/11/2017');
     const groups = $$(el, '.list-day');
     expect(groups.map((g) => text(g.querySelector('.list-date')))).to.deep.equal([
       'Thứ Tư, 15 tháng 11, 2017',
@@ -573,15 +578,15 @@ describe('pw-training-calendar: list and week views', () => {
     const day16 = groups[1];
     expect([...day16!.querySelectorAll('.session')].map(text)).to.deep.equal(['Sáng', 'Chiều']);
     expect(titles(day16!)).to.deep.equal(['Họp giao ban 1', 'Họp giao ban 2', 'Họp giao ban 3']);
-    expect(text(day16!.querySelector('.event .time'))).to.equal('07:00 – 08:00');
-    const more = $<HTMLButtonElement>(el, '.load-more')!;
+    expect(text(day16!.querySelector('[part~="event"] .time'))).to.equal('07:00 – 08:00');
+    const more = $<HTMLButtonElement>(el, '[part~="load-more"]')!;
     expect(text(more)).to.equal('Xem thêm');
     more.click();
     await el.updateComplete;
-    expect(titles($(el, '.list')!)).to.have.length(8);
-    $<HTMLButtonElement>(el, '.load-more')!.click();
+    expect(titles($(el, '[part~="list"]')!)).to.have.length(8);
+    $<HTMLButtonElement>(el, '[part~="load-more"]')!.click();
     await el.updateComplete;
-    const list = $(el, '.list')!;
+    const list = $(el, '[part~="list"]')!;
     expect(titles(list)).to.include(SEED);
     const d22 = $$(el, '.list-day').find((g) => text(g.querySelector('.list-date')) === 'Thứ Tư, 22 tháng 11, 2017')!;
     expect(text(d22.querySelector('.session'))).to.equal('Sáng');
@@ -609,7 +614,7 @@ describe('pw-training-calendar: list and week views', () => {
       feedOf([item('old', { _pw: { event: { start: '2017-11-22T07:30:00+07:00' } } })]),
     );
     expect(text($(el, '[part="empty"]'))).to.equal('Không có lịch tập huấn');
-    expect($(el, '.load-more')).to.be.null;
+    expect($(el, '[part~="load-more"]')).to.be.null;
   });
 
   it('lists upcoming events from today by default', async () => {
@@ -621,26 +626,26 @@ describe('pw-training-calendar: list and week views', () => {
         item('soon', { title: 'Sắp tới', _pw: { event: { start: soon } } }),
       ]),
     );
-    expect(titles($(el, '.list')!)).to.deep.equal(['Sắp tới']);
+    expect(titles($(el, '[part~="list"]')!)).to.deep.equal(['Sắp tới']);
   });
 
   it('shows the week as "Lịch công tác": days split into Sáng and Chiều with place and organiser columns', async () => {
     const el = await mount('month="2017-11" view="week"');
-    expect(text($(el, '.heading'))).to.equal('Tuần 30/10/2017 – 05/11/2017');
-    for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 30/10/2017 – 05/11/2017');
+    for (let i = 0; i < 3; i++) $$<HTMLButtonElement>(el, '[part~="nav-button"]')[2]!.click();
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
-    expect($$(el, '.week thead th').map(text)).to.deep.equal([
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 20/11/2017 – 26/11/2017');
+    expect($$(el, '[part~="week"] thead th').map(text)).to.deep.equal([
       'Ngày',
       'Buổi',
       'Nội dung',
       'Địa điểm',
       'Chủ trì / Thành phần',
     ]);
-    expect($$(el, '.week-day').map(text)).to.have.length(7);
+    expect($$(el, '[part~="day"]').map(text)).to.have.length(7);
     expect($$(el, '.week-session').map(text).slice(0, 2)).to.deep.equal(['Sáng', 'Chiều']);
-    const row = $$(el, '.week tbody tr').find((tr) => titles(tr).includes(SEED))!;
-    expect(text(row.querySelector('.week-day'))).to.equal('Thứ Tư, 22 tháng 11, 2017');
+    const row = $$(el, '[part~="week"] tbody tr').find((tr) => titles(tr).includes(SEED))!;
+    expect(text(row.querySelector('[part~="day"]'))).to.equal('Thứ Tư, 22 tháng 11, 2017');
     expect(text(row.querySelector('.week-session'))).to.equal('Sáng');
     const tds = row.querySelectorAll('td');
     expect(text(tds[1])).to.equal('Hội trường Tỉnh ủy Long An, Số 02 Song Hành, Phường 1, TP. Tân An');
@@ -648,27 +653,29 @@ describe('pw-training-calendar: list and week views', () => {
     // A day in \`month\` opens its week directly.
     el.month = '2017-11-29';
     await el.updateComplete;
-    expect(text($(el, '.heading'))).to.equal('Tuần 27/11/2017 – 03/12/2017');
+    expect(text($(el, '[part~="heading"]'))).to.equal('Tuần 27/11/2017 – 03/12/2017');
     el.month = '2017-11-22';
     await el.updateComplete;
-    const pm = $$(el, '.week tbody tr').find((tr) => titles(tr).includes('Tập huấn nghiệp vụ cải cách hành chính'))!;
+    const pm = $$(el, '[part~="week"] tbody tr').find((tr) =>
+      titles(tr).includes('Tập huấn nghiệp vụ cải cách hành chính'),
+    )!;
     expect(text(pm.querySelector('.week-session'))).to.equal('Chiều');
     // Opening from the week works too.
-    row.querySelector<HTMLButtonElement>('.event')!.click();
+    row.querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await until(() => dialog(el).open);
   });
 
   it('switches views with the view buttons', async () => {
     const el = await mount();
-    const buttons = $$<HTMLButtonElement>(el, '.view-button');
+    const buttons = $$<HTMLButtonElement>(el, '[part~="view-button"]');
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
     buttons[2]!.click();
     await el.updateComplete;
-    expect($(el, '.list')).to.exist;
+    expect($(el, '[part~="list"]')).to.exist;
     expect(el.currentView).to.equal('list');
     buttons[1]!.click();
     await el.updateComplete;
-    expect($(el, '.week')).to.exist;
+    expect($(el, '[part~="week"]')).to.exist;
   });
 
   it('defaults to month when wide and list when narrow, following resizes', async () => {
@@ -677,21 +684,21 @@ describe('pw-training-calendar: list and week views', () => {
       html`<div style="width:800px"><pw-training-calendar src=${url} month="2017-11"></pw-training-calendar></div>`,
     );
     const el = wrap.querySelector('pw-training-calendar')!;
-    await until(() => $(el, '.grid'));
+    await until(() => $(el, '[part~="grid"]'));
     wrap.style.width = '400px';
-    await until(() => $(el, '.list'));
+    await until(() => $(el, '[part~="list"]'));
     expect(el.currentView).to.equal('list');
     wrap.style.width = '700px';
-    await until(() => $(el, '.grid'));
+    await until(() => $(el, '[part~="grid"]'));
     // An explicit view wins over the width.
     el.setAttribute('view', 'week');
     wrap.style.width = '300px';
-    await until(() => $(el, '.week'));
+    await until(() => $(el, '[part~="week"]'));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    expect($(el, '.week')).to.exist;
+    expect($(el, '[part~="week"]')).to.exist;
     // Without it again, the width decides once more.
     el.removeAttribute('view');
-    await until(() => $(el, '.list'));
+    await until(() => $(el, '[part~="list"]'));
     expect(el.currentView).to.equal('list');
   });
 });
@@ -703,7 +710,7 @@ describe('pw-training-calendar: width observation', () => {
       html`<div style="width:800px"><pw-training-calendar src=${url} month="2017-11"></pw-training-calendar><div><span style="display:block">x</span></div></div>`,
     );
     const el = wrap.querySelector('pw-training-calendar')!;
-    await until(() => $(el, '.grid'));
+    await until(() => $(el, '[part~="grid"]'));
     const loopErrors: string[] = [];
     const onError = (e: ErrorEvent) => {
       if (/ResizeObserver loop/.test(e.message)) {
@@ -750,8 +757,8 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
     await fixture(el);
     await until(() => urls.length === 1);
     expect(new URL(urls[0]!).search).to.equal('?from=2017-10-30&to=2017-12-03');
-    await until(() => $(el, '.grid'));
-    $$<HTMLButtonElement>(el, '.nav-button')[2]!.click();
+    await until(() => $(el, '[part~="grid"]'));
+    $$<HTMLButtonElement>(el, '[part~="nav-button"]')[2]!.click();
     await until(() => urls.length === 2);
     expect(new URL(urls[1]!).search).to.equal('?from=2017-11-27&to=2017-12-31');
     await until(() => $(el, 'td[data-day="2017-12-01"]'));
@@ -768,9 +775,9 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
     const skeleton = $(el, '.skeleton-month')!;
     expect(skeleton).to.exist;
     const skeletonHeight = skeleton.getBoundingClientRect().height;
-    await until(() => $(el, '.grid'));
+    await until(() => $(el, '[part~="grid"]'));
     // The skeleton has the grid's size (within a few pixels of borders).
-    expect(Math.abs($(el, '.grid')!.getBoundingClientRect().height - skeletonHeight)).to.be.below(12);
+    expect(Math.abs($(el, '[part~="grid"]')!.getBoundingClientRect().height - skeletonHeight)).to.be.below(12);
     const bad = await fixture<PwTrainingCalendar>(
       `<pw-training-calendar src="/__feed/status/500" view="month"></pw-training-calendar>`,
     );
@@ -796,16 +803,16 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
   it('re-renders in English on a locale switch, with Intl names', async () => {
     const el = await mount();
     setLocale('en', { persist: false });
-    await until(() => text($(el, '.heading')) === 'November 2017');
+    await until(() => text($(el, '[part~="heading"]')) === 'November 2017');
     expect(dayLabel(el, '2017-11-22')).to.equal('Wednesday, 22 November 2017, 1 event');
     expect(dayLabel(el, '2017-11-16')).to.equal('Thursday, 16 November 2017, 5 events');
-    expect($$(el, '.weekday .visually-hidden').map(text)[0]).to.equal('Monday');
-    expect(text(cell(el, '2017-11-15').querySelector('.status'))).to.equal('Cancelled');
-    expect(text(cell(el, '2017-11-29').querySelector('.event .time'))).to.equal('All day');
-    cell(el, '2017-11-22').querySelector<HTMLButtonElement>('.event')!.click();
+    expect($$(el, '[part~="weekday"] .visually-hidden').map(text)[0]).to.equal('Monday');
+    expect(text(cell(el, '2017-11-15').querySelector('[part~="status"]'))).to.equal('Cancelled');
+    expect(text(cell(el, '2017-11-29').querySelector('[part~="event"] .time'))).to.equal('All day');
+    cell(el, '2017-11-22').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await until(() => dialog(el).open);
     expect(text($(el, '.when'))).to.equal('Wednesday, 22 November 2017, 07:30 – 11:00 (GMT+7)');
-    expect(text($(el, 'a.ics'))).to.equal('Download to calendar (.ics)');
+    expect(text($(el, 'a[part~="ics"]'))).to.equal('Download to calendar (.ics)');
     expect($(el, 'section')!.getAttribute('lang')).to.equal('en');
   });
 
@@ -850,13 +857,13 @@ describe('pw-training-calendar: feed, states, print, locale', () => {
     const c = cell(el, '2017-11-22');
     expect(titles(c)).to.deep.equal(['Suốt nghìn năm', `${evil} END:VEVENT`]);
     expect(el.shadowRoot!.querySelector('img, script, svg')).to.be.null;
-    c.querySelectorAll<HTMLButtonElement>('.event')[1]!.click();
+    c.querySelectorAll<HTMLButtonElement>('[part~="event"]')[1]!.click();
     await until(() => dialog(el).open);
     const d = dialog(el);
     expect(d.querySelector('img, script, svg')).to.be.null;
     expect(d.querySelector('a.page, a.online, a.register, .organizer a')).to.be.null;
     expect([...d.querySelectorAll('a')].every((a) => /^(https:|data:text\/calendar)/.test(a.href))).to.be.true;
-    const ics = decodeURIComponent(d.querySelector<HTMLAnchorElement>('a.ics')!.href).split('\r\n');
+    const ics = decodeURIComponent(d.querySelector<HTMLAnchorElement>('a[part~="ics"]')!.href).split('\r\n');
     expect(ics.filter((l) => l === 'END:VEVENT')).to.have.length(1);
     expect((window as unknown as { __pwHacked?: number }).__pwHacked).to.be.undefined;
     // The thousand-year event shows on any day without being copied onto each.
@@ -886,12 +893,12 @@ describe('pw-training-calendar: accessibility', () => {
 
   it('is accessible with the details open and with the day list open', async () => {
     const el = await mount();
-    cell(el, '2017-11-24').querySelector<HTMLButtonElement>('.event')!.click();
+    cell(el, '2017-11-24').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
     await until(() => dialog(el).open);
     await expect(el).to.be.accessible();
     el.closeDetails();
     await until(() => !dialog(el).open);
-    cell(el, '2017-11-16').querySelector<HTMLButtonElement>('.more')!.click();
+    cell(el, '2017-11-16').querySelector<HTMLButtonElement>('[part~="more"]')!.click();
     await until(() => dialog(el).open);
     await expect(el).to.be.accessible();
   });

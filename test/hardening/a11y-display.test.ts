@@ -37,10 +37,10 @@ describe('week view reflows at 320 CSS px (SC 1.4.10)', function () {
     expect(el.scrollWidth, 'calendar scroll width').to.be.at.most(320);
     const week = sr(el).querySelector('[part~=week]')!;
     expect(week.getBoundingClientRect().right).to.be.at.most(column.getBoundingClientRect().right + 0.5);
-    const events = [...sr(el).querySelectorAll<HTMLElement>('.week [part~=event]')];
+    const events = [...sr(el).querySelectorAll<HTMLElement>('[part~="week"] [part~=event]')];
     expect(events.length).to.be.above(0);
     for (const ev of events) expect(ev.getBoundingClientRect().width, 'event width').to.be.at.least(width * 0.8);
-    for (const cell of sr(el).querySelectorAll<HTMLElement>('.week td:not(.none)')) {
+    for (const cell of sr(el).querySelectorAll<HTMLElement>('[part~="week"] td:not(.none)')) {
       expect(cell.getBoundingClientRect().width, 'cell width').to.be.at.least(width * 0.8);
     }
     // Seven days of a short week in a few screens, not thousands of pixels of one-word lines.
@@ -53,7 +53,7 @@ describe('week view reflows at 320 CSS px (SC 1.4.10)', function () {
       <pw-training-calendar view="week" month="2017-11-22" src=${sample()}></pw-training-calendar></div>`);
     const el = column.firstElementChild!;
     await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
-    const row = sr(el).querySelector('.week tbody tr')!;
+    const row = sr(el).querySelector('[part~="week"] tbody tr')!;
     const cells = [...row.children].map((c) => c.getBoundingClientRect());
     expect(new Set(cells.map((r) => Math.round(r.top))).size, 'one line of cells').to.equal(1);
   });

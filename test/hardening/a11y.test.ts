@@ -1,184 +1,61 @@
 /**
  * Issue 7, accessibility enforced: axe over every element in every state, in
  * Vietnamese and English, light and dark, with zero violations of any impact.
- * No rule is disabled.
+ * No rule is disabled. Issue 12 §5: the states are the shared examples.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { setLocale } from '../../src/locale/store.js';
-import { feedOf, item, resetShared, serveFeed, setFeedState, uniqueId, until } from '../helpers/feeds.js';
-import { newPage } from '../helpers/loader.js';
+import { allExamples } from '../../stories/examples/index.js';
+import { mountExample } from '../helpers/examples.js';
+import { resetShared, until } from '../helpers/feeds.js';
+import { learnCacheLayout } from '../helpers/loader.js';
 import { sr } from '../helpers/dom.js';
 
-let sample: string;
-let empty: string;
-
-/** A widget whose feed went down after a good load: stale content. */
-async function stale(tpl: (src: string) => TemplateResult, ready: string) {
-  const id = uniqueId('stale');
-  // Served from the test server, so its relative image paths are made absolute first.
-  const text = (await (await fetch('/demo/feeds/portal.vi.json')).text()).replaceAll(
-    '"images/',
-    '"/demo/feeds/images/',
-  );
-  const url = await serveFeed(id, text);
-  const first = await fixture(tpl(url));
-  await until(
-    () => sr(first.firstElementChild ?? first).querySelector(ready) || sr(first).querySelector?.(ready),
-    8000,
-    'first load',
-  );
-  newPage(); // leaving the page saves the copy; the next page starts with an empty memory
-  await setFeedState(id, 'down');
-  const el = await fixture(tpl(url));
-  el.setAttribute('max-age', '0');
-  await until(() => sr(el).querySelector('[part~=stale]'), 8000, 'stale note');
-  return el;
-}
-
-interface Case {
-  name: string;
-  render: () => Promise<Element>;
-}
-
-const loaded =
-  (tpl: () => TemplateResult, ready: string): (() => Promise<Element>) =>
-  async () => {
-    const el = await fixture(tpl());
-    await until(() => sr(el).querySelector(ready), 8000, `${el.localName} ${ready}`);
-    return el;
-  };
-
-const cases = (): Case[] => [
-  { name: 'news list', render: loaded(() => html`<pw-news-list src=${sample}></pw-news-list>`, '[part~=item]') },
-  {
-    name: 'news list, grid',
-    render: loaded(() => html`<pw-news-list layout="grid" src=${sample}></pw-news-list>`, '[part~=item]'),
-  },
-  { name: 'news list, empty', render: loaded(() => html`<pw-news-list src=${empty}></pw-news-list>`, '[part~=empty]') },
-  {
-    name: 'news list, error',
-    render: loaded(() => html`<pw-news-list src="/__feed/status/500?${uniqueId()}"></pw-news-list>`, '[part~=error]'),
-  },
-  {
-    name: 'news list, stale',
-    render: () => stale((src) => html`<pw-news-list src=${src}></pw-news-list>`, '[part~=item]'),
-  },
-  {
-    name: 'article card',
-    render: loaded(() => html`<pw-article-card src=${sample}></pw-article-card>`, '[part~=title]'),
-  },
-  {
-    name: 'full article',
-    render: loaded(
-      () =>
-        html`<pw-article-card variant="full" item-id="tap-huan-quy-che-dan-chu-2017" src=${sample}></pw-article-card>`,
-      'figcaption',
-    ),
-  },
-  {
-    name: 'article, not found',
-    render: loaded(() => html`<pw-article-card item-id="nope" src=${sample}></pw-article-card>`, '[part~=empty]'),
-  },
-  {
-    name: 'article, error',
-    render: loaded(() => html`<pw-article-card src="/__feed/html?${uniqueId()}"></pw-article-card>`, '[part~=error]'),
-  },
-  {
-    name: 'calendar, month',
-    render: loaded(
-      () => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`,
-      '[part~=event]',
-    ),
-  },
-  {
-    name: 'calendar, list',
-    render: loaded(
-      () => html`<pw-training-calendar view="list" month="2017-11" src=${sample}></pw-training-calendar>`,
-      '[part~=event]',
-    ),
-  },
-  {
-    name: 'calendar, week',
-    render: loaded(
-      () => html`<pw-training-calendar view="week" month="2017-11" src=${sample}></pw-training-calendar>`,
-      '[part~=week]',
-    ),
-  },
-  {
-    name: 'calendar, empty',
-    render: loaded(() => html`<pw-training-calendar view="list" src=${empty}></pw-training-calendar>`, '[part~=empty]'),
-  },
-  {
-    name: 'calendar, error',
-    render: loaded(
-      () => html`<pw-training-calendar src="/__feed/status/404?${uniqueId()}"></pw-training-calendar>`,
-      '[part~=error]',
-    ),
-  },
-  {
-    name: 'calendar, details open',
-    render: async () => {
-      const el = await loaded(
-        () => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`,
-        '[part~=event]',
-      )();
-      sr(el).querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~=event]')!.click();
-      await until(() => sr(el).querySelector('[part~=details]'), 3000, 'details');
-      return el;
-    },
-  },
-  { name: 'switcher', render: loaded(() => html`<pw-language-switcher></pw-language-switcher>`, '[part~=option]') },
-  {
-    name: 'switcher, flags',
-    render: loaded(() => html`<pw-language-switcher variant="flags"></pw-language-switcher>`, '[part~=option]'),
-  },
-  {
-    name: 'switcher, menu',
-    render: loaded(() => html`<pw-language-switcher variant="menu"></pw-language-switcher>`, '[part~=toggle]'),
-  },
-  {
-    name: 'switcher, link mode',
-    render: loaded(
-      () =>
-        html`<pw-language-switcher href-vi="https://www.longan.gov.vn/" href-en="https://en.longan.gov.vn/"></pw-language-switcher>`,
-      'a[part~=option]',
-    ),
-  },
-  {
-    name: 'share bar',
-    render: loaded(
-      () => html`<pw-share-bar url="https://www.longan.gov.vn/tin/a?x=1&amp;y=2"></pw-share-bar>`,
-      '[part~=target]',
-    ),
-  },
-  {
-    name: 'share bar, vertical, icons only',
-    render: loaded(() => html`<pw-share-bar layout="vertical" icon-only></pw-share-bar>`, '[part~=target]'),
-  },
-];
-
-for (const locale of ['vi', 'en']) {
-  for (const theme of ['light', 'dark']) {
-    describe(`accessibility, ${locale}, ${theme}`, function () {
-      this.timeout(30000);
-      before(async () => {
-        sample = new URL('/demo/feeds/portal.vi.json', location.href).href;
-        empty = await serveFeed(uniqueId('empty'), feedOf([]));
-      });
-      beforeEach(() => {
-        resetShared();
-        setLocale(locale, { persist: false });
-      });
-      for (const c of cases()) {
-        it(`has no violations: ${c.name}`, async () => {
-          const el = await c.render();
+/**
+ * The sweep runs over every example of stories/examples/ (the ones Storybook shows), in the
+ * example's locale, light and dark, plus states reached by interaction.
+ */
+for (const set of allExamples) {
+  describe(`accessibility: ${set.tag} examples`, function () {
+    this.timeout(30000);
+    before(learnCacheLayout);
+    beforeEach(resetShared);
+    afterEach(resetShared);
+    for (const [name, ex] of Object.entries(set.examples)) {
+      for (const theme of ex.theme ? [ex.theme] : (['light', 'dark'] as const)) {
+        it(`has no violations: ${name}, ${theme}`, async () => {
+          const el = await mountExample(set, name);
           if (theme === 'dark') el.setAttribute('theme', 'dark');
           await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
           await expect(el).to.be.accessible();
         });
       }
+    }
+  });
+}
+
+for (const locale of ['vi', 'en']) {
+  for (const theme of ['light', 'dark']) {
+    describe(`accessibility, ${locale}, ${theme}: states reached by interaction`, function () {
+      this.timeout(30000);
+      beforeEach(() => {
+        resetShared();
+        setLocale(locale, { persist: false });
+      });
+      it('has no violations: calendar, details open', async () => {
+        const src = new URL('/demo/feeds/portal.vi.json', location.href).href;
+        const el = await fixture(
+          html`<pw-training-calendar view="month" month="2017-11" src=${src}></pw-training-calendar>`,
+        );
+        await until(() => sr(el).querySelector('[part~=event]'), 8000, 'events');
+        sr(el).querySelector<HTMLElement>('td[data-day="2017-11-22"] [part~=event]')!.click();
+        await until(() => sr(el).querySelector('[part~=details]'), 3000, 'details');
+        if (theme === 'dark') el.setAttribute('theme', 'dark');
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        await expect(el).to.be.accessible();
+      });
     });
   }
 }
@@ -200,8 +77,6 @@ describe('accessibility sweep sanity', () => {
     await expect(el).not.to.be.accessible();
   });
 });
-
-void item;
 
 /**
  * Issue 16 §5: heading levels that fit the host page. Each widget sits after an

@@ -9,6 +9,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { feedOf, item, resetShared, serveFeed, sleep, uniqueId, until } from '../helpers/feeds.js';
+import { part } from '../helpers/parts.js';
 
 const sr = (el: Element) => el.shadowRoot!;
 const TAGS = ['pw-news-list', 'pw-article-card', 'pw-training-calendar', 'pw-language-switcher', 'pw-share-bar'];
@@ -92,8 +93,8 @@ async function mountAll(width: number) {
   </aside>`);
   const [list, article, calendar] = TAGS.map((t) => stage.querySelector(t)!);
   await until(() => sr(list!).querySelector('[part~=title]'), 5000, 'news titles');
-  await until(() => sr(article!).querySelector('.body p'), 5000, 'article body');
-  await until(() => sr(calendar!).querySelector('.grid .event'), 5000, 'calendar events');
+  await until(() => sr(article!).querySelector('[part~="body"] p'), 5000, 'article body');
+  await until(() => sr(calendar!).querySelector('[part~="grid"] [part~="event"]'), 5000, 'calendar events');
   await document.fonts.ready;
   await frames();
   return stage;
@@ -143,10 +144,10 @@ for (const width of [390, 300]) {
       expect(controls.length).to.be.greaterThan(5);
       const family = getComputedStyle(calendar).fontFamily;
       for (const c of controls) expect(getComputedStyle(c).fontFamily, c.outerHTML.slice(0, 60)).to.equal(family);
-      for (const c of sr(calendar).querySelectorAll<HTMLElement>('.filters input, .filters select')) {
+      for (const c of sr(calendar).querySelectorAll<HTMLElement>('[part~="filters"] input, [part~="filters"] select')) {
         expect(getComputedStyle(c).fontSize, 'filter text follows the widget size').to.equal('16px');
       }
-      for (const b of sr(calendar).querySelectorAll<HTMLElement>('.nav-button, .view-button')) {
+      for (const b of sr(calendar).querySelectorAll<HTMLElement>('[part~="nav-button"], [part~="view-button"]')) {
         expect(b.getBoundingClientRect().height, 'toolbar buttons stay 44 px tall').to.be.closeTo(44, 0.5);
       }
     });
@@ -192,7 +193,7 @@ describe('line heights (README, Theming)', function () {
       await until(() => sr(calendar).querySelector(`.${view}`), 5000, `${view} view`);
       expect(check(), `${view} view`).to.deep.equal([]);
     }
-    sr(calendar).querySelector<HTMLElement>('.event')!.click();
+    part<HTMLElement>(calendar, 'event')!.click();
     await until(() => sr(calendar).querySelector('dialog[open]'), 5000, 'details');
     expect(check(), 'details dialog').to.deep.equal([]);
     const theme = document.createElement('style');

@@ -100,7 +100,7 @@ describe('language of parts (WCAG 3.1.2)', function () {
       await until(() => sr(el).querySelector('#details-title'), 3000, 'details');
       expect(sr(el).querySelector('.organizer')).to.not.be.null;
       expect(mismatches(el, strings, 'en', contentLang)).to.deep.equal([]);
-      const english = [...sr(el).querySelectorAll<HTMLElement>('.event .title')].find(
+      const english = [...sr(el).querySelectorAll<HTMLElement>('[part~="event"] .title')].find(
         (t) => t.textContent === EN_TITLE,
       );
       if (english) {
