@@ -14,6 +14,7 @@ interface Args {
   query: string;
   maxEvents: number;
   pageSize: number;
+  lunar: boolean;
   width: string;
 }
 
@@ -32,6 +33,7 @@ const render = (a: Args, src = a.src) => html`<div style="max-width:${a.width ||
     query=${a.query || nothing}
     max-events=${a.maxEvents}
     page-size=${a.pageSize}
+    ?lunar=${a.lunar}
   ></pw-training-calendar>
 </div>`;
 
@@ -50,6 +52,7 @@ const meta: Meta<Args> = {
     query: '',
     maxEvents: 2,
     pageSize: 10,
+    lunar: false,
     width: '60rem',
   },
   argTypes: {
@@ -133,3 +136,16 @@ export const LongTitles: Story = { args: { src: '/fixtures/long-titles.vi.json',
 
 /** Attack payloads in every event field: shown as text, unsafe links dropped. Open an event to see the details. */
 export const HostileFields: Story = { args: { src: '/fixtures/hostile-events.json', month: '2017-11', view: 'list' } };
+
+/** `lunar`: the lunar date in every cell (5/10 on the seed day), Tết and the other public holidays marked. */
+export const Lunar: Story = { args: { lunar: true } };
+export const LunarEnglish: Story = { ...Lunar, globals: { locale: 'en' } };
+
+/** `lunar` in February 2018: Tết Mậu Tuất (16–18 February). */
+export const LunarTet: Story = { args: { lunar: true, month: '2018-02' } };
+
+/** `lunar` in July 2025: the leap sixth month starts on the 25th ("1/6 nhuận"). */
+export const LunarLeapMonth: Story = { args: { lunar: true, month: '2025-07' } };
+
+/** `lunar` in the list: "Âm lịch: 5/10 Đinh Dậu" under each day. */
+export const LunarList: Story = { args: { lunar: true, view: 'list', pageSize: 4, width: '28rem' } };

@@ -107,6 +107,20 @@ const cases = (): Case[] => [
     ),
   },
   {
+    name: 'calendar, month, lunar (Tết 2018 and holidays)',
+    render: loaded(
+      () => html`<pw-training-calendar lunar view="month" month="2018-02" src=${sample}></pw-training-calendar>`,
+      '[part~=holiday]',
+    ),
+  },
+  {
+    name: 'calendar, week, lunar',
+    render: loaded(
+      () => html`<pw-training-calendar lunar view="week" month="2017-11-22" src=${sample}></pw-training-calendar>`,
+      '[part~=lunar]',
+    ),
+  },
+  {
     name: 'calendar, empty',
     render: loaded(() => html`<pw-training-calendar view="list" src=${empty}></pw-training-calendar>`, '[part~=empty]'),
   },

@@ -25,6 +25,7 @@ import {
 import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
+import { LunarLoader } from './lunar-loader.js';
 import { renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import type { ViewContext } from './views/common.js';
@@ -112,6 +113,8 @@ declare module '../../base/events.js' {
  * @csspart error - The error state.
  * @csspart retry - The retry button.
  * @csspart stale - The stale-content note.
+ * @csspart lunar - With `lunar`: the lunar date in a day cell (`D/M`), or the full one ("Âm lịch: 5/10 Đinh Dậu") in the list, week and details.
+ * @csspart holiday - With `lunar`: a public holiday's name (Tết, Giỗ Tổ Hùng Vương, 1/1, 30/4, 1/5, 2/9).
  *
  * @cssprop --pw-training-calendar-cell-height - Minimum height of a month cell. Default `6.5em`.
  * @cssprop --pw-training-calendar-today-background - Background of today's cell and row.
@@ -169,6 +172,12 @@ export class PwTrainingCalendar extends FeedElement {
   /** Events per page in the list view ("Xem thêm" shows more). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
+  /**
+   * Show the Vietnamese lunar date (âm lịch, Hồ Ngọc Đức's method in UTC+7) and public holidays:
+   * `D/M` in each month cell, "Âm lịch: 5/10 Đinh Dậu" in the list, week and details. Loaded on demand.
+   */
+  @property({ type: Boolean }) lunar = false;
+
   @state() private cursor?: Day;
   @state() private listLimit?: number;
   @state() private details?: Details;
@@ -187,6 +196,8 @@ export class PwTrainingCalendar extends FeedElement {
   );
 
   private readonly print = new PrintController(this, () => this.performUpdate());
+
+  private readonly lunarDates = new LunarLoader(this, () => this.lunar);
 
   /** The view in use: the `view` attribute, else the width-based default. */
   get currentView(): CalendarView {
@@ -324,6 +335,7 @@ export class PwTrainingCalendar extends FeedElement {
       openEvent: (ev, opener, fromDay) => this.openEvent(ev, opener, fromDay),
       show: (details, opener) => void this.showDetails(details, opener),
       moveTo: (day, focus) => this.moveTo(day, focus),
+      lunar: this.lunar ? this.lunarDates.value : undefined,
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
