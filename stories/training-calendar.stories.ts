@@ -149,3 +149,19 @@ export const LunarLeapMonth: Story = { args: { lunar: true, month: '2025-07' } }
 
 /** `lunar` in the list: "Âm lịch: 5/10 Đinh Dậu" under each day. */
 export const LunarList: Story = { args: { lunar: true, view: 'list', pageSize: 4, width: '28rem' } };
+
+/** Opens the calendar's "Đăng ký lịch" / "Subscribe" disclosure once the feed has arrived. */
+async function openSubscribe(canvas: HTMLElement) {
+  const el = canvas.querySelector('pw-training-calendar')!;
+  let button: HTMLElement | null | undefined;
+  for (let i = 0; i < 200 && !(button = el.shadowRoot?.querySelector('[part~="subscribe-button"]')); i++)
+    await new Promise((r) => setTimeout(r, 20));
+  button?.click();
+}
+
+/**
+ * The portal feed declares `_pw.ics_url`, so the calendar offers "Đăng ký lịch": a `webcal:` link, Google
+ * Calendar's "add by URL" and "copy link". Nothing is requested from Google before a click.
+ */
+export const Subscribe: Story = { args: { lunar: true }, play: ({ canvasElement }) => openSubscribe(canvasElement) };
+export const SubscribeEnglish: Story = { ...Subscribe, globals: { locale: 'en' } };

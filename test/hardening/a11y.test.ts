@@ -121,6 +121,18 @@ const cases = (): Case[] => [
     ),
   },
   {
+    name: 'calendar, subscribe open (_pw.ics_url)',
+    render: async () => {
+      const el = await loaded(
+        () => html`<pw-training-calendar view="month" month="2017-11" src=${sample}></pw-training-calendar>`,
+        '[part~=subscribe-button]',
+      )();
+      sr(el).querySelector<HTMLElement>('[part~=subscribe-button]')!.click();
+      await until(() => sr(el).querySelector('[part~=subscribe-panel]:not([hidden])'), 3000, 'subscribe panel');
+      return el;
+    },
+  },
+  {
     name: 'calendar, empty',
     render: loaded(() => html`<pw-training-calendar view="list" src=${empty}></pw-training-calendar>`, '[part~=empty]'),
   },

@@ -26,6 +26,7 @@ import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type C
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
+import { SubscribeControl } from './subscribe.js';
 import { renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import type { ViewContext } from './views/common.js';
@@ -114,6 +115,13 @@ declare module '../../base/events.js' {
  * @csspart retry - The retry button.
  * @csspart stale - The stale-content note.
  * @csspart lunar - With `lunar`: the lunar date in a day cell (`D/M`), or the full one ("Âm lịch: 5/10 Đinh Dậu") in the list, week and details.
+ * @csspart subscribe - "Đăng ký lịch" / "Subscribe", shown when the feed declares `_pw.ics_url`.
+ * @csspart subscribe-button - The button that shows the subscription links.
+ * @csspart subscribe-panel - The subscription links.
+ * @csspart subscribe-webcal - The `webcal:` link (the reader's calendar app).
+ * @csspart subscribe-google - Google Calendar's "add by URL" link.
+ * @csspart subscribe-copy - The "copy link" button.
+ * @csspart subscribe-status - The live region confirming a copy or explaining a failure.
  * @csspart holiday - With `lunar`: a public holiday's name (Tết, Giỗ Tổ Hùng Vương, 1/1, 30/4, 1/5, 2/9).
  *
  * @cssprop --pw-training-calendar-cell-height - Minimum height of a month cell. Default `6.5em`.
@@ -198,6 +206,7 @@ export class PwTrainingCalendar extends FeedElement {
   private readonly print = new PrintController(this, () => this.performUpdate());
 
   private readonly lunarDates = new LunarLoader(this, () => this.lunar);
+  private readonly subscribe = new SubscribeControl(this);
 
   /** The view in use: the `view` attribute, else the width-based default. */
   get currentView(): CalendarView {
@@ -349,6 +358,7 @@ export class PwTrainingCalendar extends FeedElement {
         (n) => this.step(n),
         (v) => this.setView(v),
       )}
+      ${this.subscribe.render(this.feed.result?.feed.icsUrl)}
       ${this.renderFeed(
         () => this.renderContent(ctx, view, this.index!),
         () => this.renderSkeleton(view),
