@@ -24,6 +24,13 @@ async function mount(pw?: unknown): Promise<{ el: PwTrainingCalendar; url: strin
 const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
+/** Clicks "Đăng ký lịch" and waits for the links (their code is loaded on that click). */
+async function open(el: PwTrainingCalendar): Promise<void> {
+  part<HTMLButtonElement>(el, 'subscribe-button')!.click();
+  await until(() => part(el, 'subscribe-webcal'), 3000, 'subscription links');
+  await el.updateComplete;
+}
+
 const restores: Array<() => void> = [];
 function stub(obj: object, key: string, value: unknown) {
   const own = Object.getOwnPropertyDescriptor(obj, key);
@@ -51,8 +58,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
     expect(text(button)).to.equal('Đăng ký lịch');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(part(el, 'subscribe-panel')!.hidden).to.be.true;
-    button.click();
-    await el.updateComplete;
+    await open(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(part(el, 'subscribe-panel')!.hidden).to.be.false;
     const webcalLink = part<HTMLAnchorElement>(el, 'subscribe-webcal')!;
@@ -74,8 +80,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
 
   it('makes no request to a third party before a click', async () => {
     const { el } = await mount({ ics_url: 'https://example.gov.vn/lich-tap-huan.ics' });
-    part<HTMLButtonElement>(el, 'subscribe-button')!.click();
-    await el.updateComplete;
+    await open(el);
     await new Promise((r) => setTimeout(r, 100));
     const hosts = performance.getEntriesByType('resource').map((e) => new URL(e.name).host);
     expect(hosts.filter((h) => h !== location.host)).to.deep.equal([]);
@@ -85,8 +90,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
     const copied: string[] = [];
     stub(navigator, 'clipboard', { writeText: (t: string) => (copied.push(t), Promise.resolve()) });
     const { el, url } = await mount({ ics_url: 'lich-tap-huan.ics' });
-    part<HTMLButtonElement>(el, 'subscribe-button')!.click();
-    await el.updateComplete;
+    await open(el);
     const copy = part<HTMLButtonElement>(el, 'subscribe-copy')!;
     copy.click();
     await until(() => text(part(el, 'subscribe-status')), 2000, 'status');
@@ -101,8 +105,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
     stub(document, 'execCommand', () => false);
     setLocale('en', { persist: false });
     const { el, url } = await mount({ ics_url: 'lich-tap-huan.ics' });
-    part<HTMLButtonElement>(el, 'subscribe-button')!.click();
-    await el.updateComplete;
+    await open(el);
     part<HTMLButtonElement>(el, 'subscribe-copy')!.click();
     await until(() => text(part(el, 'subscribe-status')), 2000, 'status');
     expect(text(part(el, 'subscribe-status'))).to.equal('Could not copy the link. Select and copy the link below.');
@@ -115,8 +118,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
   it('closes on Escape and returns focus to its button', async () => {
     const { el } = await mount({ ics_url: 'lich-tap-huan.ics' });
     const button = part<HTMLButtonElement>(el, 'subscribe-button')!;
-    button.click();
-    await el.updateComplete;
+    await open(el);
     part<HTMLAnchorElement>(el, 'subscribe-webcal')!.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
