@@ -46,3 +46,27 @@ export const EmptyEnglish: Story = { ...s.story('EmptyEnglish') };
 export const Stale: Story = { ...s.story('Stale') };
 export const LongTitles: Story = { ...s.story('LongTitles') };
 export const HostileFields: Story = { ...s.story('HostileFields') };
+export const Lunar: Story = { ...s.story('Lunar') };
+export const LunarEnglish: Story = { ...s.story('LunarEnglish') };
+export const LunarTet: Story = { ...s.story('LunarTet') };
+export const LunarLeapMonth: Story = { ...s.story('LunarLeapMonth') };
+export const LunarList: Story = { ...s.story('LunarList') };
+
+/** Opens the calendar's "Đăng ký lịch" / "Subscribe" disclosure once the feed has arrived. */
+async function openSubscribe(canvas: HTMLElement) {
+  const el = canvas.querySelector('pw-training-calendar')!;
+  let button: HTMLElement | null | undefined;
+  for (let i = 0; i < 200 && !(button = el.shadowRoot?.querySelector('[part~="subscribe-button"]')); i++)
+    await new Promise((r) => setTimeout(r, 20));
+  button?.click();
+}
+
+/**
+ * The portal feed declares `_pw.ics_url`, so the calendar offers "Đăng ký lịch": a `webcal:` link, Google
+ * Calendar's "add by URL" and "copy link". Nothing is requested from Google before a click.
+ */
+export const Subscribe: Story = { ...s.story('Month'), play: ({ canvasElement }) => openSubscribe(canvasElement) };
+export const SubscribeEnglish: Story = {
+  ...s.story('MonthEnglish'),
+  play: ({ canvasElement }) => openSubscribe(canvasElement),
+};

@@ -393,3 +393,24 @@ describe('feed parser: events', () => {
     ]);
   });
 });
+
+describe('feed parser: _pw.ics_url, the subscription calendar (issue 14 §4)', () => {
+  const parse = (pw: unknown) =>
+    parseFeedJson({ version: 'https://jsonfeed.org/version/1.1', items: [], _pw: pw }, URL_);
+
+  it('resolves it against the feed URL', () => {
+    expect(parse({ ics_url: 'lich-tap-huan.ics' }).feed.icsUrl).to.equal(
+      'https://www.longan.gov.vn/feeds/lich-tap-huan.ics',
+    );
+    expect(parse(undefined).feed.icsUrl).to.equal(undefined);
+  });
+
+  it('drops one that is not an http(s) URL or not a string, naming the field', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/calendar,x', 42]) {
+      const r = parse({ ics_url: bad });
+      expect(r.feed.icsUrl).to.equal(undefined);
+      expect(r.problems.map((p) => [p.path, p.effect])).to.deep.equal([['_pw.ics_url', 'field']]);
+    }
+    expect(parse('x').problems.map((p) => p.path)).to.deep.equal(['_pw']);
+  });
+});

@@ -83,6 +83,8 @@ export function buildFeed(lang, { news, events }) {
     home_page_url: lang === 'vi' ? 'https://www.longan.gov.vn/' : 'https://en.longan.gov.vn/',
     feed_url: `https://www.longan.gov.vn/feeds/portal.${lang}.json`,
     language: lang,
+    // The subscription calendar that npm start serves (to-ics of the Vietnamese feed), for "Đăng ký lịch".
+    _pw: { ics_url: 'lich-tap-huan.ics' },
     items: [...news.map((n) => newsItem(n, lang)), ...events.map((e) => eventItem(e, lang))],
   };
 }

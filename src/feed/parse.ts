@@ -81,9 +81,21 @@ export function parseFeedJson(json: unknown, url: string): ParseResult {
     homePageUrl: safeUrl(json.home_page_url, url, 'http'),
     nextUrl: safeUrl(json.next_url, url, 'http'),
     language: str(json.language),
+    icsUrl: feedIcsUrl(json._pw, url, problems),
     items,
   };
   return { feed, problems };
+}
+
+/** Feed-level `_pw.ics_url`, or undefined (a bad value is dropped and reported). */
+function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string | undefined {
+  if (pw === undefined || pw === null) return undefined;
+  const drop = (path: string, message: string) => void problems.push({ path, message, effect: 'field' });
+  if (!isObject(pw)) return drop('_pw', '"_pw" must be an object');
+  const v = pw.ics_url;
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') return drop('_pw.ics_url', '"_pw.ics_url" must be a string');
+  return safeUrl(v, base, 'http') ?? drop('_pw.ics_url', '"_pw.ics_url" is not an http(s) URL');
 }
 
 type Report = (field: string, message: string, effect: FeedProblem['effect'], itemId?: string) => void;

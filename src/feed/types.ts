@@ -130,5 +130,7 @@ export interface Feed {
   homePageUrl?: string;
   nextUrl?: string;
   language?: string;
+  /** `_pw.ics_url`: the published subscription calendar (absolute http(s)). */
+  icsUrl?: string;
   items: FeedItem[];
 }

@@ -58,6 +58,28 @@ export const trainingCalendar: ElementExamples = {
       ready: 'event',
     },
     Dark: { description: 'Dark scheme.', theme: 'dark', ready: 'event' },
+    Lunar: {
+      description: '`lunar`: the lunar date (D/M) in every cell, holidays marked; 22/11/2017 is 5/10 Đinh Dậu.',
+      attrs: { lunar: true },
+      ready: 'lunar',
+    },
+    LunarEnglish: { description: '`lunar` in English.', attrs: { lunar: true }, locale: 'en', ready: 'lunar' },
+    LunarTet: {
+      description: 'February 2018: Tết (lunar 1/1) on the 16th, marked as a holiday.',
+      attrs: { lunar: true, month: '2018-02' },
+      ready: 'holiday',
+    },
+    LunarLeapMonth: {
+      description: 'July 2025: the leap 6th month starts on the 25th ("1/6 nhuận").',
+      attrs: { lunar: true, month: '2025-07' },
+      ready: 'lunar',
+    },
+    LunarList: {
+      description: '`lunar` in the list: "Âm lịch: 5/10 Đinh Dậu" under each day.',
+      attrs: { lunar: true, view: 'list', 'page-size': 4 },
+      frame: 'max-width:28rem',
+      ready: 'event',
+    },
     Loading: { description: 'Loading skeleton, the size of the final grid.', state: 'loading' },
     Error: { description: 'The feed could not be loaded: message and retry.', state: 'error', ready: 'error' },
     ErrorEnglish: { description: 'The error state in English.', state: 'error', locale: 'en', ready: 'error' },

@@ -224,6 +224,22 @@ describe('validate: strict where the widgets are liberal', () => {
     assert.deepEqual([r.status, r.findings], [0, []]);
   });
 
+  it('accepts the feed-level subscription calendar _pw.ics_url, and rejects one that is not http(s) (issue 14 §4)', async () => {
+    const good = await check({
+      ...ok,
+      _pw: { ics_url: 'https://snv.longan.gov.vn/lich-tap-huan.ics' },
+      items: [okItem],
+    });
+    assert.deepEqual([good.status, good.findings], [0, []]);
+    const bad = await check({ ...ok, _pw: { ics_url: 'javascript:alert(1)' }, items: [okItem] });
+    assert.equal(bad.status, 1);
+    assert.deepEqual(
+      bad.findings.map((f) => [f.severity, f.path]),
+      [['error', '_pw.ics_url']],
+    );
+    assert.match(bad.findings[0].message, /"_pw\.ics_url" is not an http\(s\) URL/);
+  });
+
   const violations = {
     'a missing feed title': [{ ...ok, title: undefined, items: [okItem] }, 'title', /"title" is missing/],
     'a missing version': [{ ...ok, version: undefined, items: [okItem] }, 'version', /"version" is missing/],

@@ -4,7 +4,7 @@ import { PwElement } from '../../base/pw-element.js';
 import { safeUrl } from '../../shared/url.js';
 import { nfc } from '../../shared/text.js';
 import { localeInfo } from '../../locale/locales.js';
-import { copyText } from './clipboard.js';
+import { copyText } from '../../base/clipboard.js';
 import { shareIcon } from './icons.js';
 import {
   defaultShareTitle,

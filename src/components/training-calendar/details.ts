@@ -58,6 +58,7 @@ export function renderDialog(
 function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
   const events = ctx.index ? eventsOn(ctx.index, day, ctx.pass) : [];
   return html`${heading(ctx.level + 1, { id: 'details-title', cls: 'details-title', focusable: true }, formatLongDay(day, ctx.locale))}
+    ${ctx.lunar ? html`<p class="lunar-line">${ctx.lunar.fullLunar(day)}</p>` : nothing}
     <p class="count">${countLabel(events.length)}</p>
     <ul class="list-events">${events.map(
       (ev) => html`<li>
@@ -107,6 +108,7 @@ function renderEventDetails(
     <dl class="facts">
       <dt>${msg('Thời gian', { id: 'training-calendar.when' })}</dt>
       <dd class="when">${whenText(ev, locale, zone)}</dd>
+      ${ctx.lunar ? html`<dd class="lunar-line">${ctx.lunar.fullLunar(fromDay ?? ev.first)}</dd>` : nothing}
       ${
         e.location
           ? html`<dt>${msg('Địa điểm', { id: 'training-calendar.col-place' })}</dt>

@@ -83,4 +83,15 @@ export const toolbarStyles = css`
   .filters select:focus-visible {
     outline-offset: -3px;
   }
+  .subscribe-panel ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .subscribe-field input {
+    width: 100%;
+  }
 `;

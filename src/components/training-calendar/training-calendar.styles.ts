@@ -135,6 +135,17 @@ export const trainingCalendarStyles = css`
       border-style: dashed;
     }
   }
+  .lunar-line,
+  .lunar-full {
+    display: block;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
+  .holiday {
+    display: block;
+    font-size: 0.75em;
+    color: var(--_danger);
+  }
   @media print {
     .toolbar .nav,
     .toolbar .views,

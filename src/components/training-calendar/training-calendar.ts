@@ -24,6 +24,8 @@ import {
 import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
+import { LunarLoader } from './lunar-loader.js';
+import { SubscribeControl } from './subscribe.js';
 import { renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import type { ViewContext } from './views/common.js';
@@ -111,6 +113,15 @@ declare module '../../base/events.js' {
  * @csspart error - The error state.
  * @csspart retry - The retry button.
  * @csspart stale - The stale-content note.
+ * @csspart lunar - With `lunar`: the lunar date in a day cell (`D/M`), or the full one ("Âm lịch: 5/10 Đinh Dậu") in the list, week and details.
+ * @csspart subscribe - "Đăng ký lịch" / "Subscribe", shown when the feed declares `_pw.ics_url`.
+ * @csspart subscribe-button - The button that shows the subscription links.
+ * @csspart subscribe-panel - The subscription links.
+ * @csspart subscribe-webcal - The `webcal:` link (the reader's calendar app).
+ * @csspart subscribe-google - Google Calendar's "add by URL" link.
+ * @csspart subscribe-copy - The "copy link" button.
+ * @csspart subscribe-status - The live region confirming a copy or explaining a failure.
+ * @csspart holiday - With `lunar`: a public holiday's name (Tết, Giỗ Tổ Hùng Vương, 1/1, 30/4, 1/5, 2/9).
  *
  * @cssprop --pw-training-calendar-cell-height - Minimum height of a month cell. Default `6.5em`.
  * @cssprop --pw-training-calendar-today-background - Background of today's cell and row.
@@ -132,6 +143,7 @@ export class PwTrainingCalendar extends FeedElement {
       maxEvents: { type: Number, attribute: 'max-events' },
       headingLevel: { type: Number, attribute: 'heading-level' },
       pageSize: { type: Number, attribute: 'page-size' },
+      lunar: { type: Boolean },
       cursor: { state: true, attribute: false },
       listLimit: { state: true, attribute: false },
       details: { state: true, attribute: false },
@@ -189,6 +201,12 @@ export class PwTrainingCalendar extends FeedElement {
   /** Events per page in the list view ("Xem thêm" shows more). */
   pageSize = 10;
 
+  /**
+   * Show the Vietnamese lunar date (âm lịch, Hồ Ngọc Đức's method in UTC+7) and public holidays:
+   * `D/M` in each month cell, "Âm lịch: 5/10 Đinh Dậu" in the list, week and details. Loaded on demand.
+   */
+  lunar = false;
+
   private cursor?: Day;
   private listLimit?: number;
   private details?: Details;
@@ -207,6 +225,9 @@ export class PwTrainingCalendar extends FeedElement {
   );
 
   private readonly print = new PrintController(this, () => this.performUpdate());
+
+  private readonly lunarDates = new LunarLoader(this, () => this.lunar);
+  private readonly subscribe = new SubscribeControl(this);
 
   /** The view in use: the `view` attribute, else the width-based default. */
   get currentView(): CalendarView {
@@ -344,6 +365,7 @@ export class PwTrainingCalendar extends FeedElement {
       openEvent: (ev, opener, fromDay) => this.openEvent(ev, opener, fromDay),
       show: (details, opener) => void this.showDetails(details, opener),
       moveTo: (day, focus) => this.moveTo(day, focus),
+      lunar: this.lunar ? this.lunarDates.value : undefined,
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
@@ -357,6 +379,7 @@ export class PwTrainingCalendar extends FeedElement {
         (n) => this.step(n),
         (v) => this.setView(v),
       )}
+      ${this.subscribe.render(this.feed.result?.feed.icsUrl)}
       ${this.renderFeed(
         () => this.renderContent(ctx, view, this.index!),
         () => this.renderSkeleton(view),

@@ -8,6 +8,9 @@ import type { LocaleInfo } from '../../../locale/locales.js';
 import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
 import { sessionLabel, statusLabel } from '../labels.js';
 
+/** The lazy `lunar.js` module (a type only: importing it here would bundle it). */
+export type LunarView = typeof import('../lunar.js');
+
 /** What the details dialog shows: an event (opened from a day's list when `fromDay`), or a day's events. */
 export type Details = { kind: 'event'; ev: CalendarEvent; fromDay?: Day } | { kind: 'day'; day: Day };
 
@@ -31,6 +34,8 @@ export interface ViewContext {
   show(details: Details, opener?: HTMLElement): void;
   /** Moves the cursor to `day` (and focuses its cell when `focus`). */
   moveTo(day: Day, focus: boolean): void;
+  /** Lunar dates and holidays: the lazy module, once `lunar` is set and it has loaded. */
+  lunar?: LunarView;
 }
 
 /** The time shown for `ev` on `day`: `07:30 – 11:00`, or "Cả ngày". */

@@ -34,6 +34,7 @@ function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): T
   return html`${[...groups].map(
     ([day, events]) => html`<div class="list-day">
     ${heading(ctx.level + 1, { cls: 'list-date' }, formatLongDay(day, ctx.locale))}
+    ${ctx.lunar ? html`<p class="lunar-line">${ctx.lunar.fullLunar(day)}</p>` : nothing}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;

@@ -56,6 +56,15 @@ export const monthStyles = css`
   .num {
     font-size: 0.875em;
   }
+  /* With lunar: the lunar date at the cell's top end, holidays under the day number. */
+  .lunar {
+    float: inline-end;
+    font-size: 0.75em;
+    color: var(--_text-muted);
+  }
+  .holidays {
+    display: block;
+  }
   /* The day cell's ring is inset: no halo over the neighbouring cells (issue 16 §5). */
   .day:focus {
     box-shadow: none;

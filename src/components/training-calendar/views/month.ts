@@ -68,9 +68,13 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
           ]
             .filter(Boolean)
             .join(' ');
-          const label = events.length
-            ? `${formatLongDay(day, locale)}, ${countLabel(events.length)}`
-            : formatLongDay(day, locale);
+          const label = [
+            formatLongDay(day, locale),
+            ctx.lunar?.cellLabel(day),
+            events.length ? countLabel(events.length) : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
           const shown = events.slice(0, max);
           const hidden = events.length - shown.length;
           return html`<td
@@ -84,6 +88,7 @@ export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, ma
           >
             <span class="visually-hidden day-label">${label}</span>
             <span class="num" aria-hidden="true">${fields.day}</span>
+            ${ctx.lunar?.cellLunar(day) ?? nothing}
             ${shown.length ? html`<ul class="cell-events">${shown.map((ev) => html`<li>${eventButton(ctx, ev, day, { short: true, tabbable: false })}</li>`)}</ul>` : nothing}
             ${
               hidden > 0

@@ -41,7 +41,8 @@ export function renderWeek(ctx: ViewContext, index: EventIndex, from: Day): Temp
             ${
               si === 0 && i === 0
                 ? html`<th scope="rowgroup" rowspan=${dayRows} part=${isToday ? 'day today' : 'day'} class="week-day"
-                  aria-current=${isToday ? 'date' : nothing}>${formatLongDay(day, locale)}</th>`
+                  aria-current=${isToday ? 'date' : nothing}>${formatLongDay(day, locale)}
+                  ${ctx.lunar ? html`<span class="lunar-line">${ctx.lunar.fullLunar(day)}</span>` : nothing}</th>`
                 : nothing
             }
             ${i === 0 ? html`<th scope="rowgroup" rowspan=${cells.length} class="week-session">${sessionLabel(s)}</th>` : nothing}
