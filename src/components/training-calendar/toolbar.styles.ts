@@ -21,6 +21,7 @@ export const toolbarStyles = css`
   }
   .nav-button,
   .view-button,
+  .subscribe-button,
   .load-more {
     min-width: 44px;
     min-height: 44px;
