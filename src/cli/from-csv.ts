@@ -4,85 +4,13 @@
  * its row number, column and a fix, and left out.
  */
 import Papa from 'papaparse';
-import type { EventStatus, RawFeed, RawItem } from '../feed/types.js';
-import { foldForSearch } from '../shared/text.js';
+import type { RawFeed, RawItem } from '../feed/types.js';
 import { parseCellDate, parseTimeOn, type CellDate } from './dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
 import { ConvertError } from './from-rss.js';
+import { HEADERS, headerKey, NO, STATUS, YES, type Field } from './csv-columns.js';
+import { foldForSearch } from '../shared/text.js';
 import { t } from './i18n.js';
-
-type Field =
-  | 'id'
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'all_day'
-  | 'location'
-  | 'address'
-  | 'online_url'
-  | 'organizer'
-  | 'audience'
-  | 'registration_url'
-  | 'registration_deadline'
-  | 'capacity'
-  | 'status'
-  | 'description'
-  | 'url';
-
-/** Header keys (folded: no case, diacritics, spaces or punctuation), Vietnamese and English. */
-const HEADERS: Record<string, Field> = {
-  ma: 'id',
-  id: 'id',
-  tieude: 'title',
-  title: 'title',
-  batdau: 'start',
-  start: 'start',
-  ketthuc: 'end',
-  end: 'end',
-  cangay: 'all_day',
-  allday: 'all_day',
-  diadiem: 'location',
-  location: 'location',
-  diachi: 'address',
-  address: 'address',
-  tructuyen: 'online_url',
-  onlineurl: 'online_url',
-  online: 'online_url',
-  donvitochuc: 'organizer',
-  organizer: 'organizer',
-  doituong: 'audience',
-  audience: 'audience',
-  dangky: 'registration_url',
-  registrationurl: 'registration_url',
-  registration: 'registration_url',
-  handangky: 'registration_deadline',
-  registrationdeadline: 'registration_deadline',
-  soluong: 'capacity',
-  capacity: 'capacity',
-  trangthai: 'status',
-  status: 'status',
-  mota: 'description',
-  description: 'description',
-  lienket: 'url',
-  url: 'url',
-  link: 'url',
-};
-const headerKey = (h: string) => foldForSearch(h).replace(/[^a-z0-9]/g, '');
-
-const STATUS: Record<string, EventStatus> = {
-  '': 'scheduled',
-  scheduled: 'scheduled',
-  dahuy: 'cancelled',
-  huy: 'cancelled',
-  cancelled: 'cancelled',
-  canceled: 'cancelled',
-  hoan: 'postponed',
-  postponed: 'postponed',
-  doilich: 'rescheduled',
-  rescheduled: 'rescheduled',
-};
-const YES = new Set(['x', 'co', 'yes', 'true', '1', 'y', 'c']);
-const NO = new Set(['', 'khong', 'no', 'false', '0', 'n', 'k']);
 
 export interface RowProblem {
   /** The spreadsheet's row number: the header is row 1. */

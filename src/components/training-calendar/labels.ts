@@ -3,7 +3,9 @@
  * element and a view). The ids are the XLIFF ids: keep them unchanged.
  */
 import { msg, str } from '@lit/localize';
+import { dayStart, formatDate, formatMonth, type DateLocale, type Day } from '../../shared/dates.js';
 import type { CalendarEvent, Session } from './event-index.js';
+import { monthOf, type CalendarView } from './grid.js';
 
 /** "Đã hủy" / "Hoãn" / "Đã dời lịch" for an event's status, or undefined. */
 export function statusLabel(ev: CalendarEvent): string | undefined {
@@ -36,4 +38,25 @@ export function countLabel(n: number): string {
   return n === 1
     ? msg('1 sự kiện', { id: 'training-calendar.count-one' })
     : msg(str`${n} sự kiện`, { id: 'training-calendar.count' });
+}
+
+/** The toolbar's heading for the shown period: "Tháng 11 năm 2017", "Tuần 20/11/2017 – 26/11/2017", … */
+export function periodHeading(
+  view: CalendarView,
+  range: { from: Day; to: Day },
+  listFrom: Day,
+  day: Day,
+  locale: DateLocale,
+): string {
+  if (view === 'week') {
+    const a = formatDate(dayStart(range.from), locale);
+    const b = formatDate(dayStart(range.to), locale);
+    return msg(str`Tuần ${a} – ${b}`, { id: 'training-calendar.week-heading' });
+  }
+  if (view === 'list') {
+    const from = formatDate(dayStart(listFrom), locale);
+    return msg(str`Lịch tập huấn từ ${from}`, { id: 'training-calendar.list-heading' });
+  }
+  const { year, month } = monthOf(day);
+  return formatMonth(year, month, locale);
 }

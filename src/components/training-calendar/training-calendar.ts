@@ -1,18 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
-import type { FeedItem } from '../../feed/types.js';
+import { html, type PropertyValues } from 'lit';
+import { msg } from '@lit/localize';
 import { FeedElement } from '../../base/feed-element.js';
-import { size } from '../../base/states.js';
-import {
-  addDays,
-  addMonths,
-  displayZone,
-  formatDate,
-  formatMonth,
-  dayStart,
-  today,
-  type Day,
-} from '../../shared/dates.js';
+import { addDays, addMonths, displayZone, today, type Day } from '../../shared/dates.js';
 import {
   eventIndex,
   eventsBetween,
@@ -21,47 +10,20 @@ import {
   type EventIndex,
   type EventPredicate,
 } from './event-index.js';
-import { gridWeeks, monthOf, monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
+import { monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
 import { SubscribeControl } from './subscribe.js';
 import { renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
-import type { ViewContext } from './views/common.js';
-import { renderMonth } from './views/month.js';
-import { renderList, renderPrintList } from './views/list.js';
-import { renderWeek } from './views/week.js';
-import { resultLabel } from './labels.js';
+import { calendarSkeleton, type ViewContext } from './views/common.js';
+import { renderPeriod } from './views/period.js';
+import { periodHeading, resultLabel } from './labels.js';
 import { trainingCalendarStyles } from './training-calendar.styles.js';
 
 export type { CalendarView } from './grid.js';
-
-/** Detail of `pw-event-open`. */
-export interface EventOpenDetail {
-  /** The feed item whose details were opened. */
-  item: FeedItem;
-}
-
-/** @deprecated Renamed `EventOpenDetail` after its event, `pw-event-open` (works until 0.3). */
-export type CalendarEventOpenDetail = EventOpenDetail;
-
-/** Detail of `pw-calendar-navigate`. */
-export interface CalendarNavigateDetail {
-  view: CalendarView;
-  /** First and last day now shown (`YYYY-MM-DD`). */
-  from: string;
-  to: string;
-}
-
-declare module '../../base/events.js' {
-  interface PwEventMap {
-    /** The reader opened an event's details. */
-    'pw-event-open': EventOpenDetail;
-    /** The reader moved to another period or view. */
-    'pw-calendar-navigate': CalendarNavigateDetail;
-  }
-}
+export type { EventOpenDetail, CalendarEventOpenDetail, CalendarNavigateDetail } from './events.js';
 
 /**
  * The province's training sessions: a month grid, an upcoming list and the
@@ -372,7 +334,7 @@ export class PwTrainingCalendar extends FeedElement {
       ${renderToolbar(
         this,
         view,
-        this.heading(view),
+        periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
         this.level,
         this.resultCount(),
         this.index,
@@ -381,8 +343,17 @@ export class PwTrainingCalendar extends FeedElement {
       )}
       ${this.subscribe.render(this.feed.result?.feed.icsUrl)}
       ${this.renderFeed(
-        () => this.renderContent(ctx, view, this.index!),
-        () => this.renderSkeleton(view),
+        () =>
+          renderPeriod(ctx, view, this.index!, {
+            day: this.day,
+            range: this.range,
+            maxEvents: this.maxEvents,
+            pageSize: this.pageSize,
+            listLimit: this.listLimit,
+            setListLimit: (limit) => (this.listLimit = limit),
+            printing: this.print.printing,
+          }),
+        () => calendarSkeleton(view, this.day),
       )}
       ${renderDialog(ctx, this.details, this.feed.result?.feed.url ?? location.href, (e) => this.onDialogClose(e))}
     </section>`;
@@ -394,51 +365,5 @@ export class PwTrainingCalendar extends FeedElement {
     if (!pass || !this.index) return '';
     const all = eventsBetween(this.index, this.range.from, this.range.to);
     return resultLabel(all.filter(pass).length, all.length);
-  }
-
-  private heading(view: CalendarView): string {
-    if (view === 'week') {
-      const { from, to } = this.range;
-      const a = formatDate(dayStart(from), this.localeInfo);
-      const b = formatDate(dayStart(to), this.localeInfo);
-      return msg(str`Tuần ${a} – ${b}`, { id: 'training-calendar.week-heading' });
-    }
-    if (view === 'list') {
-      const from = formatDate(dayStart(this.listFrom), this.localeInfo);
-      return msg(str`Lịch tập huấn từ ${from}`, { id: 'training-calendar.list-heading' });
-    }
-    const { year, month } = monthOf(this.day);
-    return formatMonth(year, month, this.localeInfo);
-  }
-
-  private renderContent(ctx: ViewContext, view: CalendarView, index: EventIndex): unknown {
-    const body =
-      view === 'month'
-        ? renderMonth(ctx, index, this.day, this.maxEvents)
-        : view === 'week'
-          ? renderWeek(ctx, index, this.range.from)
-          : renderList(
-              ctx,
-              index,
-              this.range.from,
-              this.range.to,
-              this.listLimit ?? Math.max(1, this.pageSize),
-              this.pageSize,
-              (limit) => (this.listLimit = limit),
-            );
-    if (!this.print.printing || view === 'list') return [body, nothing];
-    // Printed under the grid: the whole month (not the grid's outside days); under the week table: the week.
-    const { from, to } =
-      view === 'month'
-        ? { from: monthStart(this.day), to: addDays(addMonths(monthStart(this.day), 1), -1) }
-        : this.range;
-    return [body, renderPrintList(ctx, index, from, to)];
-  }
-
-  private renderSkeleton(view: CalendarView): TemplateResult {
-    // The month grid's own height (4–6 rows plus the weekday header), so nothing jumps when it arrives.
-    // Set through CSSOM (size()): a style attribute would break under a strict CSP.
-    const height = view === 'month' ? `calc(var(--_cell-height) * ${gridWeeks(this.day).length} + 2.2em)` : '';
-    return html`<div class="skeleton-view skeleton-${view}" ${size('', height)} aria-hidden="true"><span class="skeleton"></span></div>`;
   }
 }

@@ -7,6 +7,8 @@ import { formatTime, formatTimeRange, type DateLocale, type Day } from '../../..
 import type { LocaleInfo } from '../../../locale/locales.js';
 import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
 import { sessionLabel, statusLabel } from '../labels.js';
+import { size } from '../../../base/states.js';
+import { gridWeeks, type CalendarView } from '../grid.js';
 
 /** The lazy `lunar.js` module (a type only: importing it here would bundle it). */
 export type LunarView = typeof import('../lunar.js');
@@ -71,4 +73,13 @@ export function eventButton(
     <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
     ${status ? html`<span part="status" class="status">${status}</span>` : nothing}
   </button>`;
+}
+
+/**
+ * The loading placeholder: for the month, the grid's own height (4–6 rows plus the weekday header), so
+ * nothing jumps when it arrives. Set through CSSOM (`size()`): a style attribute would break under a strict CSP.
+ */
+export function calendarSkeleton(view: CalendarView, day: Day): TemplateResult {
+  const height = view === 'month' ? `calc(var(--_cell-height) * ${gridWeeks(day).length} + 2.2em)` : '';
+  return html`<div class="skeleton-view skeleton-${view}" ${size('', height)} aria-hidden="true"><span class="skeleton"></span></div>`;
 }
