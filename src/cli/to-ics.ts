@@ -4,29 +4,9 @@
  * added one event from the widget and then subscribes gets no duplicate.
  */
 import ICAL from 'ical.js';
-import type { EventStatus, Feed, FeedItem, TrainingEvent } from '../feed/types.js';
+import type { Feed, FeedItem, TrainingEvent } from '../feed/types.js';
 import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes } from '../shared/dates.js';
-import { eventUid } from '../shared/event-uid.js';
-
-/** Vietnam's zone as the widget's export writes it: +07:00 throughout. */
-const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${VIETNAM_TIME_ZONE}`,
-  'BEGIN:STANDARD',
-  'DTSTART:19700101T000000',
-  'TZOFFSETFROM:+0700',
-  'TZOFFSETTO:+0700',
-  'TZNAME:ICT',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
-
-const STATUS: Record<EventStatus, string> = {
-  scheduled: 'CONFIRMED',
-  rescheduled: 'CONFIRMED',
-  postponed: 'TENTATIVE',
-  cancelled: 'CANCELLED',
-};
+import { eventUid, ICS_STATUS, VTIMEZONE_LINES } from '../shared/event-uid.js';
 
 export interface ToIcsOptions {
   /** The calendar's name (X-WR-CALNAME). */
@@ -85,7 +65,7 @@ function vevent(
   if (item.url && /^https?:/.test(item.url)) v.addPropertyWithValue('url', item.url);
   const modified = item.dateModified ?? item.datePublished;
   if (modified) v.addPropertyWithValue('last-modified', utcTime(modified));
-  v.addPropertyWithValue('status', STATUS[e.status]);
+  v.addPropertyWithValue('status', ICS_STATUS[e.status]);
   v.addPropertyWithValue('transp', 'OPAQUE');
   return v;
 }
@@ -106,7 +86,7 @@ export function feedToIcs(feed: Feed, options: ToIcsOptions): { ics: string; eve
   const hour = ICAL.Duration.fromString('PT1H');
   cal.addPropertyWithValue('refresh-interval', hour); // ical.js writes its VALUE=DURATION
   cal.addPropertyWithValue('x-published-ttl', 'PT1H');
-  cal.addSubcomponent(new ICAL.Component(ICAL.parse(VTIMEZONE)));
+  cal.addSubcomponent(new ICAL.Component(ICAL.parse(VTIMEZONE_LINES.join('\r\n'))));
   const events = feed.items.filter((i): i is FeedItem & { event: TrainingEvent } => !!i.event);
   for (const item of events) cal.addSubcomponent(vevent(item, options));
   // ical.js folds at 75 octets before the leading space of a continuation line: 74 keeps every line within 75.

@@ -11,9 +11,9 @@
  * - Timed events use `TZID=Asia/Ho_Chi_Minh` (with its VTIMEZONE); all-day events
  *   use `VALUE=DATE` with an exclusive `DTEND`.
  */
-import type { EventStatus, FeedItem, TrainingEvent } from '../../feed/types.js';
+import type { FeedItem, TrainingEvent } from '../../feed/types.js';
 import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes, type Day } from '../../shared/dates.js';
-import { eventUid } from '../../shared/event-uid.js';
+import { eventUid, ICS_STATUS, VTIMEZONE_LINES } from '../../shared/event-uid.js';
 import { foldForSearch } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 
@@ -78,13 +78,6 @@ const paramValue = (s: string): string => `"${s.replace(/[\u0000-\u001f\u007f"]/
 /** The UID lives in shared/: the CLI's `to-ics` must produce the same one. */
 export { eventUid };
 
-const statusValue: Record<EventStatus, string> = {
-  scheduled: 'CONFIRMED',
-  rescheduled: 'CONFIRMED',
-  postponed: 'TENTATIVE',
-  cancelled: 'CANCELLED',
-};
-
 /** The description text: the item's summary or plain text, never its HTML. */
 export const eventDescription = (item: FeedItem): string => item.summary ?? item.contentText ?? '';
 
@@ -103,20 +96,8 @@ export interface IcsOptions {
   locale?: string;
 }
 
-const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${VIETNAM_TIME_ZONE}`,
-  'BEGIN:STANDARD',
-  'DTSTART:19700101T000000',
-  'TZOFFSETFROM:+0700',
-  'TZOFFSETTO:+0700',
-  'TZNAME:ICT',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
-
 /**
- * A DTSTART/DTEND line: Vietnam's wall clock under the VTIMEZONE above (+07:00), or UTC where the
+ * A DTSTART/DTEND line: Vietnam's wall clock under the VTIMEZONE (+07:00), or UTC where the
  * zone database had another offset (+08:00 before 13 June 1975), which that VTIMEZONE does not describe.
  */
 const dateTimeLine = (name: string, date: Date): string =>
@@ -148,7 +129,7 @@ export function veventLines(item: EventItem, { feedUrl, now = new Date() }: IcsO
   if (url) lines.push(`URL:${url}`);
   if (item.dateModified ?? item.datePublished)
     lines.push(`LAST-MODIFIED:${compactUtcDateTime((item.dateModified ?? item.datePublished)!)}`);
-  lines.push(`STATUS:${statusValue[e.status]}`, 'TRANSP:OPAQUE', 'END:VEVENT');
+  lines.push(`STATUS:${ICS_STATUS[e.status]}`, 'TRANSP:OPAQUE', 'END:VEVENT');
   return lines;
 }
 
@@ -160,7 +141,7 @@ export function buildIcs(item: EventItem, options: IcsOptions): string {
     `PRODID:-//provincial-widgets//pw-training-calendar//${(options.locale ?? 'vi').toUpperCase()}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...(item.event.allDay ? [] : VTIMEZONE),
+    ...(item.event.allDay ? [] : VTIMEZONE_LINES),
     ...veventLines(item, options),
     'END:VCALENDAR',
   ];
