@@ -88,6 +88,34 @@ describe('pw-article-card', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws the byline, tags and translations with the body, never below its skeleton (no layout shift)', async () => {
+      const el = document.createElement('pw-article-card') as PwArticleCard;
+      el.setAttribute('variant', 'full');
+      el.setAttribute('src', SEED);
+      // Every rendered state, as the reader sees it: what follows the body must not appear while
+      // the body is still a skeleton, or it jumps down when the sanitized body replaces it.
+      const seen: string[] = [];
+      const check = () => {
+        const root = el.shadowRoot;
+        if (!root?.querySelector('[part~="title"]')) return;
+        const skeleton = !!root.querySelector('.body-skeleton');
+        const after = ['byline', 'tags', 'translations'].filter((p) => root.querySelector(`[part~="${p}"]`));
+        seen.push(`${skeleton ? 'skeleton' : 'body'}:${after.join(',')}`);
+      };
+      const observer = new MutationObserver(check);
+      document.body.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await ready(el);
+        check();
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
+      expect(seen.filter((s) => s.startsWith('skeleton:') && s !== 'skeleton:')).to.deep.equal([]);
+      expect(seen.at(-1)).to.equal('body:byline,tags,translations');
+    });
+
     it('sets the title heading level and places body headings below it', async () => {
       const url = await serveFeed(
         uniqueId(),
