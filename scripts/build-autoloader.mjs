@@ -28,7 +28,9 @@ const BUDGETS = {
     target: 24,
     ceiling: 52,
     tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
-    lazy: true,
+    // The seed article shows its body, so the page also fetches the sanitizer's lazy chunk. The
+    // diagnostics chunk is not counted: it loads only when an element finds a problem.
+    lazy: ['sanitize'],
   },
   'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
@@ -89,13 +91,20 @@ await build(loader);
 // ---- bytes per page ------------------------------------------------------------
 const gz = (file) => gzipSync(readFileSync(`${cdn}/${file}`), { level: 9 }).length;
 const kib = (n) => (n / 1024).toFixed(2);
-const lazyOf = (files) => [...files].flatMap((f) => chunks.get(f.slice('./autoload/'.length))?.dynamicImports ?? []);
+/** The lazy chunks named in `names` that `files` import. */
+const lazyOf = (files, names) =>
+  [...files]
+    .flatMap((f) => chunks.get(f.slice('./autoload/'.length))?.dynamicImports ?? [])
+    .filter((f) => names.some((n) => f.startsWith(`${n}-`)));
 const failures = [];
 console.log('\nAutoloader: JS a page fetches, gzip (autoloader + element modules + shared chunks)');
 for (const [page, { target, ceiling, tags, lazy }] of Object.entries(BUDGETS)) {
   const files = new Set(['autoloader.js', ...tags.flatMap((t) => map[t].map((f) => f.slice(2)))]);
   if (lazy)
-    for (const f of lazyOf([...files].filter((f) => f.startsWith('autoload/')).map((f) => `./${f}`)))
+    for (const f of lazyOf(
+      [...files].filter((f) => f.startsWith('autoload/')).map((f) => `./${f}`),
+      lazy,
+    ))
       files.add(`autoload/${f}`);
   const bytes = [...files].reduce((sum, f) => sum + gz(f), 0);
   const met = bytes <= target * 1024;
