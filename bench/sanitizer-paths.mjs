@@ -20,18 +20,9 @@ if (!executablePath) {
   process.exit(1);
 }
 const seed = JSON.parse(readFileSync(`${root}test/fixtures/news-seed.vi.json`, 'utf8')).items[0].content_html;
-const hostile = JSON.parse(readFileSync(`${root}test/fixtures/hostile/payloads.json`, 'utf8')).html;
-const crashers = [
-  'onfinish',
-  'onstart',
-  'onbegin',
-  'onend',
-  'onrepeat',
-  'onanimationstart',
-  'ontransitionend',
-  'onpagereveal',
-  'onscrollend',
-];
+const { html: hostile, setHTMLCrashAttributes: crashers } = JSON.parse(
+  readFileSync(`${root}test/fixtures/hostile/payloads.json`, 'utf8'),
+);
 const legacy =
   '<p><font color="red">Thông báo khẩn</font> <center>Ủy ban</center> <x-tag>nội dung</x-tag> <big>lớn</big></p>';
 
