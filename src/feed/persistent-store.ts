@@ -13,7 +13,8 @@ const MAX_PERSISTED_CHARS = 1_000_000;
  * the least recently used copies are evicted to make room. An origin has about 5.24M.
  */
 const MAX_TOTAL_CHARS = 1_500_000;
-const STORAGE_PREFIX = 'pw-feed:v1:';
+/** Key prefix of a copy (+ its URL); exported for the Storybook stories that seed a stale copy. */
+export const STORAGE_PREFIX = 'pw-feed:v1:';
 /** The use order of the copies (see {@link UseIndex}); outside STORAGE_PREFIX, so it is never taken for a copy. */
 const INDEX_KEY = 'pw-feed-index:v1';
 

@@ -8,6 +8,8 @@
  * persistent cache and makes its refresh fail, so the widget shows the copy
  * with the "may be out of date" note.
  */
+import { STORAGE_PREFIX } from '../../src/feed/persistent-store.js';
+
 const failing = new Set<string>();
 
 let installed = false;
@@ -52,6 +54,6 @@ export async function staleFeed(path: string): Promise<string> {
   const body = await (await fetch(path)).text();
   const url = new URL(path.replace(/\.json$/, '.stale.json'), location.href).href;
   failing.add(url);
-  localStorage.setItem(`pw-feed:v1:${url}`, JSON.stringify({ t: Date.now() - 86_400_000, body }));
+  localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ t: Date.now() - 86_400_000, body }));
   return url;
 }
