@@ -29,7 +29,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { cdnBuildConfig } from './lib/cdn-build.mjs';
+import { cdnBuildConfig, COMPILE_HINT } from './lib/cdn-build.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { browserArgs, findBrowser } from './find-browser.mjs';
 
@@ -94,6 +94,8 @@ for (const [name, code] of [
 ]) {
   if (/from\s*["'](lit|@lit\/|dompurify)/.test(code)) problems.push(`${name} still imports a bare module`);
   if (/Lit is in dev mode/.test(code)) problems.push(`${name} contains Lit's development build`);
+  if (!code.startsWith(`${COMPILE_HINT}\n`))
+    problems.push(`${name} does not start with the compile hint ${COMPILE_HINT}`);
   for (const tag of [
     'pw-news-list',
     'pw-article-card',
