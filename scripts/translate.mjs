@@ -4,7 +4,7 @@
  *   node scripts/translate.mjs '{"news.more": "More news"}'   (or a path to a JSON file)
  * For str`` messages, copy the <x id="…" equiv-text="…"/> placeholders from the <source>.
  * Runs `lit-localize extract`, writes <target>s into xliff/en.xlf, runs
- * `lit-localize build`. A lock directory serializes concurrent runs.
+ * `lit-localize build` and scripts/split-translations.mjs (one module per element). A lock directory serializes concurrent runs.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,7 @@ try {
   }
   writeFileSync(file, xlf);
   execSync('npx lit-localize build', { stdio: 'inherit' });
+  execSync('node scripts/split-translations.mjs', { stdio: 'inherit' });
   // One unit at a time: a lazy match across units would blame the wrong id.
   const missing = [...xlf.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)]
     .filter((m) => !m[2].includes('<target>'))

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { PwElement } from '../src/base/pw-element.js';
 import { getLocale, LOCALE_STORAGE_KEY, onLocaleChange, savedLocale, setLocale } from '../src/locale/store.js';
-import { matchLocale } from '../src/locale/locales.js';
+import { LOCALES, matchLocale } from '../src/locale/locales.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, sleep, uniqueId, until } from './helpers/feeds.js';
@@ -104,5 +104,29 @@ describe('locale store', () => {
     await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Tin tức');
     await sleep(50);
     expect(await requestCount(`${base}-vi`), 'the Vietnamese copy is still in memory').to.equal(1);
+  });
+});
+
+describe('translations per element', () => {
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  it('holds only the shared strings until an element loads its own; strings already there win', async () => {
+    const en = LOCALES.find((l) => l.code === 'en')!.templates as Record<string, unknown>;
+    // This file loads no element: a page with one element does not carry the others' strings.
+    expect(en['state.retry']).to.equal('Try again');
+    expect(Object.keys(en).filter((id) => !id.startsWith('state.'))).to.deep.equal([]);
+    en['news.more'] = 'Older stories'; // as a page's own wording would be
+    try {
+      await import('../src/components/news-list/define.js');
+      expect(en['news.empty']).to.equal('No news yet');
+      expect(en['news.more']).to.equal('Older stories');
+      expect(Object.keys(en).some((id) => id.startsWith('training-calendar.'))).to.equal(false);
+      setLocale('en', { persist: false });
+      const url = await serveFeed(uniqueId(), feedOf([]));
+      const el = await fixture(html`<pw-news-list src=${url}></pw-news-list>`);
+      await until(() => el.shadowRoot!.textContent!.includes('No news yet'), 5000, 'English empty state');
+    } finally {
+      delete en['news.more'];
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { DateLocale } from '../shared/dates.js';
-import { templates as en } from './generated/en.js';
+import type { templates as en } from './generated/en.js';
+import { translations as stateStrings } from './generated/strings/state.js';
 
 /**
  * The locales the widgets speak: one row each. Adding one means a row here, its code in
@@ -15,6 +16,9 @@ export type Locale = string & { readonly [localeBrand]: true };
 /** Translated UI strings, as `lit-localize build` writes them to `src/locale/generated/<code>.ts`. */
 export type LocaleTemplates = typeof en;
 
+/** Some of a locale's strings: those of one element, say (`src/locale/generated/strings/`). */
+export type PartialTemplates = Partial<LocaleTemplates>;
+
 /** One locale's row: its code, names, `Intl` tag, date patterns and translations. */
 export interface LocaleInfo extends DateLocale {
   code: Locale;
@@ -22,8 +26,12 @@ export interface LocaleInfo extends DateLocale {
   nativeName: string;
   /** BCP 47 tag for `lang` attributes. */
   tag: string;
-  /** Its translations (`templates` of the generated module); none for the source locale. */
-  templates?: LocaleTemplates;
+  /**
+   * Its translations (`templates` of the generated module); none for the source locale. The
+   * built-in rows start with the shared states' strings, and each element adds its own when it
+   * loads (`addTranslations`), so a page fetches only the strings of the elements it uses.
+   */
+  templates?: PartialTemplates;
 }
 
 /** A row to add with `registerLocale`: a `LocaleInfo` whose code is still a plain string. */
@@ -57,7 +65,6 @@ const rows: LocaleInfo[] = [
     tag: 'en',
     intl: 'en-GB',
     dates: { time: '{HH}:{mm}', dateTime: '{date}, {time}', gridWeekday: 'short' },
-    templates: en,
   },
 ];
 
@@ -83,6 +90,25 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 
 /** The row of `code`, or the source locale's for an unknown code. */
 export const localeInfo = (code: string): LocaleInfo => rows.find((l) => l.code === code) ?? rows[0]!;
+
+/**
+ * Adds strings to the rows of the locales they are in, keeping what the rows have: each element
+ * module calls it with its own `src/locale/generated/strings/<prefix>.ts`. Call it before the
+ * strings are first shown; a row that had no translations on the first microtask stays untranslated
+ * (see `registerLocale`).
+ */
+export function addTranslations(byLocale: Record<string, PartialTemplates>): void {
+  for (const row of rows) {
+    const strings = Object.hasOwn(byLocale, row.code) ? byLocale[row.code] : undefined;
+    if (!strings) continue;
+    // The same object stays with @lit/localize; strings a page registered itself win.
+    const templates = (row.templates ??= {});
+    for (const [id, text] of Object.entries(strings))
+      if (!Object.hasOwn(templates, id)) Object.assign(templates, { [id]: text });
+  }
+}
+
+addTranslations(stateStrings);
 
 /**
  * Adds a locale (or replaces the row with the same code) and returns its code. Call it in the

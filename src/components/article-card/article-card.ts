@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { translations } from '../../locale/generated/strings/article.js';
 import { AsyncTask } from '../../base/async-task.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { heading } from '../../base/heading.js';
@@ -7,10 +8,13 @@ import { emptyState, skeletonLine } from '../../base/states.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
-import { localeInfo, matchLocale } from '../../locale/locales.js';
+import { addTranslations, localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../news-list/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
+
+// This element's strings in every locale, registered once, before its first render.
+addTranslations(translations);
 
 type BodyArgs = [html: string | undefined, base: string | undefined, minHeading: number, target: string | undefined];
 

@@ -1,11 +1,22 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { translations } from '../../locale/generated/strings/language-switcher.js';
 import { PwElement } from '../../base/pw-element.js';
 import { getLocale, onLocaleChange, setLocale, type LocaleChangeDetail } from '../../locale/store.js';
-import { LOCALES, localeInfo, matchLocale, type Locale, type LocaleInfo } from '../../locale/locales.js';
+import {
+  addTranslations,
+  LOCALES,
+  localeInfo,
+  matchLocale,
+  type Locale,
+  type LocaleInfo,
+} from '../../locale/locales.js';
 import { collectAlternates, withoutHash } from './alternates.js';
 import { flagFor } from './flags.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
+
+// This element's strings in every locale, registered once, before its first render.
+addTranslations(translations);
 
 export type { LocaleChangeDetail };
 

@@ -4,11 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { addTranslations } from '../../locale/locales.js';
+import { translations } from '../../locale/generated/strings/news.js';
 import type { FeedItem } from '../../feed/types.js';
 import { formatDateTime, isoString, type DateLocale } from '../../shared/dates.js';
 import { foldForSearch, htmlText, truncateWords } from '../../shared/text.js';
 import { skeletonLine } from '../../base/states.js';
 import { heading } from '../../base/heading.js';
+
+// The news cards' and list's strings in every locale, registered once, before its first render.
+addTranslations(translations);
 
 /** Characters of `content_text` shown when an item has no summary. */
 export const SUMMARY_FALLBACK_CHARS = 220;

@@ -3,7 +3,12 @@
  * and the status messages, in the current locale.
  */
 import { msg, str } from '@lit/localize';
+import { addTranslations } from '../../locale/locales.js';
+import { translations } from '../../locale/generated/strings/share-bar.js';
 import type { ShareTarget } from './share-targets.js';
+
+// The share bar's strings in every locale, registered once, before its first render.
+addTranslations(translations);
 
 /** What the live region says after an action. */
 export type Status = 'copied' | 'zalo-paste' | 'copy-failed' | 'zalo-loading' | 'zalo-ready';

@@ -3,9 +3,14 @@
  * element and a view). The ids are the XLIFF ids: keep them unchanged.
  */
 import { msg, str } from '@lit/localize';
+import { addTranslations } from '../../locale/locales.js';
+import { translations } from '../../locale/generated/strings/training-calendar.js';
 import { dayStart, formatDate, formatMonth, type DateLocale, type Day } from '../../shared/dates.js';
 import type { CalendarEvent, Session } from './event-index.js';
 import { monthOf, type CalendarView } from './grid.js';
+
+// The calendar's (its views' and lazy panels' too) strings in every locale, registered once, before its first render.
+addTranslations(translations);
 
 /** "Đã hủy" / "Hoãn" / "Đã dời lịch" for an event's status, or undefined. */
 export function statusLabel(ev: CalendarEvent): string | undefined {
