@@ -84,6 +84,13 @@ const HOUR = 3600_000;
 const VIETNAM_OFFSET_MS = 7 * HOUR;
 
 /**
+ * The parts of an RFC 3339 value: [1]–[3] the day, [4] hour, [5] minute, [6] seconds, [7] fraction,
+ * [8] `Z`, [9]–[11] the offset. Or null when it has another shape. Callers that also need to say
+ * what was assumed (the feed parser) match once and hand the parts to `instantOf`.
+ */
+export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
+
+/**
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
  * Vietnam time: that is what a provincial CMS means by it. Plain arithmetic, no
  * string rebuilding, `Date.UTC` or `Date.parse`: a month of 2,000 events parses 4,000 of these.
@@ -91,8 +98,12 @@ const VIETNAM_OFFSET_MS = 7 * HOUR;
  * is read as the last millisecond of :59, since `Date` has no leap seconds.
  */
 export function parseInstant(value: string): Date | undefined {
-  const m = INSTANT_RE.exec(value.trim());
-  if (!m) return undefined;
+  const m = instantParts(value);
+  return m ? instantOf(m) : undefined;
+}
+
+/** The instant `instantParts` matched, or undefined when a field is out of range (30 February, 24:00). */
+export function instantOf(m: RegExpExecArray): Date | undefined {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
@@ -113,9 +124,6 @@ export function parseInstant(value: string): Date | undefined {
   }
   return new Date(epochDayOf(y, mo, d) * DAY_MS + h * HOUR + mi * 60_000 + s * 1000 + ms - offset);
 }
-
-/** The parts of an RFC 3339 value as `parseInstant` reads them: [4] hour, [6] seconds, [8]/[9] zone. */
-export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
 
 /** 00:00 Vietnam time on `day`. */
 export const dayStart = (day: Day): Date => new Date(epochDay(day) * DAY_MS - VIETNAM_OFFSET_MS);
