@@ -258,6 +258,30 @@ describe('feed loader: failures', () => {
     }
   });
 
+  it('warns once for each date without an offset, the event start included, however many widgets read the feed', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const event = { start: '2017-11-22T07:30:00', end: '2017-11-22T11:00:00+07:00' };
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([item('tz', { date_published: '2017-11-22T11:16:00', _pw: { event } as never })]),
+      );
+      const wrap = await fixture(
+        html`<div><pw-test-feed src=${url}></pw-test-feed><pw-test-feed src=${url}></pw-test-feed></div>`,
+      );
+      for (const el of wrap.querySelectorAll('pw-test-feed')) await shown(el);
+      const offset = 'has no time zone offset (read as Vietnam time, +07:00); coerced.';
+      expect(warnings.filter((w) => w.includes(url))).to.deep.equal([
+        `provincial-widgets: feed ${url}: items[0].date_published (id "tz"): "date_published" ("2017-11-22T11:16:00") ${offset}`,
+        `provincial-widgets: feed ${url}: items[0]._pw.event.start (id "tz"): "_pw.event.start" ("2017-11-22T07:30:00") ${offset}`,
+      ]);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('retries after the server recovers', async () => {
     const id = uniqueId();
     const url = await serveFeed(id, feedOf([item('back', { title: 'Đã trở lại' })]));
