@@ -33,14 +33,7 @@ export function readTags(v: unknown, p: Pending): string[] | undefined {
 }
 
 /** The non-blank strings of `list`, as text of at most 200 characters. */
-function tagList(list: unknown[]): string[] {
-  const tags: string[] = [];
-  for (const t of list) {
-    const tag = text(t, 200);
-    if (tag) tags.push(tag);
-  }
-  return tags;
-}
+const tagList = (list: unknown[]): string[] => list.map((t) => text(t, 200)).filter((t): t is string => !!t);
 
 /**
  * `authors` (1.1), else `author` (1.0); a single object where a list belongs is read as a list of one.
@@ -55,12 +48,10 @@ export function readAuthors(raw: Json, base: string, p: Pending): Author[] | und
     list = [list];
   }
   if (!Array.isArray(list)) return drop(p, key, `"${key}" must be an array of objects`);
-  const authors: Author[] = [];
-  for (const a of list) {
-    const name = isObject(a) ? text(a.name) : undefined;
-    if (name) authors.push({ name, url: safeUrl((a as Json).url, base, 'link') });
-  }
-  return authors;
+  return list
+    .filter(isObject)
+    .map((a) => ({ name: text(a.name), url: safeUrl(a.url, base, 'link') }))
+    .filter((a) => a.name);
 }
 
 /**
@@ -69,9 +60,12 @@ export function readAuthors(raw: Json, base: string, p: Pending): Author[] | und
  */
 export function noteAssumptions(p: Pending, field: string, v: string, m: RegExpExecArray, dayIsFine = false): void {
   if (dayIsFine && !m[4]) return;
-  let missing = m[4] ? (m[6] ? '' : 'no seconds (read as :00)') : 'no time (read as 00:00)';
-  if (!m[8] && !m[9]) missing += `${missing && ' and '}no time zone offset (read as Vietnam time, +07:00)`;
-  if (missing) note(p, field, `"${field}" ("${v}") has ${missing}`);
+  const missing = [
+    !m[4] && 'no time (read as 00:00)',
+    m[4] && !m[6] && 'no seconds (read as :00)',
+    !m[8] && !m[9] && 'no time zone offset (read as Vietnam time, +07:00)',
+  ].filter(Boolean);
+  if (missing.length) note(p, field, `"${field}" ("${v}") has ${missing.join(' and ')}`);
 }
 
 /**

@@ -13,12 +13,17 @@ import { noteAssumptions } from './coerce.js';
 import { DropField, isObject, text, type Pending } from './values.js';
 import type { EventLocation, EventStatus, Registration, TrainingEvent } from './types.js';
 
+/** Drops `_pw.event.<member>`, with a message naming it. */
+function fail(member: string, why: string): never {
+  throw new DropField(`_pw.event.${member}`, `"_pw.event.${member}" ${why}`);
+}
+
 const STATUSES: ReadonlySet<string> = new Set(['scheduled', 'cancelled', 'postponed', 'rescheduled']);
 
 /** `_pw.event`; throws {@link DropField} naming the member at fault, and the item stays a news item. */
 export function parseEvent(v: unknown, base: string, p: Pending): TrainingEvent {
   if (!isObject(v)) throw new DropField('_pw.event', '"_pw.event" must be an object');
-  if (typeof v.start !== 'string') throw new DropField('_pw.event.start', '"_pw.event.start" is required');
+  if (typeof v.start !== 'string') fail('start', 'is required');
   const endText = typeof v.end === 'string' ? v.end : undefined;
   const startDay = parseDay(v.start);
   const allDay = v.all_day === true || (v.all_day === undefined && !!startDay);
@@ -28,39 +33,34 @@ export function parseEvent(v: unknown, base: string, p: Pending): TrainingEvent 
   let event: Pick<TrainingEvent, 'start' | 'end' | 'allDay' | 'startDay' | 'endDay'>;
   if (allDay) {
     const first = startDay ?? (startParts && instantOf(startParts) ? parseDay(v.start.slice(0, 10)) : undefined);
-    if (!first) throw new DropField('_pw.event.start', '"_pw.event.start" is not a date');
+    if (!first) fail('start', 'is not a date');
     const last = v.end === undefined ? first : endText === undefined ? undefined : parseDay(endText.slice(0, 10));
-    if (!last) throw new DropField('_pw.event.end', '"_pw.event.end" is not a date');
-    if (last < first) throw new DropField('_pw.event.end', '"_pw.event.end" is before its start');
+    if (!last) fail('end', 'is not a date');
+    if (last < first) fail('end', 'is before its start');
     // Years 1–9999 only, the exclusive end included: the .ics and Google Calendar write the day after the last.
-    if (!dayInRange(first)) throw new DropField('_pw.event.start', '"_pw.event.start" is outside the years 1–9999');
-    if (!dayInRange(last, 1)) {
-      // Without an end, the start day is the last day.
-      const f = v.end === undefined ? 'start' : 'end';
-      throw new DropField(
-        `_pw.event.${f}`,
-        `"_pw.event.${f}" is outside the years 1–9999 (an all-day event ends the day after its last day)`,
+    if (!dayInRange(first)) fail('start', 'is outside the years 1–9999');
+    // Without an end, the start day is the last day.
+    if (!dayInRange(last, 1))
+      fail(
+        v.end === undefined ? 'start' : 'end',
+        'is outside the years 1–9999 (an all-day event ends the day after its last day)',
       );
-    }
     // Feeds give the last day inclusively; the instant end is the next midnight.
     event = { allDay: true, startDay: first, endDay: last, start: dayStart(first), end: dayStart(addDays(last, 1)) };
   } else {
     const start = startParts && instantOf(startParts);
-    if (!start) throw new DropField('_pw.event.start', '"_pw.event.start" is not an RFC 3339 date');
+    if (!start) fail('start', 'is not an RFC 3339 date');
     const end = v.end === undefined ? start : endParts && instantOf(endParts);
-    if (!end) throw new DropField('_pw.event.end', '"_pw.event.end" is not an RFC 3339 date');
-    if (end < start) throw new DropField('_pw.event.end', '"_pw.event.end" is before its start');
+    if (!end) fail('end', 'is not an RFC 3339 date');
+    if (end < start) fail('end', 'is before its start');
     // Years 1–9999 in UTC and in Vietnam time, where the .ics and Google Calendar write them.
-    if (!instantInRange(start)) throw new DropField('_pw.event.start', '"_pw.event.start" is outside the years 1–9999');
-    if (!instantInRange(end)) throw new DropField('_pw.event.end', '"_pw.event.end" is outside the years 1–9999');
+    if (!instantInRange(start)) fail('start', 'is outside the years 1–9999');
+    if (!instantInRange(end)) fail('end', 'is outside the years 1–9999');
     event = { allDay: false, start, end };
   }
   const status = v.status === undefined ? 'scheduled' : v.status;
   if (typeof status !== 'string' || !STATUSES.has(status)) {
-    throw new DropField(
-      '_pw.event.status',
-      '"_pw.event.status" must be scheduled, cancelled, postponed or rescheduled',
-    );
+    fail('status', 'must be scheduled, cancelled, postponed or rescheduled');
   }
   const reg = registration(v.registration, base);
   // Noted only once the event is kept.

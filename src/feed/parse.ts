@@ -100,7 +100,7 @@ const problem = (
   message: string,
   effect: FeedProblem['effect'],
   itemId: string | undefined,
-): FeedProblem => ({ path: field ? `items[${index}].${field}` : `items[${index}]`, message, effect, itemId });
+): FeedProblem => ({ path: `items[${index}]${field && `.${field}`}`, message, effect, itemId });
 
 /** A text field, or undefined (a value that is not a string is dropped). */
 function optText(raw: Json, field: string, p: Pending, max?: number): string | undefined {

@@ -19,6 +19,8 @@ import {
   FIRST_EPOCH_DAY,
   isoWeekday,
   LAST_EPOCH_DAY,
+  makeDay,
+  pad,
   validDay,
   type Day,
 } from './day.js';
@@ -114,7 +116,8 @@ export function instantOf(m: RegExpExecArray): Date | undefined {
   const leap = m[6] === '60';
   const s = leap ? 59 : m[6] ? Number(m[6]) : 0;
   if (h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = leap ? 999 : m[7] ? Number(m[7].slice(1, 4).padEnd(3, '0')) : 0;
+  // `.5` is 500 ms: the fraction's first three digits, read as a number; rounding undoes the binary error.
+  const ms = leap ? 999 : m[7] ? Math.round(Number(m[7].slice(0, 4)) * 1000) : 0;
   let offset = m[8] ? 0 : VIETNAM_OFFSET_MS;
   if (m[9]) {
     const oh = Number(m[10]);
@@ -178,12 +181,10 @@ function vietnamParts(date: Date): ZonedParts {
   };
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** The calendar day `date` falls on in `tz`. */
 export function dayOf(date: Date, tz = VIETNAM_TIME_ZONE): Day {
   const p = zonedParts(date, tz);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}` as Day;
+  return makeDay(p.year, p.month, p.day);
 }
 
 /** Today in `tz`. */
