@@ -148,7 +148,8 @@ describe('feed loader: failures', () => {
     ['an HTML login page with 200', '/__feed/html', 'html'],
     ['a connection reset', '/__feed/reset', 'network'],
     ['a truncated body', '/__feed/truncated', 'network'],
-    ['an oversized body', '/__feed/big?bytes=6000000', 'too-large'],
+    ['an oversized body without a Content-Length', '/__feed/big?bytes=6000000', 'too-large'],
+    ['an oversized body with its Content-Length', '/__feed/big?bytes=6000000&length=1', 'too-large'],
   ];
   for (const [what, path, kind] of cases) {
     it(`shows the error state for ${what}, and a healthy neighbour is unaffected`, async () => {
