@@ -94,6 +94,7 @@ function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string 
   return safeUrl(v, base, 'http') ?? drop('_pw.ics_url', '"_pw.ics_url" is not an http(s) URL');
 }
 
+/** A problem at `items[index].field`, or at the item itself when `field` is empty. */
 const problem = (
   index: number,
   field: string,
