@@ -75,7 +75,7 @@ export function noteAssumptions(p: Pending, field: string, v: string, m: RegExpE
 export function readDate(field: string, v: unknown, p: Pending): Date | undefined {
   if (v === undefined || v === null) return undefined;
   const m = typeof v === 'string' ? instantParts(v) : null;
-  const d = m ? instantOf(m) : undefined;
+  const d = instantOf(m);
   if (!m || !d) return drop(p, field, `"${field}" is not an RFC 3339 date`);
   if (!instantInRange(d)) return drop(p, field, `"${field}" is outside the years 1–9999`);
   noteAssumptions(p, field, v as string, m);

@@ -32,7 +32,7 @@ export function parseEvent(v: unknown, base: string, p: Pending): TrainingEvent 
   const endParts = endText === undefined ? null : instantParts(endText);
   let event: Pick<TrainingEvent, 'start' | 'end' | 'allDay' | 'startDay' | 'endDay'>;
   if (allDay) {
-    const first = startDay ?? (startParts && instantOf(startParts) ? parseDay(v.start.slice(0, 10)) : undefined);
+    const first = startDay ?? (instantOf(startParts) ? parseDay(v.start.slice(0, 10)) : undefined);
     if (!first) fail('start', 'is not a date');
     const last = v.end === undefined ? first : endText === undefined ? undefined : parseDay(endText.slice(0, 10));
     if (!last) fail('end', 'is not a date');
@@ -48,9 +48,9 @@ export function parseEvent(v: unknown, base: string, p: Pending): TrainingEvent 
     // Feeds give the last day inclusively; the instant end is the next midnight.
     event = { allDay: true, startDay: first, endDay: last, start: dayStart(first), end: dayStart(addDays(last, 1)) };
   } else {
-    const start = startParts && instantOf(startParts);
+    const start = instantOf(startParts);
     if (!start) fail('start', 'is not an RFC 3339 date');
-    const end = v.end === undefined ? start : endParts && instantOf(endParts);
+    const end = v.end === undefined ? start : instantOf(endParts);
     if (!end) fail('end', 'is not an RFC 3339 date');
     if (end < start) fail('end', 'is before its start');
     // Years 1–9999 in UTC and in Vietnam time, where the .ics and Google Calendar write them.

@@ -100,7 +100,7 @@ const problem = (
   field: string,
   message: string,
   effect: FeedProblem['effect'],
-  itemId: string | undefined,
+  itemId?: string,
 ): FeedProblem => ({ path: `items[${index}]${field && `.${field}`}`, message, effect, itemId });
 
 /** A text field, or undefined (a value that is not a string is dropped). */
@@ -133,7 +133,7 @@ function parseItem(
   problems: FeedProblem[],
 ): FeedItem | undefined {
   if (!isObject(raw)) {
-    problems.push(problem(index, '', 'the item is not an object', 'item', undefined));
+    problems.push(problem(index, '', 'the item is not an object', 'item'));
     return undefined;
   }
   const item: FeedItem = {

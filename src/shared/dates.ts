@@ -99,13 +99,11 @@ export const instantParts = (value: string): RegExpExecArray | null => INSTANT_R
  * Fractions are cut to milliseconds. A leap second (`23:59:60`, valid RFC 3339)
  * is read as the last millisecond of :59, since `Date` has no leap seconds.
  */
-export function parseInstant(value: string): Date | undefined {
-  const m = instantParts(value);
-  return m ? instantOf(m) : undefined;
-}
+export const parseInstant = (value: string): Date | undefined => instantOf(instantParts(value));
 
-/** The instant `instantParts` matched, or undefined when a field is out of range (30 February, 24:00). */
-export function instantOf(m: RegExpExecArray): Date | undefined {
+/** The instant `instantParts` matched, or undefined for no match or a field out of range (30 February, 24:00). */
+export function instantOf(m: RegExpExecArray | null): Date | undefined {
+  if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
