@@ -148,7 +148,8 @@ describe('feed loader: failures', () => {
     ['an HTML login page with 200', '/__feed/html', 'html'],
     ['a connection reset', '/__feed/reset', 'network'],
     ['a truncated body', '/__feed/truncated', 'network'],
-    ['an oversized body', '/__feed/big?bytes=6000000', 'too-large'],
+    ['an oversized body without a Content-Length', '/__feed/big?bytes=6000000', 'too-large'],
+    ['an oversized body with its Content-Length', '/__feed/big?bytes=6000000&length=1', 'too-large'],
   ];
   for (const [what, path, kind] of cases) {
     it(`shows the error state for ${what}, and a healthy neighbour is unaffected`, async () => {
@@ -253,6 +254,30 @@ describe('feed loader: failures', () => {
       expect(mine[1]).to.equal(
         `provincial-widgets: feed ${url}: items[2].tags (id "tags"): "tags" is a string; read as tags split on commas; coerced.`,
       );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('warns once for each date without an offset, the event start included, however many widgets read the feed', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const event = { start: '2017-11-22T07:30:00', end: '2017-11-22T11:00:00+07:00' };
+      const url = await serveFeed(
+        uniqueId(),
+        feedOf([item('tz', { date_published: '2017-11-22T11:16:00', _pw: { event } as never })]),
+      );
+      const wrap = await fixture(
+        html`<div><pw-test-feed src=${url}></pw-test-feed><pw-test-feed src=${url}></pw-test-feed></div>`,
+      );
+      for (const el of wrap.querySelectorAll('pw-test-feed')) await shown(el);
+      const offset = 'has no time zone offset (read as Vietnam time, +07:00); coerced.';
+      expect(warnings.filter((w) => w.includes(url))).to.deep.equal([
+        `provincial-widgets: feed ${url}: items[0].date_published (id "tz"): "date_published" ("2017-11-22T11:16:00") ${offset}`,
+        `provincial-widgets: feed ${url}: items[0]._pw.event.start (id "tz"): "_pw.event.start" ("2017-11-22T07:30:00") ${offset}`,
+      ]);
     } finally {
       console.warn = warn;
     }

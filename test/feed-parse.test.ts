@@ -394,6 +394,89 @@ describe('feed parser: events', () => {
   });
 });
 
+describe('feed parser: what a date lacks, noted once per field', () => {
+  const notes = (r: ReturnType<typeof parseFeedJson>) => r.problems.map((p) => [p.path, p.effect, p.message]);
+  const ev = (event: object, extra = {}) =>
+    parseFeedJson(feedOf([item('e', { ...extra, _pw: { event } as never })]), URL_);
+
+  it('notes a bare day as having no time and no offset, and nothing for a full date-time', () => {
+    const r = parseFeedJson(
+      feedOf([
+        item('a', { date_published: '2017-11-22' }),
+        item('b', { date_published: '2017-11-22T11:16:05.5Z', date_modified: '2017-11-22 11:16:05-05:30' }),
+      ]),
+      URL_,
+    );
+    expect(r.feed.items[0]!.datePublished!.toISOString()).to.equal('2017-11-21T17:00:00.000Z');
+    expect(notes(r)).to.deep.equal([
+      [
+        'items[0].date_published',
+        'coerced',
+        '"date_published" ("2017-11-22") has no time (read as 00:00) and no time zone offset (read as Vietnam time, +07:00)',
+      ],
+    ]);
+  });
+
+  it("notes a timed event's start and end, each once, after the item's other notes", () => {
+    const r = ev({ start: '2017-11-22T07:30', end: '2017-11-22T11:00:00' }, { date_published: '2017-11-22T11:16' });
+    const e = r.feed.items[0]!.event!;
+    expect([e.start.toISOString(), e.end.toISOString()]).to.deep.equal([
+      '2017-11-22T00:30:00.000Z',
+      '2017-11-22T04:00:00.000Z',
+    ]);
+    expect(notes(r)).to.deep.equal([
+      [
+        'items[0].date_published',
+        'coerced',
+        '"date_published" ("2017-11-22T11:16") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)',
+      ],
+      [
+        'items[0]._pw.event.start',
+        'coerced',
+        '"_pw.event.start" ("2017-11-22T07:30") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)',
+      ],
+      [
+        'items[0]._pw.event.end',
+        'coerced',
+        '"_pw.event.end" ("2017-11-22T11:00:00") has no time zone offset (read as Vietnam time, +07:00)',
+      ],
+    ]);
+  });
+
+  it('notes nothing for the days of an all-day event, and what a date-time given for one lacks', () => {
+    expect(ev({ start: '2017-11-09', end: '2017-11-10' }).problems).to.deep.equal([]);
+    const r = ev({ start: '2017-11-09T08:00', end: '2017-11-10T17:00:00+07:00', all_day: true });
+    expect([r.feed.items[0]!.event!.startDay, r.feed.items[0]!.event!.endDay]).to.deep.equal([
+      '2017-11-09',
+      '2017-11-10',
+    ]);
+    expect(notes(r)).to.deep.equal([
+      [
+        'items[0]._pw.event.start',
+        'coerced',
+        '"_pw.event.start" ("2017-11-09T08:00") has no seconds (read as :00) and no time zone offset (read as Vietnam time, +07:00)',
+      ],
+    ]);
+  });
+
+  it('reads a bare day as midnight for an event marked all_day: false, without a note', () => {
+    const r = ev({ start: '2017-11-22', all_day: false });
+    const e = r.feed.items[0]!.event!;
+    expect(e.allDay).to.equal(false);
+    expect([e.start.toISOString(), e.end.toISOString()]).to.deep.equal([
+      '2017-11-21T17:00:00.000Z',
+      '2017-11-21T17:00:00.000Z',
+    ]);
+    expect(r.problems).to.deep.equal([]);
+  });
+
+  it('notes nothing about the dates of an event it drops', () => {
+    const r = ev({ start: '2017-11-22T07:30', status: 'done' });
+    expect(r.feed.items[0]!.event).to.equal(undefined);
+    expect(notes(r).map(([path, effect]) => [path, effect])).to.deep.equal([['items[0]._pw.event.status', 'field']]);
+  });
+});
+
 describe('feed parser: _pw.ics_url, the subscription calendar (issue 14 §4)', () => {
   const parse = (pw: unknown) =>
     parseFeedJson({ version: 'https://jsonfeed.org/version/1.1', items: [], _pw: pw }, URL_);

@@ -4,7 +4,7 @@ import { readAuthors, readDate, readId, readTags } from './coerce.js';
 import { FeedError } from './errors.js';
 import { parseEvent } from './event.js';
 import type { Feed, FeedItem, Translation } from './types.js';
-import { DropField, isObject, MAX_HTML, str, text } from './values.js';
+import { drop, DropField, isObject, MAX_HTML, str, text, type Json, type Pending } from './values.js';
 
 /** One problem found while parsing; `path` is a JSON path such as `items[3].date_published`. */
 export interface FeedProblem {
@@ -51,29 +51,25 @@ export function parseFeedText(text: string, url: string): ParseResult {
  */
 export function parseFeedJson(json: unknown, url: string): ParseResult {
   if (!isObject(json)) throw new FeedError('not-object', url);
-  if (!Array.isArray(json.items)) throw new FeedError('no-items', url);
+  const list = json.items;
+  if (!Array.isArray(list)) throw new FeedError('no-items', url);
   const problems: FeedProblem[] = [];
   const items: FeedItem[] = [];
   const seen = new Set<string>();
-  json.items.forEach((raw, index) => {
-    const at = (field: string) => `items[${index}]${field ? `.${field}` : ''}`;
-    const item = parseItem(raw, index, url, (field, message, effect, itemId) =>
-      problems.push({ path: at(field), message, effect, itemId }),
-    );
-    if (!item) return;
+  // One list reused for every item: most items have no problem to hold.
+  const pending: Pending = [];
+  for (let index = 0; index < list.length; index++) {
+    pending.length = 0;
+    const item = parseItem(list[index], index, url, pending, problems);
+    if (!item) continue;
     if (seen.has(item.id)) {
       const id = `${item.id}#${index}`;
-      problems.push({
-        path: at('id'),
-        message: `duplicate id "${item.id}"; read as "${id}"`,
-        effect: 'field',
-        itemId: item.id,
-      });
+      problems.push(problem(index, 'id', `duplicate id "${item.id}"; read as "${id}"`, 'field', item.id));
       item.id = id;
     }
     seen.add(item.id);
     items.push(item);
-  });
+  }
   const feed: Feed = {
     url,
     version: str(json.version) ?? '',
@@ -98,80 +94,71 @@ function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string 
   return safeUrl(v, base, 'http') ?? drop('_pw.ics_url', '"_pw.ics_url" is not an http(s) URL');
 }
 
-type Report = (field: string, message: string, effect: FeedProblem['effect'], itemId?: string) => void;
+/** A problem at `items[index].field`, or at the item itself when `field` is empty. */
+const problem = (
+  index: number,
+  field: string,
+  message: string,
+  effect: FeedProblem['effect'],
+  itemId?: string,
+): FeedProblem => ({ path: `items[${index}]${field && `.${field}`}`, message, effect, itemId });
 
-/** One item, or undefined when nothing readable is left (reported). */
-function parseItem(raw: unknown, index: number, base: string, report: Report): FeedItem | undefined {
+/** A text field, or undefined (a value that is not a string is dropped). */
+function optText(raw: Json, field: string, p: Pending, max?: number): string | undefined {
+  const v = raw[field];
+  if (v !== undefined && v !== null && typeof v !== 'string') return drop(p, field, `"${field}" must be a string`);
+  return text(v, max);
+}
+
+/** A URL field passed through the URL policy, or undefined (a value the policy refuses is dropped). */
+function optUrl(raw: Json, field: string, kind: UrlKind, base: string, p: Pending): string | undefined {
+  const v = raw[field];
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') return drop(p, field, `"${field}" must be a string`);
+  return (
+    safeUrl(v, base, kind) ??
+    drop(p, field, `"${field}" is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`)
+  );
+}
+
+/**
+ * One item, or undefined when nothing readable is left (reported). Its field problems go to
+ * `pending` and are reported only if the item is kept.
+ */
+function parseItem(
+  raw: unknown,
+  index: number,
+  base: string,
+  p: Pending,
+  problems: FeedProblem[],
+): FeedItem | undefined {
   if (!isObject(raw)) {
-    report('', 'the item is not an object', 'item');
+    problems.push(problem(index, '', 'the item is not an object', 'item'));
     return undefined;
   }
-  const pending: Array<[string, string, FeedProblem['effect']]> = [];
-  const note = (field: string, message: string) => pending.push([field, message, 'coerced']);
-  /** Reads one field; a {@link DropField} drops just that field. */
-  const read = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (e) {
-      if (!(e instanceof DropField)) throw e;
-      pending.push([e.field, e.message, 'field']);
-      return undefined;
-    }
-  };
-  const optText = (field: string, max?: number) =>
-    read(() => {
-      const v = raw[field];
-      if (v !== undefined && v !== null && typeof v !== 'string')
-        throw new DropField(field, `"${field}" must be a string`);
-      return text(v, max);
-    });
-  const url = (field: string, kind: UrlKind) =>
-    read(() => {
-      const v = raw[field];
-      if (v === undefined || v === null || v === '') return undefined;
-      if (typeof v !== 'string') throw new DropField(field, `"${field}" must be a string`);
-      const safe = safeUrl(v, base, kind);
-      if (!safe)
-        throw new DropField(
-          field,
-          `"${field}" is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`,
-        );
-      return safe;
-    });
-
   const item: FeedItem = {
     id: '',
     index,
-    url: url('url', 'link'),
-    externalUrl: url('external_url', 'link'),
-    title: optText('title') ?? '',
-    summary: optText('summary'),
-    contentHtml: optText('content_html', MAX_HTML),
-    contentText: optText('content_text', MAX_HTML),
-    image: url('image', 'image'),
-    bannerImage: url('banner_image', 'image'),
-    datePublished: read(() => readDate('date_published', raw.date_published, note)),
-    dateModified: read(() => readDate('date_modified', raw.date_modified, note)),
-    authors: read(() => readAuthors(raw, base, note)) ?? [],
-    tags: read(() => readTags(raw.tags, note)) ?? [],
+    url: optUrl(raw, 'url', 'link', base, p),
+    externalUrl: optUrl(raw, 'external_url', 'link', base, p),
+    title: optText(raw, 'title', p) ?? '',
+    summary: optText(raw, 'summary', p),
+    contentHtml: optText(raw, 'content_html', p, MAX_HTML),
+    contentText: optText(raw, 'content_text', p, MAX_HTML),
+    image: optUrl(raw, 'image', 'image', base, p),
+    bannerImage: optUrl(raw, 'banner_image', 'image', base, p),
+    datePublished: readDate('date_published', raw.date_published, p),
+    dateModified: readDate('date_modified', raw.date_modified, p),
+    authors: readAuthors(raw, base, p) ?? [],
+    tags: readTags(raw.tags, p) ?? [],
     language: str(raw.language),
     translations: Object.create(null) as Record<string, Translation>,
   };
-  const ownId = readId(raw.id, note);
+  const ownId = readId(raw.id, p);
   const id = ownId ?? item.url ?? item.externalUrl;
-  const pw = read(() => {
-    if (raw._pw !== undefined && !isObject(raw._pw)) throw new DropField('_pw', '"_pw" must be an object');
-    return raw._pw;
-  });
-  if (isObject(pw)) {
-    item.imageAlt = read(() => {
-      if (pw.image_alt !== undefined && typeof pw.image_alt !== 'string')
-        throw new DropField('_pw.image_alt', '"_pw.image_alt" must be a string');
-      return text(pw.image_alt);
-    });
-    item.translations = read(() => translations(pw.translations, base)) ?? item.translations;
-    if (pw.event !== undefined) item.event = read(() => parseEvent(pw.event, base, note));
-  }
+  const pw = raw._pw;
+  if (pw !== undefined && !isObject(pw)) drop(p, '_pw', '"_pw" must be an object');
+  if (isObject(pw)) readPw(item, pw, base, p);
   const readable =
     item.title ||
     item.summary ||
@@ -180,26 +167,44 @@ function parseItem(raw: unknown, index: number, base: string, report: Report): F
     item.externalUrl ||
     (item.contentHtml && (htmlText(item.contentHtml) || item.contentHtml.length > 20_000));
   if (!readable) {
-    report('', 'nothing readable is left: no title, no text and no link', 'item', id);
+    problems.push(problem(index, '', 'nothing readable is left: no title, no text and no link', 'item', id));
     return undefined;
   }
   item.id = id ?? `#${index}`;
   if (!ownId) {
-    pending.push(['id', `no usable "id"; read as ${id ? "the item's URL" : 'its position'} ("${item.id}")`, 'field']);
+    drop(p, 'id', `no usable "id"; read as ${id ? "the item's URL" : 'its position'} ("${item.id}")`);
   }
-  for (const [field, message, effect] of pending) report(field, message, effect, id);
+  for (const [field, message, effect] of p) problems.push(problem(index, field, message, effect, id));
   return item;
+}
+
+/** The item's `_pw` members: image alt text, translations and event. */
+function readPw(item: FeedItem, pw: Json, base: string, p: Pending): void {
+  if (pw.image_alt !== undefined && typeof pw.image_alt !== 'string') {
+    item.imageAlt = drop(p, '_pw.image_alt', '"_pw.image_alt" must be a string');
+  } else item.imageAlt = text(pw.image_alt);
+  const t = translations(pw.translations, base);
+  if (t) item.translations = t;
+  else drop(p, '_pw.translations', '"_pw.translations" must be an object');
+  if (pw.event !== undefined) {
+    try {
+      item.event = parseEvent(pw.event, base, p);
+    } catch (e) {
+      if (!(e instanceof DropField)) throw e;
+      item.event = drop(p, e.field, e.message);
+    }
+  }
 }
 
 /**
  * Keyed by feed strings, so a map without a prototype: `"__proto__"` or
  * `"constructor"` is an ordinary (if useless) language code, never
- * `Object.prototype`'s.
+ * `Object.prototype`'s. Undefined when `v` is not an object.
  */
-function translations(v: unknown, base: string): Record<string, Translation> {
+function translations(v: unknown, base: string): Record<string, Translation> | undefined {
   const out: Record<string, Translation> = Object.create(null);
   if (v === undefined) return out;
-  if (!isObject(v)) throw new DropField('_pw.translations', '"_pw.translations" must be an object');
+  if (!isObject(v)) return undefined;
   for (const [lang, t] of Object.entries(v)) {
     const url = isObject(t) ? safeUrl(t.url, base, 'http') : undefined;
     if (url && isObject(t)) out[lang] = { url, title: text(t.title) };

@@ -50,7 +50,7 @@ export async function requestFeed(url: string, abort: AbortController, options: 
 async function readCapped(res: Response, maxBytes: number, abort: AbortController, url: string): Promise<string> {
   if (!res.body) return '';
   const reader = res.body.getReader();
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder();
   let size = 0;
   let text = '';
   try {

@@ -19,6 +19,8 @@ import {
   FIRST_EPOCH_DAY,
   isoWeekday,
   LAST_EPOCH_DAY,
+  makeDay,
+  pad,
   validDay,
   type Day,
 } from './day.js';
@@ -84,14 +86,23 @@ const HOUR = 3600_000;
 const VIETNAM_OFFSET_MS = 7 * HOUR;
 
 /**
+ * The parts of an RFC 3339 value: [1]–[3] the day, [4] hour, [5] minute, [6] seconds, [7] fraction,
+ * [8] `Z`, [9]–[11] the offset. Or null when it has another shape. Callers that also need to say
+ * what was assumed (the feed parser) match once and hand the parts to `instantOf`.
+ */
+export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
+
+/**
  * Parses RFC 3339. A date-time without an offset, or a bare day, is read as
  * Vietnam time: that is what a provincial CMS means by it. Plain arithmetic, no
  * string rebuilding, `Date.UTC` or `Date.parse`: a month of 2,000 events parses 4,000 of these.
  * Fractions are cut to milliseconds. A leap second (`23:59:60`, valid RFC 3339)
  * is read as the last millisecond of :59, since `Date` has no leap seconds.
  */
-export function parseInstant(value: string): Date | undefined {
-  const m = INSTANT_RE.exec(value.trim());
+export const parseInstant = (value: string): Date | undefined => instantOf(instantParts(value));
+
+/** The instant `instantParts` matched, or undefined for no match or a field out of range (30 February, 24:00). */
+export function instantOf(m: RegExpExecArray | null): Date | undefined {
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = Number(m[2]);
@@ -103,7 +114,8 @@ export function parseInstant(value: string): Date | undefined {
   const leap = m[6] === '60';
   const s = leap ? 59 : m[6] ? Number(m[6]) : 0;
   if (h > 23 || mi > 59 || s > 59) return undefined;
-  const ms = leap ? 999 : m[7] ? Number(m[7].slice(1, 4).padEnd(3, '0')) : 0;
+  // `.5` is 500 ms: the fraction's first three digits, read as a number; rounding undoes the binary error.
+  const ms = leap ? 999 : m[7] ? Math.round(Number(m[7].slice(0, 4)) * 1000) : 0;
   let offset = m[8] ? 0 : VIETNAM_OFFSET_MS;
   if (m[9]) {
     const oh = Number(m[10]);
@@ -113,9 +125,6 @@ export function parseInstant(value: string): Date | undefined {
   }
   return new Date(epochDayOf(y, mo, d) * DAY_MS + h * HOUR + mi * 60_000 + s * 1000 + ms - offset);
 }
-
-/** The parts of an RFC 3339 value as `parseInstant` reads them: [4] hour, [6] seconds, [8]/[9] zone. */
-export const instantParts = (value: string): RegExpExecArray | null => INSTANT_RE.exec(value.trim());
 
 /** 00:00 Vietnam time on `day`. */
 export const dayStart = (day: Day): Date => new Date(epochDay(day) * DAY_MS - VIETNAM_OFFSET_MS);
@@ -170,12 +179,10 @@ function vietnamParts(date: Date): ZonedParts {
   };
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
 /** The calendar day `date` falls on in `tz`. */
 export function dayOf(date: Date, tz = VIETNAM_TIME_ZONE): Day {
   const p = zonedParts(date, tz);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}` as Day;
+  return makeDay(p.year, p.month, p.day);
 }
 
 /** Today in `tz`. */

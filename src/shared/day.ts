@@ -12,7 +12,8 @@ declare const dayBrand: unique symbol;
 export type Day = string & { readonly [dayBrand]: true };
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** `n` with leading zeros to `w` digits. */
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 /*
  * Day numbers: days since 1970-01-01, proleptic Gregorian (Howard Hinnant's days-from-civil), rather than
@@ -44,9 +45,8 @@ export const makeDay = (year: number, month: number, day: number): Day =>
 /** Validates a `YYYY-MM-DD` day (surrounding white space allowed). */
 export function parseDay(value: string): Day | undefined {
   const m = DAY_RE.exec(value.trim());
-  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3]))
-    ? makeDay(Number(m[1]), Number(m[2]), Number(m[3]))
-    : undefined;
+  // The match is already in `makeDay`'s form: four-digit year, two-digit month and day.
+  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? (m[0] as Day) : undefined;
 }
 
 /** True when `value` is exactly a valid `YYYY-MM-DD` day. */

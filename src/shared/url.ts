@@ -9,10 +9,11 @@
  */
 export type UrlKind = 'link' | 'image' | 'http';
 
+const HTTP: ReadonlySet<string> = new Set(['http:', 'https:']);
 const allowed: Record<UrlKind, ReadonlySet<string>> = {
-  link: new Set(['http:', 'https:', 'mailto:', 'tel:']),
-  image: new Set(['http:', 'https:']),
-  http: new Set(['http:', 'https:']),
+  link: new Set([...HTTP, 'mailto:', 'tel:']),
+  image: HTTP,
+  http: HTTP,
 };
 
 const ABSOLUTE_HTTP = /^https?:\/\//i;

@@ -12,7 +12,7 @@
  *   GET  /__feed/hang               never answers (closed after 60 s)
  *   GET  /__feed/reset              destroys the connection
  *   GET  /__feed/truncated          a body cut mid-JSON, with a Content-Length that lies
- *   GET  /__feed/big?bytes=N        N bytes of valid JSON, streamed, no Content-Length
+ *   GET  /__feed/big?bytes=N        N bytes of valid JSON, streamed, no Content-Length (with length=1: with one)
  */
 const bodies = new Map();
 const counts = new Map();
@@ -111,6 +111,8 @@ export async function feedServer(ctx, next) {
           yield '"}';
         })(),
       );
+      // After the body: Koa drops the header when a stream is assigned.
+      if (q.length) ctx.length = bytes;
       return;
     }
     default:
