@@ -177,6 +177,8 @@ export class PwTrainingCalendar extends FeedElement {
   private opener?: HTMLElement;
   private predicateKey?: string;
   private predicate?: EventPredicate;
+  private rangeKey?: string;
+  private shownRange?: { from: Day; to: Day };
   /** The feed's events, indexed in willUpdate (memoized per feed and zone). */
   private index?: EventIndex;
 
@@ -220,9 +222,19 @@ export class PwTrainingCalendar extends FeedElement {
     return monthStart(this.day) === monthStart(now) ? now : monthStart(this.day);
   }
 
+  /**
+   * The shown period, kept while the view and its start stay the same: the feed controller reads it
+   * (through `feedParams`) several times per render.
+   */
   private get range(): { from: Day; to: Day } {
     const view = this.currentView;
-    return visibleRange(view, view === 'list' ? this.listFrom : this.day);
+    const at = view === 'list' ? this.listFrom : this.day;
+    const key = `${view} ${at}`;
+    if (key !== this.rangeKey) {
+      this.rangeKey = key;
+      this.shownRange = visibleRange(view, at);
+    }
+    return this.shownRange!;
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */

@@ -8,7 +8,7 @@ import type { LocaleInfo } from '../../../locale/locales.js';
 import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
 import { sessionLabel, statusLabel } from '../labels.js';
 import { size } from '../../../base/states.js';
-import { gridWeeks, type CalendarView } from '../grid.js';
+import { weekCount, type CalendarView } from '../grid.js';
 
 /** The lazy `lunar.js` module (a type only: importing it here would bundle it). */
 export type LunarView = typeof import('../lunar.js');
@@ -80,6 +80,6 @@ export function eventButton(
  * nothing jumps when it arrives. Set through CSSOM (`size()`): a style attribute would break under a strict CSP.
  */
 export function calendarSkeleton(view: CalendarView, day: Day): TemplateResult {
-  const height = view === 'month' ? `calc(var(--_cell-height) * ${gridWeeks(day).length} + 2.2em)` : '';
+  const height = view === 'month' ? `calc(var(--_cell-height) * ${weekCount(day)} + 2.2em)` : '';
   return html`<div class="skeleton-view skeleton-${view}" ${size('', height)} aria-hidden="true"><span class="skeleton"></span></div>`;
 }
