@@ -1,14 +1,14 @@
 /**
- * The month grid's day cells, built with DOM calls rather than a Lit template per cell and per event:
- * 35–42 cells with their events were about 200 template instances, the largest share of the first
- * render. The cells are rebuilt only when what they show changes; a cursor move only moves the
- * roving tabindex, so focus and the details' opener stay in the page. Clicks are handled once, on the
- * grid (`onGridClick`).
+ * The month grid's weekday header and day cells, built with DOM calls rather than a Lit template per
+ * cell and per event: 35–42 cells with their events were about 200 template instances, the largest
+ * share of the first render. They are rebuilt only when what they show changes; a cursor move only
+ * moves the roving tabindex, so focus and the details' opener stay in the page. Clicks are handled
+ * once, on the grid (`onGridClick`).
  */
 import { noChange, render } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { msg, str } from '@lit/localize';
-import { dayFields, formatLongDay, type Day } from '../../../shared/dates.js';
+import { dayFields, formatLongDay, weekdayNames, type DateLocale, type Day } from '../../../shared/dates.js';
 import { eventsOn, type CalendarEvent, type EventIndex } from '../event-index.js';
 import { gridWeeks, monthOf, monthStart } from '../grid.js';
 import { countLabel, statusLabel } from '../labels.js';
@@ -88,7 +88,23 @@ function monthRows(ctx: ViewContext, index: EventIndex, cursor: Day, max: number
   );
 }
 
-class MonthBody extends Directive {
+/** The weekday header: short names shown, long names read. */
+function weekdayHead(locale: DateLocale): HTMLTableSectionElement {
+  const short = weekdayNames(locale, locale.dates.gridWeekday);
+  const head = weekdayNames(locale, 'long').map((name, i) =>
+    node(
+      'th',
+      { part: 'weekday', scope: 'col', class: 'weekday' },
+      node('span', { 'aria-hidden': 'true' }, short[i]!),
+      node('span', { class: 'visually-hidden' }, name),
+    ),
+  );
+  return node('thead', {}, node('tr', {}, ...head));
+}
+
+class MonthGrid extends Directive {
+  private head?: HTMLTableSectionElement;
+  private body?: HTMLTableSectionElement;
   private deps: unknown[] = [];
   private cursor?: Day;
 
@@ -97,22 +113,29 @@ class MonthBody extends Directive {
   }
 
   override update(part: ElementPart, [ctx, index, cursor, max]: [ViewContext, EventIndex, Day, number]): unknown {
-    const body = part.element;
-    const deps = [index, ctx.pass, ctx.locale, ctx.feedLang, ctx.zone, ctx.today, ctx.lunar, monthStart(cursor), max];
-    if (deps.some((d, i) => d !== this.deps[i])) {
-      this.deps = deps;
-      body.replaceChildren(...monthRows(ctx, index, cursor, max));
-    } else if (cursor !== this.cursor) {
-      for (const cell of body.querySelectorAll('[tabindex="0"]')) cell.setAttribute('tabindex', '-1');
-      body.querySelector(`[data-day="${cursor}"]`)?.setAttribute('tabindex', '0');
+    const table = part.element;
+    const deps = [ctx.locale, index, ctx.pass, ctx.feedLang, ctx.zone, ctx.today, ctx.lunar, monthStart(cursor), max];
+    if (deps[0] !== this.deps[0]) {
+      const head = weekdayHead(ctx.locale);
+      if (this.head) this.head.replaceWith(head);
+      else table.prepend(head);
+      this.head = head;
     }
+    this.body ??= table.appendChild(document.createElement('tbody'));
+    if (deps.some((d, i) => d !== this.deps[i])) {
+      this.body.replaceChildren(...monthRows(ctx, index, cursor, max));
+    } else if (cursor !== this.cursor) {
+      for (const cell of this.body.querySelectorAll('[tabindex="0"]')) cell.setAttribute('tabindex', '-1');
+      this.body.querySelector(`[data-day="${cursor}"]`)?.setAttribute('tabindex', '0');
+    }
+    this.deps = deps;
     this.cursor = cursor;
     return noChange;
   }
 }
 
-/** Fills a `<tbody>` with the month's day cells (see the module comment). */
-export const monthBody = directive(MonthBody);
+/** Fills a month grid's `<table>` with its weekday header and day cells (see the module comment). */
+export const monthGrid = directive(MonthGrid);
 
 /** A click in the grid: an event opens, "+N" opens the day list, elsewhere in a cell moves the cursor there. */
 export function onGridClick(e: MouseEvent, ctx: ViewContext): void {

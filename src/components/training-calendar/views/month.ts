@@ -2,11 +2,11 @@
  * The month grid (`role="grid"`) and its keyboard model (WAI-ARIA APG date grid).
  */
 import { html, type TemplateResult } from 'lit';
-import { weekdayNames, type Day } from '../../../shared/dates.js';
+import type { Day } from '../../../shared/dates.js';
 import { eventsOn, type EventIndex } from '../event-index.js';
 import { dayForKey } from '../grid.js';
 import type { ViewContext } from './common.js';
-import { monthBody, onGridClick } from './month-body.js';
+import { monthGrid, onGridClick } from './month-body.js';
 
 /** Enter or Space on a cell: opens its event, or the day's details when it has several. */
 function openDay(ctx: ViewContext, day: Day, opener: HTMLElement): void {
@@ -35,18 +35,8 @@ export function onMonthKeydown(e: KeyboardEvent, ctx: ViewContext): void {
 }
 
 export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, maxEvents: number): TemplateResult {
-  const { locale } = ctx;
-  const long = weekdayNames(locale, 'long');
-  const short = weekdayNames(locale, locale.dates.gridWeekday);
   // Clicks on cells and their buttons are handled here, once, rather than by a listener per cell and event.
   return html`<table part="grid" class="grid" role="grid" aria-labelledby="heading"
-    @keydown=${(e: KeyboardEvent) => onMonthKeydown(e, ctx)} @click=${(e: MouseEvent) => onGridClick(e, ctx)}>
-    <thead>
-      <tr>${long.map(
-        (name, i) => html`<th part="weekday" scope="col" class="weekday">
-        <span aria-hidden="true">${short[i]}</span><span class="visually-hidden">${name}</span></th>`,
-      )}</tr>
-    </thead>
-    <tbody ${monthBody(ctx, index, cursor, Math.max(0, Math.floor(maxEvents)))}></tbody>
-  </table>`;
+    @keydown=${(e: KeyboardEvent) => onMonthKeydown(e, ctx)} @click=${(e: MouseEvent) => onGridClick(e, ctx)}
+    ${monthGrid(ctx, index, cursor, Math.max(0, Math.floor(maxEvents)))}></table>`;
 }
