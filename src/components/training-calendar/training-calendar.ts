@@ -15,7 +15,7 @@ import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
 import { SubscribeControl } from './subscribe.js';
-import { renderDialog, type Details } from './details.js';
+import { loadDetails, renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
 import { renderPeriod } from './views/period.js';
@@ -222,10 +222,7 @@ export class PwTrainingCalendar extends FeedElement {
     return monthStart(this.day) === monthStart(now) ? now : monthStart(this.day);
   }
 
-  /**
-   * The shown period, kept while the view and its start stay the same: the feed controller reads it
-   * (through `feedParams`) several times per render.
-   */
+  /** The shown period, kept while the view and its start stay: `feedParams` reads it several times per render. */
   private get range(): { from: Day; to: Day } {
     const view = this.currentView;
     const at = view === 'list' ? this.listFrom : this.day;
@@ -301,6 +298,7 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   private async showDetails(details: Details, opener?: HTMLElement) {
+    if (!(await loadDetails(this.localName))) return;
     if (opener) this.opener = opener;
     this.details = details;
     await this.updateComplete;

@@ -55,21 +55,19 @@ export function eventParts(ev: CalendarEvent): string {
   return `event${s === 'cancelled' ? ' event-cancelled' : s === 'postponed' ? ' event-postponed' : ''}`;
 }
 
-export function eventButton(
-  ctx: ViewContext,
-  ev: CalendarEvent,
-  day: Day,
-  opts: { short?: boolean; tabbable?: boolean } = {},
-): TemplateResult {
+/**
+ * An event in the list, the week table and the day's details. It opens the event's details; from the
+ * day's details (`fromDay`) the event's details lead back to that day.
+ */
+export function eventButton(ctx: ViewContext, ev: CalendarEvent, day: Day, fromDay?: Day): TemplateResult {
   const status = statusLabel(ev);
   return html`<button
     type="button"
     part=${eventParts(ev)}
     class="event status-${ev.event.status}"
-    tabindex=${opts.tabbable === false ? '-1' : nothing}
-    @click=${(e: MouseEvent) => ctx.openEvent(ev, e.currentTarget as HTMLElement)}
+    @click=${(e: MouseEvent) => ctx.openEvent(ev, fromDay ? undefined : (e.currentTarget as HTMLElement), fromDay)}
   >
-    <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone, opts.short)}</span>
+    <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone)}</span>
     <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
     ${status ? html`<span part="status" class="status">${status}</span>` : nothing}
   </button>`;
