@@ -298,12 +298,13 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   private async showDetails(details: Details, opener?: HTMLElement) {
-    if (!(await loadDetails(this.localName))) return;
+    // The element may leave the page while the details' chunk loads: a dialog out of the page cannot open.
+    if (!(await loadDetails(this.localName)) || !this.isConnected) return;
     if (opener) this.opener = opener;
     this.details = details;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open && dialog.isConnected) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
   }
 
