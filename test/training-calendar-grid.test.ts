@@ -129,4 +129,20 @@ describe('pw-training-calendar: month grid cells', () => {
     expect(tabbable(el)).to.deep.equal(['2017-11-29']);
     expect(el.shadowRoot!.activeElement === cell(el, '2017-11-29')).to.equal(true, 'focus on 29 November');
   });
+
+  it('opens no dialog, and throws nothing, when the element leaves the page right after a click', async () => {
+    const el = await mount();
+    const errors: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => (errors.push(e.reason), e.preventDefault());
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      cell(el, '2017-11-22').querySelector<HTMLButtonElement>('[part~="event"]')!.click();
+      el.remove();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(errors).to.deep.equal([]);
+      expect($<HTMLDialogElement>(el, 'dialog')?.open ?? false).to.equal(false);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
 });
