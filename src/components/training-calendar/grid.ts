@@ -81,3 +81,13 @@ export const weekCount = (day: Day): number => {
 
 /** The first day of the cursor's month. */
 export const monthStart = (day: Day): Day => makeDay(monthOf(day).year, monthOf(day).month, 1);
+
+/** The day a calendar opens on for its `month` attribute: that day, or the month's first day; a bare month holding today opens on today. */
+export function openingDay(month: string | undefined, now: Day): Day {
+  const start = parseMonth(month);
+  if (!start) return now;
+  return /^\s*\d{4}-\d{2}\s*$/.test(month!) && monthStart(now) === start ? now : start;
+}
+
+/** Where the list view starts: today in the current month, else the month's first day. */
+export const listStart = (day: Day, now: Day): Day => (monthStart(day) === monthStart(now) ? now : monthStart(day));

@@ -4,13 +4,12 @@ import { FeedElement } from '../../base/feed-element.js';
 import { addDays, addMonths, displayZone, today, type Day } from '../../shared/dates.js';
 import {
   eventIndex,
-  eventsBetween,
   filterPredicate,
   type CalendarEvent,
   type EventIndex,
   type EventPredicate,
 } from './event-index.js';
-import { monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
+import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
@@ -19,7 +18,7 @@ import { loadDetails, renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
 import { renderPeriod } from './views/period.js';
-import { periodHeading, resultLabel } from './labels.js';
+import { periodHeading, resultCount } from './labels.js';
 import { trainingCalendarStyles } from './training-calendar.styles.js';
 
 export type { CalendarView } from './grid.js';
@@ -208,18 +207,12 @@ export class PwTrainingCalendar extends FeedElement {
 
   /** The focused day: it decides the month or week shown. */
   private get day(): Day {
-    if (this.cursor) return this.cursor;
-    const start = parseMonth(this.month);
-    const now = this.today;
-    if (!start) return now;
-    // A bare month that holds today opens on today.
-    return /^\s*\d{4}-\d{2}\s*$/.test(this.month!) && monthStart(now) === start ? now : start;
+    return this.cursor ?? openingDay(this.month, this.today);
   }
 
   /** Where the list view starts: today in the current month, else the month's first day. */
   private get listFrom(): Day {
-    const now = this.today;
-    return monthStart(this.day) === monthStart(now) ? now : monthStart(this.day);
+    return listStart(this.day, this.today);
   }
 
   /** The shown period, kept while the view and its start stay: `feedParams` reads it several times per render. */
@@ -347,7 +340,7 @@ export class PwTrainingCalendar extends FeedElement {
         view,
         periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
         this.level,
-        this.resultCount(),
+        resultCount(this.index, this.activePredicate, this.range),
         this.index,
         (n) => this.step(n),
         (v) => this.setView(v),
@@ -368,13 +361,5 @@ export class PwTrainingCalendar extends FeedElement {
       )}
       ${renderDialog(ctx, this.details, this.feed.result?.feed.url ?? location.href, (e) => this.onDialogClose(e))}
     </section>`;
-  }
-
-  /** Events of the shown period that pass the filters, of all in it; empty without filters (the live region stays). */
-  private resultCount(): string {
-    const pass = this.activePredicate;
-    if (!pass || !this.index) return '';
-    const all = eventsBetween(this.index, this.range.from, this.range.to);
-    return resultLabel(all.filter(pass).length, all.length);
   }
 }
