@@ -17,10 +17,27 @@ import {
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { eventsOn, type CalendarEvent } from './event-index.js';
-import { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename, type EventItem } from './ics.js';
+import type { EventItem } from './ics.js';
 import { countLabel, statusLabel } from './labels.js';
 import { heading } from '../../base/heading.js';
-import { eventParts, langOf, timeOn, type Details, type ViewContext } from './views/common.js';
+import { eventButton, langOf, type Details, type ViewContext } from './views/common.js';
+
+/** The .ics writer: a lazy chunk, as only an open event's details use it. */
+let ics: typeof import('./ics.js') | undefined;
+
+/**
+ * Loads the .ics writer before the first details are drawn: false, with a console note naming the
+ * element `tag`, when it could not be loaded (offline, a missing chunk); that is retried next time.
+ */
+export async function loadDetails(tag: string): Promise<boolean> {
+  try {
+    ics ??= await import('./ics.js');
+    return true;
+  } catch (err) {
+    console.warn(`provincial-widgets: <${tag}> the event details could not be loaded.`, err);
+    return false;
+  }
+}
 
 export type { Details } from './views/common.js';
 
@@ -60,16 +77,7 @@ function renderDayDetails(ctx: ViewContext, day: Day): TemplateResult {
   return html`${heading(ctx.level + 1, { id: 'details-title', cls: 'details-title', focusable: true }, formatLongDay(day, ctx.locale))}
     ${ctx.lunar ? html`<p class="lunar-line">${ctx.lunar.fullLunar(day)}</p>` : nothing}
     <p class="count">${countLabel(events.length)}</p>
-    <ul class="list-events">${events.map(
-      (ev) => html`<li>
-      <button type="button" part=${eventParts(ev)} class="event status-${ev.event.status}"
-        @click=${() => ctx.openEvent(ev, undefined, day)}>
-        <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone)}</span>
-        <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
-        ${statusLabel(ev) ? html`<span part="status" class="status">${statusLabel(ev)}</span>` : nothing}
-      </button>
-    </li>`,
-    )}</ul>`;
+    <ul class="list-events">${events.map((ev) => html`<li>${eventButton(ctx, ev, day, day)}</li>`)}</ul>`;
 }
 
 function whenText(ev: CalendarEvent, loc: DateLocale, zone: string): string {
@@ -99,9 +107,10 @@ function renderEventDetails(
   const regUrl = safeUrl(reg?.url);
   const closed = !!reg?.deadline && reg.deadline.getTime() < Date.now();
   const page = safeUrl(item.url, undefined, 'http');
+  const { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename } = ics!;
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
-  const ics = buildIcs(eventItem, { feedUrl, locale: locale.code });
+  const file = buildIcs(eventItem, { feedUrl, locale: locale.code });
   const lang = langOf(ctx, ev);
   return html`${heading(ctx.level + 1, { id: 'details-title', cls: `details-title${e.status === 'cancelled' ? ' cancelled' : ''}`, focusable: true, lang: lang === nothing ? undefined : lang }, item.title)}
     ${status ? html`<p part="status" class="status status-${e.status}">${status}</p>` : nothing}
@@ -148,7 +157,7 @@ function renderEventDetails(
     </dl>
     ${description.length ? html`<div class="description" lang=${lang}>${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="actions">
-      <a part="ics" class="ics" href=${icsDataUrl(ics)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
+      <a part="ics" class="ics" href=${icsDataUrl(file)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
       <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}</a>
       ${page ? html`<a class="page" href=${page}>${msg('Xem trang sự kiện', { id: 'training-calendar.page' })}</a>` : nothing}
       ${

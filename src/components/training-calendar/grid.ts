@@ -6,6 +6,8 @@ import {
   addDays,
   addMonths,
   dayFields,
+  daysBetween,
+  daysInMonth,
   endOfWeek,
   makeDay,
   monthWeeks,
@@ -60,13 +62,32 @@ export const gridWeeks = (day: Day): Day[][] => {
   return monthWeeks(year, month);
 };
 
-/** The first and last day a view shows around the cursor (list: a year ahead). */
+/**
+ * The first and last day a view shows around the cursor (list: a year ahead). The month's from its
+ * first and last days, not from `gridWeeks`: the feed URL asks for it before anything is drawn.
+ */
 export function visibleRange(view: CalendarView, cursor: Day): { from: Day; to: Day } {
   if (view === 'week') return { from: startOfWeek(cursor), to: endOfWeek(cursor) };
   if (view === 'list') return { from: cursor, to: addDays(addMonths(cursor, 12), -1) };
-  const weeks = gridWeeks(cursor);
-  return { from: weeks[0]![0]!, to: weeks[weeks.length - 1]![6]! };
+  const { year, month } = monthOf(cursor);
+  return { from: startOfWeek(makeDay(year, month, 1)), to: endOfWeek(makeDay(year, month, daysInMonth(year, month))) };
 }
+
+/** The number of week rows of the month grid around `day` (4–6). */
+export const weekCount = (day: Day): number => {
+  const { from, to } = visibleRange('month', day);
+  return (daysBetween(from, to) + 1) / 7;
+};
 
 /** The first day of the cursor's month. */
 export const monthStart = (day: Day): Day => makeDay(monthOf(day).year, monthOf(day).month, 1);
+
+/** The day a calendar opens on for its `month` attribute: that day, or the month's first day; a bare month holding today opens on today. */
+export function openingDay(month: string | undefined, now: Day): Day {
+  const start = parseMonth(month);
+  if (!start) return now;
+  return /^\s*\d{4}-\d{2}\s*$/.test(month!) && monthStart(now) === start ? now : start;
+}
+
+/** Where the list view starts: today in the current month, else the month's first day. */
+export const listStart = (day: Day, now: Day): Day => (monthStart(day) === monthStart(now) ? now : monthStart(day));

@@ -6,7 +6,13 @@ import { msg, str } from '@lit/localize';
 import { addTranslations } from '../../locale/locales.js';
 import { translations } from '../../locale/generated/strings/training-calendar.js';
 import { dayStart, formatDate, formatMonth, type DateLocale, type Day } from '../../shared/dates.js';
-import type { CalendarEvent, Session } from './event-index.js';
+import {
+  eventsBetween,
+  type CalendarEvent,
+  type EventIndex,
+  type EventPredicate,
+  type Session,
+} from './event-index.js';
 import { monthOf, type CalendarView } from './grid.js';
 
 // The calendar's (its views' and lazy panels' too) strings in every locale, registered once, before its first render.
@@ -37,6 +43,17 @@ export function resultLabel(shown: number, total: number): string {
   return total === 1
     ? msg(str`${shown} trong ${total} sự kiện`, { id: 'training-calendar.result-count-one' })
     : msg(str`${shown} trong ${total} sự kiện`, { id: 'training-calendar.result-count' });
+}
+
+/** The filters' result for the shown period; empty without filters (the live region stays in the page). */
+export function resultCount(
+  index: EventIndex | undefined,
+  pass: EventPredicate | undefined,
+  range: { from: Day; to: Day },
+): string {
+  if (!pass || !index) return '';
+  const all = eventsBetween(index, range.from, range.to);
+  return resultLabel(all.filter(pass).length, all.length);
 }
 
 export function countLabel(n: number): string {

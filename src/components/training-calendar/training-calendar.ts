@@ -4,22 +4,21 @@ import { FeedElement } from '../../base/feed-element.js';
 import { addDays, addMonths, displayZone, today, type Day } from '../../shared/dates.js';
 import {
   eventIndex,
-  eventsBetween,
   filterPredicate,
   type CalendarEvent,
   type EventIndex,
   type EventPredicate,
 } from './event-index.js';
-import { monthStart, parseMonth, visibleRange, VIEWS, type CalendarView } from './grid.js';
+import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
 import { SubscribeControl } from './subscribe.js';
-import { renderDialog, type Details } from './details.js';
+import { loadDetails, renderDialog, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
 import { renderPeriod } from './views/period.js';
-import { periodHeading, resultLabel } from './labels.js';
+import { periodHeading, resultCount } from './labels.js';
 import { trainingCalendarStyles } from './training-calendar.styles.js';
 
 export type { CalendarView } from './grid.js';
@@ -177,6 +176,8 @@ export class PwTrainingCalendar extends FeedElement {
   private opener?: HTMLElement;
   private predicateKey?: string;
   private predicate?: EventPredicate;
+  private rangeKey?: string;
+  private shownRange?: { from: Day; to: Day };
   /** The feed's events, indexed in willUpdate (memoized per feed and zone). */
   private index?: EventIndex;
 
@@ -206,23 +207,24 @@ export class PwTrainingCalendar extends FeedElement {
 
   /** The focused day: it decides the month or week shown. */
   private get day(): Day {
-    if (this.cursor) return this.cursor;
-    const start = parseMonth(this.month);
-    const now = this.today;
-    if (!start) return now;
-    // A bare month that holds today opens on today.
-    return /^\s*\d{4}-\d{2}\s*$/.test(this.month!) && monthStart(now) === start ? now : start;
+    return this.cursor ?? openingDay(this.month, this.today);
   }
 
   /** Where the list view starts: today in the current month, else the month's first day. */
   private get listFrom(): Day {
-    const now = this.today;
-    return monthStart(this.day) === monthStart(now) ? now : monthStart(this.day);
+    return listStart(this.day, this.today);
   }
 
+  /** The shown period, kept while the view and its start stay: `feedParams` reads it several times per render. */
   private get range(): { from: Day; to: Day } {
     const view = this.currentView;
-    return visibleRange(view, view === 'list' ? this.listFrom : this.day);
+    const at = view === 'list' ? this.listFrom : this.day;
+    const key = `${view} ${at}`;
+    if (key !== this.rangeKey) {
+      this.rangeKey = key;
+      this.shownRange = visibleRange(view, at);
+    }
+    return this.shownRange!;
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */
@@ -289,11 +291,13 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   private async showDetails(details: Details, opener?: HTMLElement) {
+    // The element may leave the page while the details' chunk loads: a dialog out of the page cannot open.
+    if (!(await loadDetails(this.localName)) || !this.isConnected) return;
     if (opener) this.opener = opener;
     this.details = details;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
-    if (!dialog.open) dialog.showModal();
+    if (!dialog.open && dialog.isConnected) dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
   }
 
@@ -336,7 +340,7 @@ export class PwTrainingCalendar extends FeedElement {
         view,
         periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
         this.level,
-        this.resultCount(),
+        resultCount(this.index, this.activePredicate, this.range),
         this.index,
         (n) => this.step(n),
         (v) => this.setView(v),
@@ -357,13 +361,5 @@ export class PwTrainingCalendar extends FeedElement {
       )}
       ${renderDialog(ctx, this.details, this.feed.result?.feed.url ?? location.href, (e) => this.onDialogClose(e))}
     </section>`;
-  }
-
-  /** Events of the shown period that pass the filters, of all in it; empty without filters (the live region stays). */
-  private resultCount(): string {
-    const pass = this.activePredicate;
-    if (!pass || !this.index) return '';
-    const all = eventsBetween(this.index, this.range.from, this.range.to);
-    return resultLabel(all.filter(pass).length, all.length);
   }
 }

@@ -8,7 +8,7 @@ import type { LocaleInfo } from '../../../locale/locales.js';
 import { sessionOn, type CalendarEvent, type EventIndex, type EventPredicate } from '../event-index.js';
 import { sessionLabel, statusLabel } from '../labels.js';
 import { size } from '../../../base/states.js';
-import { gridWeeks, type CalendarView } from '../grid.js';
+import { weekCount, type CalendarView } from '../grid.js';
 
 /** The lazy `lunar.js` module (a type only: importing it here would bundle it). */
 export type LunarView = typeof import('../lunar.js');
@@ -55,21 +55,19 @@ export function eventParts(ev: CalendarEvent): string {
   return `event${s === 'cancelled' ? ' event-cancelled' : s === 'postponed' ? ' event-postponed' : ''}`;
 }
 
-export function eventButton(
-  ctx: ViewContext,
-  ev: CalendarEvent,
-  day: Day,
-  opts: { short?: boolean; tabbable?: boolean } = {},
-): TemplateResult {
+/**
+ * An event in the list, the week table and the day's details. It opens the event's details; from the
+ * day's details (`fromDay`) the event's details lead back to that day.
+ */
+export function eventButton(ctx: ViewContext, ev: CalendarEvent, day: Day, fromDay?: Day): TemplateResult {
   const status = statusLabel(ev);
   return html`<button
     type="button"
     part=${eventParts(ev)}
     class="event status-${ev.event.status}"
-    tabindex=${opts.tabbable === false ? '-1' : nothing}
-    @click=${(e: MouseEvent) => ctx.openEvent(ev, e.currentTarget as HTMLElement)}
+    @click=${(e: MouseEvent) => ctx.openEvent(ev, fromDay ? undefined : (e.currentTarget as HTMLElement), fromDay)}
   >
-    <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone, opts.short)}</span>
+    <span class="time">${timeOn(ev, day, ctx.locale, ctx.zone)}</span>
     <span class="title" lang=${langOf(ctx, ev)}>${ev.item.title}</span>
     ${status ? html`<span part="status" class="status">${status}</span>` : nothing}
   </button>`;
@@ -80,6 +78,6 @@ export function eventButton(
  * nothing jumps when it arrives. Set through CSSOM (`size()`): a style attribute would break under a strict CSP.
  */
 export function calendarSkeleton(view: CalendarView, day: Day): TemplateResult {
-  const height = view === 'month' ? `calc(var(--_cell-height) * ${gridWeeks(day).length} + 2.2em)` : '';
+  const height = view === 'month' ? `calc(var(--_cell-height) * ${weekCount(day)} + 2.2em)` : '';
   return html`<div class="skeleton-view skeleton-${view}" ${size('', height)} aria-hidden="true"><span class="skeleton"></span></div>`;
 }
