@@ -49,9 +49,6 @@ export function eventIndex(feed: Feed, tz: string): EventIndex {
   return index;
 }
 
-/** Number of indexes built so far, for tests that prove memoization. */
-export let indexBuilds = 0;
-
 function compare(a: CalendarEvent, b: CalendarEvent): number {
   if (a.first !== b.first) return a.first < b.first ? -1 : 1;
   if (a.event.allDay !== b.event.allDay) return a.event.allDay ? -1 : 1;
@@ -60,7 +57,6 @@ function compare(a: CalendarEvent, b: CalendarEvent): number {
 }
 
 function buildIndex(feed: Feed, tz: string): EventIndex {
-  indexBuilds++;
   const events: CalendarEvent[] = [];
   const organizers = new Set<string>();
   const audiences = new Set<string>();
