@@ -29,7 +29,10 @@ export class FeedController implements ReactiveController {
   private lastAnnounced?: FeedResult;
   private lastErrorUrl?: string;
   private warnedSrc?: string;
-  private early?: AbortController;
+  /** The request started on connection, until the task takes it over (or it is released). */
+  private early?: { url: string; load: Promise<FeedResult>; abort: AbortController };
+  /** The last expansion of `src`: `url` is read several times per update. */
+  private expanded?: { key: string; url: string | undefined };
 
   constructor(
     private readonly host: FeedHost,
@@ -45,7 +48,7 @@ export class FeedController implements ReactiveController {
           return undefined;
         }
         try {
-          const load = loadFeed(url, { signal, timeout, maxAge: maxAge });
+          const load = this.takeEarly(url, signal) ?? loadFeed(url, { signal, timeout, maxAge: maxAge });
           this.releaseEarly(); // after the task's own claim, so a shared request is not cancelled
           const result = await load;
           this.announce(url, result);
@@ -63,7 +66,11 @@ export class FeedController implements ReactiveController {
   get url(): string | undefined {
     const src = this.host.src;
     if (!src) return undefined;
-    const url = expandSrc(src, { lang: getLocale(), ...this.options.params?.() });
+    const params = { lang: getLocale(), ...this.options.params?.() };
+    const key = `${src}\n${document.baseURI}\n${JSON.stringify(params)}`;
+    if (this.expanded?.key === key) return this.expanded.url;
+    const url = expandSrc(src, params);
+    this.expanded = { key, url };
     if (!url && this.warnedSrc !== src) {
       this.warnedSrc = src;
       console.warn(`provincial-widgets: <${this.host.localName}> src "${src}" is not an http(s) URL; ignored.`);
@@ -114,12 +121,26 @@ export class FeedController implements ReactiveController {
   private startEarly() {
     const url = this.url;
     if (!url) return;
-    this.early = new AbortController();
-    loadFeed(url, { signal: this.early.signal, timeout: this.host.timeout, maxAge: this.host.maxAge }).catch(() => {});
+    const abort = new AbortController();
+    const load = loadFeed(url, { signal: abort.signal, timeout: this.host.timeout, maxAge: this.host.maxAge });
+    load.catch(() => {});
+    this.early = { url, load, abort };
+  }
+
+  /**
+   * The early request for `url`, handed to the task's first run: one claim on the loader instead of
+   * a second one (a second restore attempt and abort listener) just to drop the first.
+   */
+  private takeEarly(url: string, signal: AbortSignal): Promise<FeedResult> | undefined {
+    const early = this.early;
+    if (early?.url !== url) return undefined;
+    this.early = undefined;
+    signal.addEventListener('abort', () => early.abort.abort(signal.reason), { once: true });
+    return early.load;
   }
 
   private releaseEarly() {
-    this.early?.abort();
+    this.early?.abort.abort();
     this.early = undefined;
   }
 

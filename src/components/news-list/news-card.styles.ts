@@ -142,6 +142,37 @@ export const newsCardStyles = css`
   .card .tag {
     line-height: 1.5;
   }
+  /* The skeleton's line sizes (width %, height), and the blocks a hide-* attribute removes. */
+  .card-skeleton .skeleton-text .skeleton {
+    height: 1em;
+  }
+  .card-skeleton .title .skeleton {
+    width: 92%;
+    height: 1.1em;
+  }
+  .card-skeleton .title .skeleton + .skeleton {
+    width: 60%;
+  }
+  .card-skeleton .date .skeleton {
+    width: 35%;
+    height: 0.9em;
+  }
+  .card-skeleton .summary .skeleton:nth-child(2) {
+    width: 96%;
+  }
+  .card-skeleton .summary .skeleton:nth-child(3) {
+    width: 70%;
+  }
+  .card-skeleton .tags .skeleton {
+    width: 30%;
+    height: 1.5em;
+  }
+  .card-skeleton.no-image .media,
+  .card-skeleton.no-date .date,
+  .card-skeleton.no-summary .summary,
+  .card-skeleton.no-tags .tags {
+    display: none;
+  }
   .more-skeleton {
     width: 8em;
     height: 44px;
