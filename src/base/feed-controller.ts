@@ -147,7 +147,11 @@ export class FeedController implements ReactiveController {
   private follow(url: string | undefined) {
     if (url === this.subscribedUrl) return;
     this.unsubscribe?.();
-    this.unsubscribe = url ? subscribeFeed(url, () => void this.task.run()) : undefined;
+    // A run in progress already waits for what the loader announces (its waiters settle after the
+    // listeners): re-running would render the loading state once more and the content one hop later.
+    this.unsubscribe = url
+      ? subscribeFeed(url, () => this.task.state !== 'pending' && void this.task.run())
+      : undefined;
     this.subscribedUrl = url;
   }
 
