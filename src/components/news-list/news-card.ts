@@ -104,11 +104,12 @@ export function newsCard(item: FeedItem, o: CardOptions): TemplateResult {
           o.headingLevel,
           // The feed's title or text is in the feed's language; the "(no title)" fallback is an interface string.
           { part: 'title', cls: 'title', lang: title === untitled() ? undefined : lang },
-          href
-            ? // Any target can open a new browsing context (`_new`, a named frame): never hand it `window.opener`.
-              html`<a class="title-link" href=${href} target=${target ?? nothing}
-                rel=${target ? 'noopener noreferrer' : nothing}>${title}</a>`
-            : html`<span class="title-text" tabindex="-1">${title}</span>`,
+          !href
+            ? html`<span class="title-text" tabindex="-1">${title}</span>`
+            : target
+              ? // Any target can open a new browsing context (`_new`, a named frame): never hand it `window.opener`.
+                html`<a class="title-link" href=${href} target=${target} rel="noopener noreferrer">${title}</a>`
+              : html`<a class="title-link" href=${href}>${title}</a>`,
         )}
         ${
           date && !o.hideDate
