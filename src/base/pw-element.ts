@@ -108,16 +108,12 @@ export class PwElement extends LitElement {
   }
 
   /**
-   * Checks what the page wrote: unknown attributes (first update), and values
-   * that are not numbers or not one of `enums` (each change).
+   * Checks what the page wrote: unknown attributes (once, when the page is idle: the scan is no
+   * part of the first content), and values that are not numbers or not one of `enums` (each change).
    */
   protected diagnose(changed: PropertyValues): void {
     const ctor = this.constructor as typeof PwElement;
-    if (!this.hasUpdated) {
-      const known = ctor.observedAttributes;
-      for (const { name } of this.attributes)
-        if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
-    }
+    if (!this.hasUpdated) whenIdle(() => this.checkAttributes());
     for (const key of changed.keys()) {
       const options = ctor.elementProperties.get(key);
       const value = (this as unknown as Record<PropertyKey, unknown>)[key];
@@ -129,6 +125,12 @@ export class PwElement extends LitElement {
         this.warnOnce(allowed ? 'value' : 'number', name, String(value), allowed);
       }
     }
+  }
+
+  private checkAttributes(): void {
+    const known = (this.constructor as typeof PwElement).observedAttributes;
+    for (const { name } of this.attributes)
+      if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
   }
 
   override connectedCallback(): void {
