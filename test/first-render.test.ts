@@ -66,16 +66,6 @@ describe('first render (issue 15)', () => {
     expect(el.updates).to.equal(2);
   });
 
-  it('a second news list on a feed already in memory updates at most twice as well', async () => {
-    const url = await serveFeed(uniqueId(), feedOf([item('a'), item('b')]));
-    const warm = await fixture<CountedNewsList>(html`<pw-news-list-counted src=${url}></pw-news-list-counted>`);
-    await until(() => shownItems(warm) === 2, 5000, 'items');
-    const el = await fixture<CountedNewsList>(html`<pw-news-list-counted src=${url}></pw-news-list-counted>`);
-    await until(() => shownItems(el) === 2, 5000, 'items');
-    await el.updateComplete;
-    expect(el.updates).to.be.at.most(2);
-  });
-
   it('the skeleton creates no Intl formatter and sets no inline style', async () => {
     const url = await serveFeed(uniqueId(), feedOf([item('a')]), undefined, 400);
     const intl = countIntl();

@@ -29,8 +29,6 @@ export class FeedController implements ReactiveController {
   private lastAnnounced?: FeedResult;
   private lastErrorUrl?: string;
   private warnedSrc?: string;
-  /** The request started on connection, until the task takes it over (or it is released). */
-  private early?: { url: string; load: Promise<FeedResult>; abort: AbortController };
   /** The last expansion of `src`: `url` is read several times per update. */
   private expanded?: { key: string; url: string | undefined };
 
@@ -43,14 +41,9 @@ export class FeedController implements ReactiveController {
       host,
       async ([url, timeout, maxAge], signal) => {
         this.follow(url);
-        if (!url) {
-          this.releaseEarly();
-          return undefined;
-        }
+        if (!url) return undefined;
         try {
-          const load = this.takeEarly(url, signal) ?? loadFeed(url, { signal, timeout, maxAge: maxAge });
-          this.releaseEarly(); // after the task's own claim, so a shared request is not cancelled
-          const result = await load;
+          const result = await loadFeed(url, { signal, timeout, maxAge: maxAge });
           this.announce(url, result);
           return result;
         } catch (err) {
@@ -101,47 +94,18 @@ export class FeedController implements ReactiveController {
     else refreshFeed(url, { timeout: this.host.timeout }).catch(() => {});
   }
 
+  /**
+   * Starts the request when the element connects, not at its first update (which on a phone comes
+   * tens of milliseconds later): the task runs at once, and the first update finds it running.
+   */
   hostConnected(): void {
-    if (this.task.state === 'initial') this.startEarly();
-    else if (this.subscribedUrl === undefined) void this.task.run();
+    if (this.subscribedUrl === undefined && (this.task.state !== 'initial' || this.url)) void this.task.run();
   }
 
   hostDisconnected(): void {
-    this.releaseEarly();
     this.follow(undefined);
     // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
     this.task.abort();
-  }
-
-  /**
-   * Starts the request when the element connects: the task would start it only after the first
-   * render, which on a phone is tens of milliseconds later. The task's own load joins this one
-   * (the loader makes one request per URL), and disconnecting releases this claim as it does the task's.
-   */
-  private startEarly() {
-    const url = this.url;
-    if (!url) return;
-    const abort = new AbortController();
-    const load = loadFeed(url, { signal: abort.signal, timeout: this.host.timeout, maxAge: this.host.maxAge });
-    load.catch(() => {});
-    this.early = { url, load, abort };
-  }
-
-  /**
-   * The early request for `url`, handed to the task's first run: one claim on the loader instead of
-   * a second one (a second restore attempt and abort listener) just to drop the first.
-   */
-  private takeEarly(url: string, signal: AbortSignal): Promise<FeedResult> | undefined {
-    const early = this.early;
-    if (early?.url !== url) return undefined;
-    this.early = undefined;
-    signal.addEventListener('abort', () => early.abort.abort(signal.reason), { once: true });
-    return early.load;
-  }
-
-  private releaseEarly() {
-    this.early?.abort.abort();
-    this.early = undefined;
   }
 
   private follow(url: string | undefined) {
