@@ -114,7 +114,11 @@ export class PwElement extends LitElement {
    */
   protected diagnose(changed: PropertyValues, first = false): void {
     const ctor = this.constructor as typeof PwElement;
-    if (first) this.checkAttributes();
+    if (first) {
+      const known = ctor.observedAttributes;
+      for (const { name } of this.attributes)
+        if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
+    }
     for (const key of changed.keys()) {
       const options = ctor.elementProperties.get(key);
       const value = (this as unknown as Record<PropertyKey, unknown>)[key];
@@ -126,12 +130,6 @@ export class PwElement extends LitElement {
         this.warnOnce(allowed ? 'value' : 'number', name, String(value), allowed);
       }
     }
-  }
-
-  private checkAttributes(): void {
-    const known = (this.constructor as typeof PwElement).observedAttributes;
-    for (const { name } of this.attributes)
-      if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
   }
 
   override connectedCallback(): void {

@@ -142,35 +142,35 @@ export const newsCardStyles = css`
   .card .tag {
     line-height: 1.5;
   }
-  /* The skeleton's line sizes (width %, height), and the blocks a hide-* attribute removes. */
-  .card-skeleton .skeleton-text .skeleton {
-    height: 1em;
-  }
-  .card-skeleton .title .skeleton {
+  /* The skeleton's line sizes (the loaded card's line boxes), and the blocks a hide-* attribute removes. */
+  .title .skeleton {
     width: 92%;
     height: 1.1em;
   }
-  .card-skeleton .title .skeleton + .skeleton {
+  .title .skeleton + .skeleton {
     width: 60%;
   }
-  .card-skeleton .date .skeleton {
+  .date .skeleton {
     width: 35%;
     height: 0.9em;
   }
-  .card-skeleton .summary .skeleton:nth-child(2) {
+  .summary .skeleton {
+    height: 1em;
+  }
+  .summary .skeleton:nth-child(2) {
     width: 96%;
   }
-  .card-skeleton .summary .skeleton:nth-child(3) {
+  .summary .skeleton:nth-child(3) {
     width: 70%;
   }
-  .card-skeleton .tags .skeleton {
+  .tags .skeleton {
     width: 30%;
     height: 1.5em;
   }
-  .card-skeleton.no-image .media,
-  .card-skeleton.no-date .date,
-  .card-skeleton.no-summary .summary,
-  .card-skeleton.no-tags .tags {
+  .no-image .media,
+  .no-date .date,
+  .no-summary .summary,
+  .no-tags .tags {
     display: none;
   }
   .more-skeleton {
