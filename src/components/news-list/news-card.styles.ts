@@ -142,30 +142,30 @@ export const newsCardStyles = css`
   .card .tag {
     line-height: 1.5;
   }
-  /* The skeleton's line sizes (the loaded card's line boxes), and the blocks a hide-* attribute removes. */
+  /* The skeleton's line sizes (width, height), and the blocks a hide-* attribute removes. */
+  .skeleton-text .skeleton {
+    height: 1em;
+  }
   .title .skeleton {
     width: 92%;
     height: 1.1em;
-  }
-  .title .skeleton + .skeleton {
-    width: 60%;
   }
   .date .skeleton {
     width: 35%;
     height: 0.9em;
   }
-  .summary .skeleton {
-    height: 1em;
-  }
-  .summary .skeleton:nth-child(2) {
-    width: 96%;
-  }
-  .summary .skeleton:nth-child(3) {
-    width: 70%;
-  }
   .tags .skeleton {
     width: 30%;
     height: 1.5em;
+  }
+  .skeleton + .skeleton {
+    width: 96%;
+  }
+  .title .skeleton + .skeleton {
+    width: 60%;
+  }
+  .skeleton + .skeleton + .skeleton {
+    width: 70%;
   }
   .no-image .media,
   .no-date .date,
