@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/news-list/define.js';
+import '../src/components/share-bar/define.js';
 import { PwNewsList } from '../src/components/news-list/news-list.js';
 import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
 import { sr } from './helpers/dom.js';
@@ -123,5 +124,19 @@ describe('first render (issue 15)', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('the theme and state style sheets are parsed once per page: every element adopts the same sheet objects', async () => {
+    const src = new URL('/__feed/hang', location.href).href;
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <pw-news-list src=${src}></pw-news-list><pw-news-list src=${src} layout="grid"></pw-news-list>
+      <pw-share-bar></pw-share-bar>
+    </div>`);
+    const [a, b, bar] = [...wrapper.children].map((el) => sr(el).adoptedStyleSheets);
+    expect(a!.length).to.be.greaterThan(1);
+    a!.forEach((sheet, i) => expect(b![i], `sheet ${i}`).to.equal(sheet));
+    // The share bar is another class: it shares the theme sheet rather than parsing its own copy.
+    expect(bar![0]).to.equal(a![0]);
+    wrapper.remove();
   });
 });
