@@ -103,9 +103,14 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.follow(undefined);
-    // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
-    this.task.abort();
+    // A move in the page (disconnected and connected again in one go) keeps its request: cancelling it
+    // left the widget, connected again, waiting on a request no one would finish (nothing, no error).
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.follow(undefined);
+      // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
+      this.task.abort();
+    });
   }
 
   private follow(url: string | undefined) {
