@@ -103,14 +103,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A move in the page (disconnected and connected again in one go) keeps its request: cancelling it
-    // left the widget, connected again, waiting on a request no one would finish (nothing, no error).
-    queueMicrotask(() => {
-      if (this.host.isConnected) return;
-      this.follow(undefined);
-      // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
-      this.task.abort();
-    });
+    this.follow(undefined);
+    // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
+    this.task.abort();
   }
 
   private follow(url: string | undefined) {
