@@ -29,7 +29,8 @@ export class FeedController implements ReactiveController {
   private lastAnnounced?: FeedResult;
   private lastErrorUrl?: string;
   private warnedSrc?: string;
-  private early?: AbortController;
+  /** The last expansion of `src`: `url` is read several times per update. */
+  private expanded?: { key: string; url: string | undefined };
 
   constructor(
     private readonly host: FeedHost,
@@ -40,14 +41,9 @@ export class FeedController implements ReactiveController {
       host,
       async ([url, timeout, maxAge], signal) => {
         this.follow(url);
-        if (!url) {
-          this.releaseEarly();
-          return undefined;
-        }
+        if (!url) return undefined;
         try {
-          const load = loadFeed(url, { signal, timeout, maxAge: maxAge });
-          this.releaseEarly(); // after the task's own claim, so a shared request is not cancelled
-          const result = await load;
+          const result = await loadFeed(url, { signal, timeout, maxAge: maxAge });
           this.announce(url, result);
           return result;
         } catch (err) {
@@ -63,7 +59,11 @@ export class FeedController implements ReactiveController {
   get url(): string | undefined {
     const src = this.host.src;
     if (!src) return undefined;
-    const url = expandSrc(src, { lang: getLocale(), ...this.options.params?.() });
+    const params = { lang: getLocale(), ...this.options.params?.() };
+    const key = `${src}\n${document.baseURI}\n${JSON.stringify(params)}`;
+    if (this.expanded?.key === key) return this.expanded.url;
+    const url = expandSrc(src, params);
+    this.expanded = { key, url };
     if (!url && this.warnedSrc !== src) {
       this.warnedSrc = src;
       console.warn(`provincial-widgets: <${this.host.localName}> src "${src}" is not an http(s) URL; ignored.`);
@@ -94,39 +94,28 @@ export class FeedController implements ReactiveController {
     else refreshFeed(url, { timeout: this.host.timeout }).catch(() => {});
   }
 
+  /**
+   * Starts the request when the element connects, not at its first update (which on a phone comes
+   * tens of milliseconds later): the task runs at once, and the first update finds it running.
+   */
   hostConnected(): void {
-    if (this.task.state === 'initial') this.startEarly();
-    else if (this.subscribedUrl === undefined) void this.task.run();
+    if (this.subscribedUrl === undefined && (this.task.state !== 'initial' || this.url)) void this.task.run();
   }
 
   hostDisconnected(): void {
-    this.releaseEarly();
     this.follow(undefined);
     // Aborting releases this widget's claim; the loader cancels the request if no one else waits.
     this.task.abort();
   }
 
-  /**
-   * Starts the request when the element connects: the task would start it only after the first
-   * render, which on a phone is tens of milliseconds later. The task's own load joins this one
-   * (the loader makes one request per URL), and disconnecting releases this claim as it does the task's.
-   */
-  private startEarly() {
-    const url = this.url;
-    if (!url) return;
-    this.early = new AbortController();
-    loadFeed(url, { signal: this.early.signal, timeout: this.host.timeout, maxAge: this.host.maxAge }).catch(() => {});
-  }
-
-  private releaseEarly() {
-    this.early?.abort();
-    this.early = undefined;
-  }
-
   private follow(url: string | undefined) {
     if (url === this.subscribedUrl) return;
     this.unsubscribe?.();
-    this.unsubscribe = url ? subscribeFeed(url, () => void this.task.run()) : undefined;
+    // A run in progress already waits for what the loader announces (its waiters settle after the
+    // listeners): re-running would render the loading state once more and the content one hop later.
+    this.unsubscribe = url
+      ? subscribeFeed(url, () => this.task.state !== 'pending' && void this.task.run())
+      : undefined;
     this.subscribedUrl = url;
   }
 

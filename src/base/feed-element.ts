@@ -63,9 +63,9 @@ export class FeedElement extends PwElement {
   protected readonly feed = new FeedController(this, { params: () => this.feedParams() });
 
   /** Without `src` there is nothing to load: say so rather than show the fallback forever. */
-  protected override diagnose(changed: PropertyValues): void {
-    super.diagnose(changed);
-    if (!this.hasUpdated && !this.src) this.warnOnce('src', 'src');
+  protected override diagnose(changed: PropertyValues, first = false): void {
+    super.diagnose(changed, first);
+    if (first && !this.src) this.warnOnce('src', 'src');
   }
 
   /** Extra `{placeholder}` values for `src`. */

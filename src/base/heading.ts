@@ -21,6 +21,9 @@ export function heading(
   content: unknown,
 ): TemplateResult {
   const tag = tags[Math.min(6, Math.max(1, level)) - 1];
+  // Most headings (card titles, list days) have no id and no tabindex: a template without those two parts.
+  if (attrs.id === undefined && !attrs.focusable)
+    return staticHtml`<${tag} part=${attrs.part ?? nothing} class=${attrs.cls} lang=${attrs.lang ?? nothing}>${content}</${tag}>`;
   return staticHtml`<${tag} part=${attrs.part ?? nothing} class=${attrs.cls} id=${attrs.id ?? nothing} lang=${attrs.lang ?? nothing}
     tabindex=${attrs.focusable ? '-1' : nothing}>${content}</${tag}>`;
 }

@@ -108,12 +108,13 @@ export class PwElement extends LitElement {
   }
 
   /**
-   * Checks what the page wrote: unknown attributes (first update), and values
-   * that are not numbers or not one of `enums` (each change).
+   * Checks what the page wrote: values that are not numbers or not one of `enums` (each change),
+   * and on the `first` check, unknown attributes. The first check runs when the page is idle, off
+   * the first-content path; its warnings were never synchronous (their texts load lazily).
    */
-  protected diagnose(changed: PropertyValues): void {
+  protected diagnose(changed: PropertyValues, first = false): void {
     const ctor = this.constructor as typeof PwElement;
-    if (!this.hasUpdated) {
+    if (first) {
       const known = ctor.observedAttributes;
       for (const { name } of this.attributes)
         if (!known.includes(name) && !COMMON.test(name)) this.warnOnce('attr', name, '', known);
@@ -189,7 +190,8 @@ export class PwElement extends LitElement {
    */
   protected override update(changed: PropertyValues): void {
     try {
-      this.diagnose(changed);
+      if (this.hasUpdated) this.diagnose(changed);
+      else whenIdle(() => this.diagnose(changed, true));
       super.update(changed);
     } catch (error) {
       console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);

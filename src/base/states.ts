@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 
 /**
  * The shared loading, error, empty and stale templates. Messages are short,
@@ -35,10 +35,6 @@ export const staleNote = (onRetry?: () => void): TemplateResult => html`
  * style attributes, including the one lit's styleMap writes on first render.
  */
 class SizeDirective extends Directive {
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('size() is an element directive');
-  }
   render(_width: string, _height: string) {
     return nothing;
   }

@@ -97,18 +97,13 @@ export const themeStyles = css`
     /* A halo of the widget's surface around the ring: both of its edges keep 3:1 on any host background. */
     box-shadow: 0 0 0 7px var(--_bg);
   }
-  /* Form controls don't inherit font by default (UA styles); they take the widget's, from the tokens. */
+  /* Form controls don't inherit font or spacing by default (UA styles): they take the widget's font,
+     from the tokens, and the page's spacing, like other text (WCAG 1.4.12). */
   button,
   input,
   select,
   textarea {
     font: inherit;
-  }
-  /* Form controls reset spacing in the UA style sheet; they take the page's, like other text (WCAG 1.4.12). */
-  button,
-  input,
-  select,
-  textarea {
     letter-spacing: inherit;
     word-spacing: inherit;
   }

@@ -142,6 +142,37 @@ export const newsCardStyles = css`
   .card .tag {
     line-height: 1.5;
   }
+  /* The skeleton's line sizes (width, height), and the blocks a hide-* attribute removes. */
+  .skeleton-text .skeleton {
+    height: 1em;
+  }
+  .title .skeleton {
+    width: 92%;
+    height: 1.1em;
+  }
+  .date .skeleton {
+    width: 35%;
+    height: 0.9em;
+  }
+  .tags .skeleton {
+    width: 30%;
+    height: 1.5em;
+  }
+  .skeleton + .skeleton {
+    width: 96%;
+  }
+  .title .skeleton + .skeleton {
+    width: 60%;
+  }
+  .skeleton + .skeleton + .skeleton {
+    width: 70%;
+  }
+  .no-image .media,
+  .no-date .date,
+  .no-summary .summary,
+  .no-tags .tags {
+    display: none;
+  }
   .more-skeleton {
     width: 8em;
     height: 44px;

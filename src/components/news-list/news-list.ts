@@ -226,6 +226,10 @@ export class PwNewsList extends FeedElement {
     };
   }
 
+  private get layoutName(): string {
+    return this.layout === 'grid' ? 'grid' : 'list';
+  }
+
   override render() {
     return this.renderFeed(
       ({ feed }) => this.renderList(feed),
@@ -235,16 +239,11 @@ export class PwNewsList extends FeedElement {
 
   private renderList(feed: Feed) {
     const { items, nextUrl } = this.allItems(feed);
-    if (!items.length && !nextUrl) {
-      return html`<div part="base" class="base" lang=${this.locale}>
-        ${emptyState(msg('Chưa có tin bài', { id: 'news.empty' }))}
-      </div>`;
-    }
     const shown = items.slice(0, this.step + this.extra);
     const canMore = !this.hideLoadMore && (items.length > shown.length || !!nextUrl);
     const options = this.cardOptions(feed);
     // The base is in the interface language; feed text carries the feed's (or item's) own.
-    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
+    return html`<div part="base" class="base layout-${this.layoutName}" lang=${this.locale}>
       ${
         shown.length
           ? html`<ul part="list" class="items">
@@ -276,16 +275,11 @@ export class PwNewsList extends FeedElement {
   }
 
   private renderSkeleton() {
-    const options = {
-      hideImage: this.hideImage,
-      hideDate: this.hideDate,
-      hideSummary: this.hideSummary,
-      hideTags: this.hideTags,
-    };
+    const card = cardSkeleton(this);
     // `page-size` cards with the loaded cards' geometry, and the "more" row: the list does not grow when the feed arrives.
-    return html`<div part="base" class="base layout-${this.layout === 'grid' ? 'grid' : 'list'}" lang=${this.locale}>
+    return html`<div part="base" class="base layout-${this.layoutName}" lang=${this.locale}>
       <ul class="items skeleton-items" aria-hidden="true">
-        ${Array.from({ length: this.step }, () => html`<li class="item">${cardSkeleton(options)}</li>`)}
+        ${Array.from({ length: this.step }, () => html`<li class="item">${card}</li>`)}
       </ul>
       ${this.hideLoadMore ? nothing : html`<div class="more-row" aria-hidden="true"><span class="skeleton more-skeleton"></span></div>`}
     </div>`;
