@@ -55,6 +55,30 @@ describe('feed loader: sharing', () => {
     expect(await requestCount(id)).to.equal(1);
   });
 
+  it('loads again for a widget moved in the page while its feed loads (its request was cancelled on leaving)', async () => {
+    const id = uniqueId();
+    const url = await serveFeed(id, feedOf([item('a', { title: 'Moved' })]), undefined, 150);
+    const wrap = await fixture(html`<div><section></section><aside></aside></div>`);
+    const el = document.createElement('pw-test-feed');
+    el.setAttribute('src', url);
+    wrap.firstElementChild!.append(el);
+    await sleep(20); // the request is on its way
+    wrap.lastElementChild!.append(el); // a CMS tab or carousel script moves it: disconnect, then connect
+    await shown(el);
+    expect(titles(el)).to.deep.equal(['Moved']);
+  });
+
+  it('starts a new request for a caller that comes after every earlier one gave up', async () => {
+    const url = await serveFeed(uniqueId(), feedOf([item('a')]), undefined, 150);
+    const gaveUp = new AbortController();
+    const first = loadFeed(url, { signal: gaveUp.signal });
+    gaveUp.abort();
+    first.catch(() => {});
+    // At once: the cancelled request has not settled yet.
+    const { feed } = await loadFeed(url);
+    expect(feed.items[0]!.id).to.equal('a');
+  });
+
   it('aborts the request when src changes or the element leaves, unless another widget still waits', async () => {
     const signals: AbortSignal[] = [];
     const realFetch = window.fetch;

@@ -94,20 +94,26 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   if (!e.feed) restore(e, url);
   if (e.feed) {
     const fresh = isFresh(e.fetchedAt, Date.now(), (options.maxAge ?? DEFAULT_MAX_AGE) * 1000);
-    if (!fresh && !e.inflight && !e.error) {
+    if (!fresh && !joinable(e) && !e.error) {
       start(e, url, options).catch(() => {});
     }
     return snapshot(e);
   }
-  if (!e.inflight) start(e, url, options);
+  if (!joinable(e)) start(e, url, options);
   return wait(e, options.signal);
 }
+
+/**
+ * Whether a request in flight can still be joined: not once it was cancelled because every
+ * caller left (a widget moved in the page disconnects, then connects again at once).
+ */
+const joinable = (e: Entry) => !!e.inflight && !e.abort?.signal.aborted;
 
 /** Forgets the last failure and fetches again; subscribers are notified when it lands. */
 export function refreshFeed(url: string, options: LoadOptions = {}): Promise<FeedResult> {
   const e = entryFor(url);
   e.error = undefined;
-  if (!e.inflight) start(e, url, options);
+  if (!joinable(e)) start(e, url, options);
   return wait(e, options.signal);
 }
 
