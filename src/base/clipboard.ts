@@ -1,8 +1,14 @@
 /**
  * Copies text with the Clipboard API, falling back to a hidden textarea and
  * `execCommand('copy')`: `navigator.clipboard` only exists on HTTPS pages,
- * and some agency sites are still served over plain HTTP.
+ * and some agency sites are still served over plain HTTP. Its strings (copy link, copied, failed)
+ * are shared by the share bar and the calendar's subscribe panel.
  */
+import { addTranslations } from '../locale/locales.js';
+import { translations } from '../locale/generated/strings/clipboard.js';
+
+addTranslations(translations);
+
 export async function copyText(text: string): Promise<boolean> {
   const clipboard = (navigator as Navigator & { clipboard?: Clipboard }).clipboard;
   if (typeof clipboard?.writeText === 'function') {

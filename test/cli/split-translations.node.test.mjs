@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { splitModules, splitTable } from '../../scripts/split-translations.mjs';
@@ -46,5 +46,22 @@ describe('split-translations', () => {
       .match(/^\s*'[^']+':/gm);
     assert.equal(split.length, all.length);
     assert.deepEqual(split.map((s) => s.trim()).sort(), all.map((s) => s.trim()).sort());
+  });
+
+  test('every prefix module is registered by the source that uses its ids', () => {
+    const files = readdirSync(join(root, 'src'), { recursive: true })
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('locale/generated'))
+      .map((f) => readFileSync(join(root, 'src', f), 'utf8'));
+    const used = new Set(files.flatMap((t) => [...t.matchAll(/\bid: '([^'.]+)\./g)].map((m) => m[1])));
+    const registered = new Set(
+      files.flatMap((t) => [...t.matchAll(/generated\/strings\/([^'.]+)\.js'/g)].map((m) => m[1])),
+    );
+    const modules = readdirSync(join(root, 'src/locale/generated/strings')).map((f) => f.replace(/\.ts$/, ''));
+    assert.deepEqual(
+      [...used].sort(),
+      [...modules].sort(),
+      'a prefix used in msg() ids has no module, or a module no ids',
+    );
+    assert.deepEqual([...registered].sort(), [...modules].sort(), 'a prefix module is never registered');
   });
 });

@@ -27,7 +27,7 @@ export function visibleText(t: ShareTarget): string {
     case 'email':
       return 'Email';
     case 'copy':
-      return msg('Sao chép liên kết', { id: 'share-bar.copy' });
+      return msg('Sao chép liên kết', { id: 'clipboard.copy' });
     case 'print':
       return msg('In', { id: 'share-bar.print' });
     case 'native':
@@ -49,7 +49,7 @@ export function accessibleName(t: ShareTarget): string {
     case 'email':
       return msg('Chia sẻ qua email', { id: 'share-bar.email' });
     case 'copy':
-      return msg('Sao chép liên kết', { id: 'share-bar.copy' });
+      return msg('Sao chép liên kết', { id: 'clipboard.copy' });
     case 'print':
       return msg('In bài viết', { id: 'share-bar.print-label' });
     case 'native':
@@ -60,12 +60,12 @@ export function accessibleName(t: ShareTarget): string {
 export function statusText(status?: Status): string {
   switch (status) {
     case 'copied':
-      return msg('Đã sao chép liên kết', { id: 'share-bar.copied' });
+      return msg('Đã sao chép liên kết', { id: 'clipboard.copied' });
     case 'zalo-paste':
       return msg('Đã sao chép liên kết. Hãy dán vào Zalo để chia sẻ.', { id: 'share-bar.zalo-paste' });
     case 'copy-failed':
       return msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', {
-        id: 'share-bar.copy-failed',
+        id: 'clipboard.copy-failed',
       });
     case 'zalo-loading':
       return msg('Đang tải nút chia sẻ của Zalo…', { id: 'share-bar.zalo-loading' });

@@ -24,14 +24,14 @@ export function renderPanel(ics: string, status: CopyStatus, copy: (button: HTML
       <li><a part="subscribe-webcal" href=${webcalUrl(ics)}>${msg('Mở bằng ứng dụng lịch', { id: 'training-calendar.subscribe-webcal' })}</a></li>
       <li><a part="subscribe-google" href=${googleSubscribeUrl(ics)} target="_blank" rel="noopener noreferrer">${msg('Đăng ký bằng Google Calendar', { id: 'training-calendar.subscribe-google' })}</a></li>
       <li><button type="button" part="subscribe-copy" class="link-button"
-        @click=${(e: MouseEvent) => copy(e.currentTarget as HTMLElement)}>${msg('Sao chép liên kết', { id: 'share-bar.copy' })}</button></li>
+        @click=${(e: MouseEvent) => copy(e.currentTarget as HTMLElement)}>${msg('Sao chép liên kết', { id: 'clipboard.copy' })}</button></li>
     </ul>
     <p part="subscribe-status" class="subscribe-status" role="status">${
       status === 'copied'
-        ? msg('Đã sao chép liên kết', { id: 'share-bar.copied' })
+        ? msg('Đã sao chép liên kết', { id: 'clipboard.copied' })
         : status === 'copy-failed'
           ? msg('Không sao chép được liên kết. Hãy chọn và sao chép liên kết dưới đây.', {
-              id: 'share-bar.copy-failed',
+              id: 'clipboard.copy-failed',
             })
           : ''
     }</p>

@@ -4,9 +4,6 @@ import { str } from '@lit/localize';
 /** The `share-bar.*` messages, by locale. */
 export const translations = {
   "en": {
-    'share-bar.copied': `Link copied`,
-    'share-bar.copy': `Copy link`,
-    'share-bar.copy-failed': `Could not copy the link. Select and copy the link below.`,
     'share-bar.email': `Share by email`,
     'share-bar.heading': `Share this article`,
     'share-bar.link-field': `Article link`,
