@@ -29,7 +29,7 @@ import { cdnBuildConfig } from './lib/cdn-build.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = `${root}dist/cdn`;
 const TARGET_KIB = 25; // issue 8's target
-const CEILING_KIB = 44; // enforced ratchet: 40 → 41 for issue 11's security fixes, → 42 for issue 12's share-bar aliases and calendar split (41.18 KiB), → 44 on 1 Dec 2026 (43.37 KiB): issues 12–16 added 4.3 KiB (locale rows, renamed-name aliases, heading levels and languages of parts, result count, diagnostics hooks, lunar/subscribe hooks, early fetch, CORS) and 2.1 KiB were cut (@lit/task, decorators, the sanitizer moved into the lazy DOMPurify chunk); issue 15's 38 KiB is not met
+const CEILING_KIB = 43; // enforced ratchet: 40 → 41 for issue 11's security fixes, → 42 for issue 12's share-bar aliases and calendar split (41.18 KiB), → 44 on 1 Dec 2026 (43.37 KiB): issues 12–16 added 4.3 KiB (locale rows, renamed-name aliases, heading levels and languages of parts, result count, diagnostics hooks, lunar/subscribe hooks, early fetch, CORS) and 2.1 KiB were cut (@lit/task, decorators, the sanitizer moved into the lazy DOMPurify chunk); issue 15's 38 KiB is not met; → 43 after issue 15's second round (42.80 KiB: the calendar's grid by DOM calls and lazy .ics writer −0.9, the parser without closures, leaner skeletons; per-element translations +0.15)
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 12;
 const byFile = args.includes('--files');
