@@ -50,6 +50,10 @@ rmSync(`${cdn}/autoload`, { recursive: true, force: true });
 console.log('\n▸ CDN: dist/cdn/autoload/ (one module per element, shared chunks)');
 const modules = cdnBuildConfig({ outDir: `${cdn}/autoload`, build: { emptyOutDir: false, sourcemap: true } });
 delete modules.build.lib;
+// Not a library build any more, so Vite would wrap each import() in its preload helper with URLs
+// from the site root ('/ics-….js'), which 404 under dist/cdn/autoload/. The autoloader preloads an
+// element's chunks itself; a lazy chunk's imports are already loaded by its element.
+modules.build.modulePreload = false;
 modules.plugins = [entries()];
 modules.build.rolldownOptions = {
   input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
