@@ -39,6 +39,17 @@ export async function loadDetails(tag: string): Promise<boolean> {
   }
 }
 
+/**
+ * Starts loading the .ics writer when the reader shows intent (a pointer over the calendar, or focus
+ * in it), so the first click on an event does not wait for it. A failure is left to `loadDetails`.
+ */
+export function warmDetails(): void {
+  import('./ics.js').then(
+    (m) => (ics ??= m),
+    () => undefined,
+  );
+}
+
 export type { Details } from './views/common.js';
 
 /**

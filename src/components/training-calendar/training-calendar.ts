@@ -14,7 +14,7 @@ import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
 import { LunarLoader } from './lunar-loader.js';
 import { SubscribeControl } from './subscribe.js';
-import { loadDetails, renderDialog, type Details } from './details.js';
+import { loadDetails, renderDialog, warmDetails, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
 import { renderPeriod } from './views/period.js';
@@ -191,6 +191,11 @@ export class PwTrainingCalendar extends FeedElement {
 
   private readonly lunarDates = new LunarLoader(this, () => this.lunar);
   private readonly subscribe = new SubscribeControl(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of ['pointerover', 'focusin']) this.addEventListener(type, warmDetails, { once: true });
+  }
 
   /** The view in use: the `view` attribute, else the width-based default. */
   get currentView(): CalendarView {
