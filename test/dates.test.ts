@@ -241,6 +241,16 @@ describe('dates', () => {
     expect(daysInMonth(2100, 2)).to.equal(28);
   });
 
+  it('steps day by day exactly as Date does over 1900–2100 (every day, both directions)', () => {
+    let day = d('1900-01-01');
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const next = addDays(day, 1);
+      expect(next).to.equal(new Date(t + 86_400_000).toISOString().slice(0, 10));
+      expect(addDays(next, -1)).to.equal(day);
+      day = next;
+    }
+  });
+
   it('names Vietnamese days and months through Intl, as the portal writes them', () => {
     expect(weekdayNames(vi)[6]).to.equal('Chủ Nhật');
     expect(formatLongDay(d('2017-11-26'), vi)).to.equal('Chủ Nhật, 26 tháng 11, 2017');
