@@ -16,6 +16,9 @@ import { articleCardStyles } from './article-card.styles.js';
 // This element's strings in every locale, registered once, before its first render.
 addTranslations(translations);
 
+/** The sanitizer and DOMPurify: one lazy chunk, fetched only by a full article. */
+const loadSanitizer = () => import('../../shared/sanitize.js');
+
 type BodyArgs = [html: string | undefined, base: string | undefined, minHeading: number, target: string | undefined];
 
 /**
@@ -111,8 +114,7 @@ export class PwArticleCard extends FeedElement {
     this,
     async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;
-      // The sanitizer and DOMPurify are one lazy chunk: only a full article with HTML fetches them.
-      const { sanitizeHtml } = await import('../../shared/sanitize.js');
+      const { sanitizeHtml } = await loadSanitizer();
       const fragment = await sanitizeHtml(source, {
         baseUrl: base,
         safeUrl,
@@ -136,7 +138,7 @@ export class PwArticleCard extends FeedElement {
     super.connectedCallback();
     // A full article nearly always has an HTML body: fetch the sanitizer's chunk alongside the feed,
     // not after it. A failure here surfaces, handled, when the body task imports it.
-    if (this.variant === 'full') import('../../shared/sanitize.js').catch(() => undefined);
+    if (this.variant === 'full') loadSanitizer().catch(() => undefined);
   }
 
   /** The item to show: `item-id`, else the newest. */

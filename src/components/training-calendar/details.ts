@@ -24,6 +24,7 @@ import { eventButton, langOf, type Details, type ViewContext } from './views/com
 
 /** The .ics writer: a lazy chunk, as only an open event's details use it. */
 let ics: typeof import('./ics.js') | undefined;
+const loadIcs = () => import('./ics.js');
 
 /**
  * Loads the .ics writer before the first details are drawn: false, with a console note naming the
@@ -31,7 +32,7 @@ let ics: typeof import('./ics.js') | undefined;
  */
 export async function loadDetails(tag: string): Promise<boolean> {
   try {
-    ics ??= await import('./ics.js');
+    ics ??= await loadIcs();
     return true;
   } catch (err) {
     console.warn(`provincial-widgets: <${tag}> the event details could not be loaded.`, err);
@@ -44,7 +45,7 @@ export async function loadDetails(tag: string): Promise<boolean> {
  * in it), so the first click on an event does not wait for it. A failure is left to `loadDetails`.
  */
 export function warmDetails(): void {
-  import('./ics.js').then(
+  loadIcs().then(
     (m) => (ics ??= m),
     () => undefined,
   );
