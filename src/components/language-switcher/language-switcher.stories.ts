@@ -4,12 +4,12 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/language-switcher/define.js';
-import '../src/components/share-bar/define.js';
-import '../test/helpers/pw-test-feed.js';
-import type { Attrs } from './examples/index.js';
-import { languageSwitcher } from './examples/language-switcher.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import '../share-bar/define.js';
+import '../../../test/helpers/pw-test-feed.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { languageSwitcher } from './language-switcher.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(languageSwitcher);
 
@@ -34,7 +34,7 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/language-switcher.ts.
+// The examples, with their descriptions, are in language-switcher.examples.ts.
 export const InPlace: Story = { ...s.story('InPlace') };
 export const InPlaceEnglish: Story = { ...s.story('InPlaceEnglish') };
 export const Flags: Story = { ...s.story('Flags') };
