@@ -32,7 +32,7 @@ export default meta;
 type Story = StoryObj<Attrs>;
 
 // The examples, with their descriptions, are in language-switcher.examples.ts. The page where the
-// switcher relabels a share bar and refetches a feed is in stories/pages.stories.ts.
+// switcher relabels a share bar and refetches a feed is in src/pages.stories.ts.
 export const InPlace: Story = { ...s.story('InPlace') };
 export const InPlaceEnglish: Story = { ...s.story('InPlaceEnglish') };
 export const Flags: Story = { ...s.story('Flags') };

@@ -1,11 +1,11 @@
 /**
- * Pages of several elements, not an example of one: how the elements work together. They live here
- * rather than in an element's folder because no element's folder imports another element.
+ * Pages of several elements, not an example of one: how the elements work together. They live next to
+ * index.ts (which defines them all), not in an element's folder: no element's folder imports another element.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/language-switcher/define.js';
-import '../src/components/share-bar/define.js';
+import './components/language-switcher/define.js';
+import './components/share-bar/define.js';
 import '../test/helpers/pw-test-feed.js';
 
 const meta: Meta = { title: 'Pages/Several elements' };
