@@ -3,13 +3,10 @@
  * place (switching every widget on the page) or as links to the other edition.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import '../src/components/language-switcher/define.js';
-import '../src/components/share-bar/define.js';
-import '../test/helpers/pw-test-feed.js';
-import type { Attrs } from './examples/index.js';
-import { languageSwitcher } from './examples/language-switcher.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { languageSwitcher } from './language-switcher.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(languageSwitcher);
 
@@ -34,7 +31,8 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/language-switcher.ts.
+// The examples, with their descriptions, are in language-switcher.examples.ts. The page where the
+// switcher relabels a share bar and refetches a feed is in src/pages.stories.ts.
 export const InPlace: Story = { ...s.story('InPlace') };
 export const InPlaceEnglish: Story = { ...s.story('InPlaceEnglish') };
 export const Flags: Story = { ...s.story('Flags') };
@@ -43,18 +41,3 @@ export const LinkMode: Story = { ...s.story('LinkMode') };
 export const AuthoredLinks: Story = { ...s.story('AuthoredLinks') };
 export const LinkModeMenu: Story = { ...s.story('LinkModeMenu') };
 export const DarkTheme: Story = { ...s.story('DarkTheme') };
-
-/* ----- a page of several elements, not an example of one ----- */
-
-/**
- * In place, several widgets on the page follow the switch: the `{lang}` feed
- * refetches (`/feeds/portal.{lang}.json`) and the share bar relabels itself.
- */
-export const SwitchesTheWholePage: Story = {
-  render: () => html`<div style="display:grid;gap:1rem;max-width:48rem">
-    <pw-language-switcher></pw-language-switcher>
-    <pw-test-feed src="/feeds/portal.{lang}.json"></pw-test-feed>
-    <pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan-quy-che-dan-chu-2017"></pw-share-bar>
-    <pw-language-switcher variant="flags" label="Ngôn ngữ (chân trang)"></pw-language-switcher>
-  </div>`,
-};

@@ -1,8 +1,9 @@
 /**
- * Element examples, written once (the GOV.UK Frontend "fixtures" idea): each example is a name, a
- * description, the attributes and the feed it uses. The Storybook stories (stories/*.stories.ts),
- * the example tests (test/examples.test.ts) and the accessibility sweep (test/hardening/a11y.test.ts)
- * all read them, so an example added here is shown, rendered and checked by axe.
+ * The shape of element examples, written once per element in src/components/<name>/<name>.examples.ts
+ * (the GOV.UK Frontend "fixtures" idea): each example is a name, a description, the attributes and the
+ * feed it uses. The element's Storybook stories (<name>.stories.ts beside it), the example tests
+ * (test/examples.test.ts) and the accessibility sweep (test/hardening/a11y.test.ts) all read them, so an
+ * example added there is shown, rendered and checked by axe (list a new element in test/helpers/examples.ts).
  *
  * Feeds are named by folder, not URL, because Storybook and the test server serve them at different
  * places: `feeds/…` is demo/feeds, `fixtures/…` is test/fixtures.

@@ -3,11 +3,11 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
-import { setLocale } from '../src/locale/store.js';
-import { resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
-import { text } from './helpers/dom.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { setLocale } from '../../locale/store.js';
+import { resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
+import { text } from '../../../test/helpers/dom.js';
 
 async function mount(pw?: unknown): Promise<{ el: PwTrainingCalendar; url: string }> {
   const body = (await (await fetch('/test/fixtures/training-events.json')).json()) as Record<string, unknown>;

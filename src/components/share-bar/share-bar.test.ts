@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/components/share-bar/define.js';
-import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
-import type { ShareStartDetail } from '../src/components/share-bar/share-bar.js';
-import { ZALO_SDK_URL } from '../src/components/share-bar/zalo.js';
-import { setLocale } from '../src/locale/store.js';
-import { resetShared, until } from './helpers/feeds.js';
-import { addHead, idle, removeHead, sr } from './helpers/dom.js';
-import { parts } from './helpers/parts.js';
+import './define.js';
+import type { PwShareBar } from './share-bar.js';
+import type { ShareStartDetail } from './share-bar.js';
+import { ZALO_SDK_URL } from './zalo.js';
+import { setLocale } from '../../locale/store.js';
+import { resetShared, until } from '../../../test/helpers/feeds.js';
+import { addHead, idle, removeHead, sr } from '../../../test/helpers/dom.js';
+import { parts } from '../../../test/helpers/parts.js';
 
 /* ---------- helpers ---------- */
 

@@ -5,9 +5,9 @@
  * not have been loaded by an earlier test.
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
-import { serveFeed, uniqueId, until } from './helpers/feeds.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
 
 const icsFetched = () =>
   performance.getEntriesByType('resource').some((e) => /\/training-calendar\/ics\.(ts|js)/.test(e.name));

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/components/training-calendar/define.js';
-import type { Attrs } from './examples/index.js';
-import { trainingCalendar } from './examples/training-calendar.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { trainingCalendar } from './training-calendar.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(trainingCalendar);
 
@@ -26,7 +26,7 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/training-calendar.ts.
+// The examples, with their descriptions, are in training-calendar.examples.ts.
 export const Month: Story = { ...s.story('Month') };
 export const MonthEnglish: Story = { ...s.story('MonthEnglish') };
 export const List: Story = { ...s.story('List') };

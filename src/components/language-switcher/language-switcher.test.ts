@@ -1,16 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/language-switcher/define.js';
-import '../src/components/share-bar/define.js';
-import './helpers/pw-test-feed.js';
-import type { PwLanguageSwitcher } from '../src/components/language-switcher/language-switcher.js';
-import type { LocaleChangeDetail } from '../src/components/language-switcher/language-switcher.js';
-import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
-import { getLocale, LOCALE_STORAGE_KEY, savedLocale, setLocale } from '../src/locale/store.js';
-import { LOCALES, registerLocale, type LocaleInfo } from '../src/locale/locales.js';
-import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
-import { addHead, removeHead, sr } from './helpers/dom.js';
-import { parts } from './helpers/parts.js';
+import './define.js';
+import '../share-bar/define.js';
+import '../../../test/helpers/pw-test-feed.js';
+import type { PwLanguageSwitcher } from './language-switcher.js';
+import type { LocaleChangeDetail } from './language-switcher.js';
+import type { PwShareBar } from '../share-bar/share-bar.js';
+import { getLocale, LOCALE_STORAGE_KEY, savedLocale, setLocale } from '../../locale/store.js';
+import { LOCALES, registerLocale, type LocaleInfo } from '../../locale/locales.js';
+import { feedOf, item, requestCount, resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
+import { addHead, removeHead, sr } from '../../../test/helpers/dom.js';
+import { parts } from '../../../test/helpers/parts.js';
 
 const options = (el: PwLanguageSwitcher) => parts<HTMLElement>(el, 'option');
 const option = (el: PwLanguageSwitcher, code: string) =>

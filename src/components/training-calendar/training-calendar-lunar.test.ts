@@ -2,14 +2,14 @@
  * Issue 14 §5: the lunar date (âm lịch) and public holidays of `pw-training-calendar lunar`.
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
 import { getLunarDate } from '@dqcai/vn-lunar';
-import { lunarDate, yearName } from '../src/shared/lunar.js';
-import { addDays, makeDay, type Day } from '../src/shared/day.js';
-import { setLocale } from '../src/locale/store.js';
-import { resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
-import { text } from './helpers/dom.js';
+import { lunarDate, yearName } from '../../shared/lunar.js';
+import { addDays, makeDay, type Day } from '../../shared/day.js';
+import { setLocale } from '../../locale/store.js';
+import { resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
+import { text } from '../../../test/helpers/dom.js';
 
 async function mount(attrs: string): Promise<PwTrainingCalendar> {
   const body = await (await fetch('/test/fixtures/training-events.json')).text();

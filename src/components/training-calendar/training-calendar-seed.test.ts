@@ -3,11 +3,11 @@
  * 22/11/2017 in the demo sample feed, with correct details and .ics, in vi and en.
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
-import { setLocale } from '../src/locale/store.js';
-import { resetShared, until } from './helpers/feeds.js';
-import { text } from './helpers/dom.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { setLocale } from '../../locale/store.js';
+import { resetShared, until } from '../../../test/helpers/feeds.js';
+import { text } from '../../../test/helpers/dom.js';
 
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/components/news-list/define.js';
-import type { Attrs } from './examples/index.js';
-import { newsList } from './examples/news-list.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { newsList } from './news-list.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(newsList);
 
@@ -25,7 +25,7 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/news-list.ts.
+// The examples, with their descriptions, are in news-list.examples.ts.
 export const Default: Story = { ...s.story('Default') };
 export const English: Story = { ...s.story('English') };
 export const Grid: Story = { ...s.story('Grid') };

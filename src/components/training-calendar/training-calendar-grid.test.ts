@@ -4,10 +4,10 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
-import { refreshFeed } from '../src/feed/loader.js';
-import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { refreshFeed } from '../../feed/loader.js';
+import { feedOf, item, resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
 
 async function mount(attrs = 'month="2017-11" view="month"', body?: unknown): Promise<PwTrainingCalendar> {
   body ??= await (await fetch('/test/fixtures/training-events.json')).json();

@@ -1,12 +1,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/news-list/define.js';
-import type { PwNewsList } from '../src/components/news-list/news-list.js';
-import { setLocale } from '../src/locale/store.js';
-import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, uniqueId, until } from './helpers/feeds.js';
-import { expectClean, imagesSettled } from './helpers/clean-dom.js';
-import { fixtureUrl as fx, sr } from './helpers/dom.js';
-import { part } from './helpers/parts.js';
+import './define.js';
+import type { PwNewsList } from './news-list.js';
+import { setLocale } from '../../locale/store.js';
+import {
+  feedOf,
+  item,
+  requestCount,
+  resetShared,
+  serveFeed,
+  setFeedState,
+  uniqueId,
+  until,
+} from '../../../test/helpers/feeds.js';
+import { expectClean, imagesSettled } from '../../../test/helpers/clean-dom.js';
+import { fixtureUrl as fx, sr } from '../../../test/helpers/dom.js';
+import { part } from '../../../test/helpers/parts.js';
 
 const LIST = fx('news-list.vi.json');
 

@@ -3,11 +3,11 @@
  * from a third party before a click; Zalo's plugin loads only when asked for.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/components/share-bar/define.js';
-import type { PwShareBar } from '../src/components/share-bar/share-bar.js';
-import type { Attrs } from './examples/index.js';
-import { shareBar } from './examples/share-bar.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import type { PwShareBar } from './share-bar.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { shareBar } from './share-bar.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(shareBar);
 
@@ -32,7 +32,7 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/share-bar.ts.
+// The examples, with their descriptions, are in share-bar.examples.ts.
 export const Default: Story = { ...s.story('Default') };
 export const DefaultEnglish: Story = { ...s.story('DefaultEnglish') };
 export const Vertical: Story = { ...s.story('Vertical') };

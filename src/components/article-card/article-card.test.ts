@@ -1,11 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/components/article-card/define.js';
-import type { PwArticleCard } from '../src/components/article-card/article-card.js';
-import { setLocale } from '../src/locale/store.js';
-import { feedOf, item, requestCount, resetShared, serveFeed, setFeedState, uniqueId, until } from './helpers/feeds.js';
-import { expectClean, expectNoClobbering, imagesSettled } from './helpers/clean-dom.js';
-import { fixtureUrl as fx, sr } from './helpers/dom.js';
-import { part } from './helpers/parts.js';
+import './define.js';
+import type { PwArticleCard } from './article-card.js';
+import { setLocale } from '../../locale/store.js';
+import {
+  feedOf,
+  item,
+  requestCount,
+  resetShared,
+  serveFeed,
+  setFeedState,
+  uniqueId,
+  until,
+} from '../../../test/helpers/feeds.js';
+import { expectClean, expectNoClobbering, imagesSettled } from '../../../test/helpers/clean-dom.js';
+import { fixtureUrl as fx, sr } from '../../../test/helpers/dom.js';
+import { part } from '../../../test/helpers/parts.js';
 
 const SEED = fx('news-seed.vi.json');
 const SEED_LANG = `${location.origin}/test/fixtures/news-seed.{lang}.json`;
@@ -242,7 +251,7 @@ describe('pw-article-card', () => {
     });
 
     it('renders exactly the card pw-news-list renders for the same item', async () => {
-      await import('../src/components/news-list/define.js');
+      await import('../news-list/define.js');
       const list = await fixture<HTMLElementTagNameMap['pw-news-list']>(
         html`<pw-news-list src=${SEED}></pw-news-list>`,
       );

@@ -1,4 +1,4 @@
-import type { ElementExamples } from './example.js';
+import type { ElementExamples } from '../../../stories/support/example.js';
 
 /** Examples of `pw-news-list`. */
 export const newsList: ElementExamples = {

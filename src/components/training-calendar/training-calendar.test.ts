@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/training-calendar/define.js';
-import type { PwTrainingCalendar } from '../src/components/training-calendar/training-calendar.js';
-import { loadFeed } from '../src/feed/loader.js';
-import { today } from '../src/shared/dates.js';
-import { setLocale } from '../src/locale/store.js';
-import { feedOf, item, resetShared, serveFeed, uniqueId, until } from './helpers/feeds.js';
-import { text } from './helpers/dom.js';
-import { part } from './helpers/parts.js';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { loadFeed } from '../../feed/loader.js';
+import { today } from '../../shared/dates.js';
+import { setLocale } from '../../locale/store.js';
+import { feedOf, item, resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
+import { text } from '../../../test/helpers/dom.js';
+import { part } from '../../../test/helpers/parts.js';
 
 let raw: unknown;
 export async function trainingFixture(): Promise<Record<string, unknown>> {

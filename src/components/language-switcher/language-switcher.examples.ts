@@ -1,4 +1,4 @@
-import type { ElementExamples } from './example.js';
+import type { ElementExamples } from '../../../stories/support/example.js';
 
 const LINKS = { 'href-vi': 'https://www.longan.gov.vn/', 'href-en': 'https://en.longan.gov.vn/' };
 

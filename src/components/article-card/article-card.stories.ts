@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/components/article-card/define.js';
-import type { Attrs } from './examples/index.js';
-import { articleCard } from './examples/article-card.js';
-import { storiesFromExamples } from './support/from-examples.js';
+import './define.js';
+import type { Attrs } from '../../../stories/support/example.js';
+import { articleCard } from './article-card.examples.js';
+import { storiesFromExamples } from '../../../stories/support/from-examples.js';
 
 const s = storiesFromExamples(articleCard);
 
@@ -25,7 +25,7 @@ export default meta;
 
 type Story = StoryObj<Attrs>;
 
-// The examples, with their descriptions, are in stories/examples/article-card.ts.
+// The examples, with their descriptions, are in article-card.examples.ts.
 export const Full: Story = { ...s.story('Full') };
 export const FullEnglish: Story = { ...s.story('FullEnglish') };
 export const Card: Story = { ...s.story('Card') };
