@@ -9,17 +9,17 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeedJson } from '../feed/parse.js';
-import { eventCommands } from './event-commands.js';
-import { convertFeed, ConvertError, resolveLinks } from './from-rss.js';
-import { decode, InputError, readInput, TIMEOUT } from './input.js';
-import { exitCode, formatReport, validate } from './validate.js';
-import { originFindings, parseOrigin } from './validate-origin.js';
-import { copySampleImages, sampleFeed } from './sample-feed.js';
-import { writeOutput } from './output.js';
-import { setCliLang, t } from './i18n.js';
-import { languageOf } from './item.js';
-import { absolutize } from './links.js';
-import { forTerminal } from './terminal.js';
+import { eventCommands } from './events/commands.js';
+import { convertFeed, ConvertError, resolveLinks } from './convert/from-rss.js';
+import { decode, InputError, readInput, TIMEOUT } from './common/input.js';
+import { exitCode, formatReport, validate } from './validate/validate.js';
+import { originFindings, parseOrigin } from './validate/origin.js';
+import { copySampleImages, sampleFeed } from './sample/sample-feed.js';
+import { writeOutput } from './common/output.js';
+import { setCliLang, t } from './common/i18n.js';
+import { languageOf } from './convert/item.js';
+import { absolutize } from './convert/links.js';
+import { forTerminal } from './common/terminal.js';
 
 export interface Io {
   out: (s: string) => void;

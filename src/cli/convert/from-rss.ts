@@ -11,11 +11,11 @@
  */
 import { fromAtom } from './atom.js';
 import { htmlToText } from './html-text.js';
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 import type { Note } from './item.js';
 import { absolutize, isRelativeUrl, rewriteHtmlLinks } from './links.js';
 import { fromRss } from './rss.js';
-import type { ConvertedFeed } from './types.js';
+import type { ConvertedFeed } from '../common/types.js';
 import { child, children, descendants, NS, parseXml } from './xml.js';
 
 export type { Note } from './item.js';

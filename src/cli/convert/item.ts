@@ -1,8 +1,8 @@
 /** One JSON Feed item from the fields the RSS or Atom mapping found, with a note for every guess. */
-import type { RawItem } from '../feed/types.js';
-import { toRfc3339 } from './dates.js';
+import type { RawItem } from '../../feed/types.js';
+import { toRfc3339 } from '../common/dates.js';
 import { clean, cut, htmlToText, looksLikeHtml } from './html-text.js';
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 
 export interface Note {
   /** Where in the output, e.g. `items[3].date_published`. */

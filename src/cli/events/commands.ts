@@ -4,15 +4,15 @@
  * something was left out, so a scheduled job notices.
  */
 import { parseArgs } from 'node:util';
-import type { RawFeed } from '../feed/types.js';
-import { parseFeedJson } from '../feed/parse.js';
-import { parseDay, today, addDays } from '../shared/dates.js';
+import type { RawFeed } from '../../feed/types.js';
+import { parseFeedJson } from '../../feed/parse.js';
+import { parseDay, today, addDays } from '../../shared/dates.js';
 import { convertIcs } from './from-ics.js';
 import { convertRows, decodeCsv, parseCsv } from './from-csv.js';
-import { ConvertError, type Note } from './from-rss.js';
-import { writeOutput } from './output.js';
-import { t } from './i18n.js';
-import { decode, readInput } from './input.js';
+import { ConvertError, type Note } from '../convert/from-rss.js';
+import { writeOutput } from '../common/output.js';
+import { t } from '../common/i18n.js';
+import { decode, readInput } from '../common/input.js';
 import { mergeFeeds } from './merge.js';
 import { readXlsxRows } from './xlsx.js';
 import { feedToIcs } from './to-ics.js';

@@ -4,7 +4,7 @@ import { clean, escapeHtml, htmlToText } from './html-text.js';
 import { authorsOf, buildItem, languageOf, type Author, type Note } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
 import { findImage, mediaOf } from './media.js';
-import type { ConvertedFeed } from './types.js';
+import type { ConvertedFeed } from '../common/types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
 /**

@@ -3,7 +3,7 @@ import { clean, htmlToText } from './html-text.js';
 import { buildItem, languageOf, parseAuthor, authorsOf, type Note } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
 import { findImage, mediaOf } from './media.js';
-import type { ConvertedFeed } from './types.js';
+import type { ConvertedFeed } from '../common/types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
 /** The element's text; a description written as raw tags (no CDATA, not escaped) is kept as HTML. */
