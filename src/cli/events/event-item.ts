@@ -7,7 +7,7 @@ import type { EventStatus, RawEvent, RawFeed, RawItem } from '../../feed/types.j
 import { localeInfo } from '../../locale/locales.js';
 import { parseDay } from '../../shared/day.js';
 import { dayStart, formatDate, formatDateTime, formatTimeRange, parseInstant } from '../../shared/dates.js';
-import { hashId } from '../convert/item.js';
+import { hashId } from '../common/hash-id.js';
 
 /** An event as read from a row or a VEVENT, before it becomes a feed item. */
 export interface EventDraft {

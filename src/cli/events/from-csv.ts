@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { RawFeed, RawItem } from '../../feed/types.js';
 import { parseCellDate, parseTimeOn, type CellDate } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
-import { ConvertError } from '../convert/from-rss.js';
+import { ConvertError } from '../common/errors.js';
 import { HEADERS, headerKey, NO, STATUS, YES, type Field } from './csv-columns.js';
 import { foldForSearch } from '../../shared/text.js';
 import { t } from '../common/i18n.js';

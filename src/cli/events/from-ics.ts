@@ -9,7 +9,7 @@ import { makeDay, type Day } from '../../shared/day.js';
 import { addDays, isValidTimeZone, VIETNAM_TIME_ZONE, zoneOffsetMinutes } from '../../shared/dates.js';
 import { offsetString } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
-import { ConvertError } from '../convert/from-rss.js';
+import { ConvertError } from '../common/errors.js';
 import { t } from '../common/i18n.js';
 
 export interface IcsProblem {

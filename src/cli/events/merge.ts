@@ -4,7 +4,7 @@
  */
 import type { RawFeed, RawItem } from '../../feed/types.js';
 import { parseInstant } from '../../shared/dates.js';
-import type { Note } from '../convert/from-rss.js';
+import type { Note } from '../common/types.js';
 import { t } from '../common/i18n.js';
 
 export interface NamedFeed {

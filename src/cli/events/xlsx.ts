@@ -3,7 +3,7 @@
  * read-excel-file (pure JavaScript, no native binaries), for `from-csv`.
  */
 import { readSheet } from 'read-excel-file/universal';
-import { ConvertError } from '../convert/from-rss.js';
+import { ConvertError } from '../common/errors.js';
 import { t } from '../common/i18n.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
