@@ -27,7 +27,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { shiftFeed, vietnamToday } from '../demo/feeds/shift.mjs';
+import { shiftFeed, vietnamToday } from '../src/cli/sample/shift.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const demo = join(root, 'demo');
