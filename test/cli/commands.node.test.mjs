@@ -66,3 +66,28 @@ describe('usage errors', () => {
     assert.ok(JSON.parse(r.stdout).items.length > 0, r.stderr);
   });
 });
+
+describe("each command's --help", () => {
+  const commands = ['validate', 'from-rss', 'sample-feed', 'from-csv', 'from-ics', 'merge', 'to-ics'];
+
+  it("prints that command's block of the help, the same as in the full help, and exits 0", async () => {
+    const full = await runCli(['help']); // not --help: `node -e … --help` would print node's own help
+    assert.equal(full.status, 0);
+    for (const command of commands) {
+      const r = await runCli([command, '--help']);
+      assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+      const block = r.stdout.match(/^Usage:\n([\s\S]*?)\n\n {2}Use "-"/)?.[1];
+      assert.ok(block?.startsWith(`  provincial-widgets ${command} `), r.stdout);
+      assert.ok(full.stdout.includes(`${block}\n`), `${command}'s block is in the full help`);
+      for (const other of commands.filter((c) => c !== command))
+        assert.doesNotMatch(r.stdout, new RegExp(`provincial-widgets ${other} `));
+      assert.equal((await runCli([command, '-h'])).stdout, r.stdout);
+    }
+  });
+
+  it('lists every option the command takes, each with its description', async () => {
+    const r = await runCli(['from-ics', '--help']);
+    for (const flag of ['-o, --output <file>', '--language <code>', '--from <YYYY-MM-DD>', '--to <YYYY-MM-DD>'])
+      assert.match(r.stdout, new RegExp(`\\n {6}${flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\S`), flag);
+  });
+});
