@@ -9,6 +9,7 @@
  *   base/    Lit base classes, feed controller, events  → shared, feed, locale
  *   components/<name>/                                  → everything below
  *   cli/     the feed tools (Node)                      → shared, feed, locale (the rows' date formats)
+ *     its rooms (validate/, convert/, events/, sample/) → common/ only; common/ → no room
  */
 const layer = (from, allowed) => ({
   name: `${from}-imports-only-below`,
@@ -77,6 +78,22 @@ module.exports = {
     layer('locale', ['shared']),
     layer('base', ['shared', 'feed', 'locale']),
     layer('cli', ['shared', 'feed', 'locale']),
+    // The CLI's rooms (docs/architecture.md): a room (validate/, convert/, events/, sample/, publish/…)
+    // imports only itself and common/; common/ imports no room; only main.ts picks the commands.
+    {
+      name: 'cli-rooms-import-only-common',
+      comment: 'A room of src/cli/ may import only itself and src/cli/common/ (and the layers cli/ may import).',
+      severity: 'error',
+      from: { path: '^src/cli/([^/]+)/', pathNot: '^src/cli/common/' },
+      to: { path: '^src/cli/', pathNot: ['^src/cli/$1/', '^src/cli/common/'] },
+    },
+    {
+      name: 'cli-common-imports-no-room',
+      comment: 'src/cli/common/ is what the rooms share: it imports no room and not main.ts.',
+      severity: 'error',
+      from: { path: '^src/cli/common/' },
+      to: { path: '^src/cli/', pathNot: '^src/cli/common/' },
+    },
     {
       name: 'components-do-not-import-the-entry',
       severity: 'error',

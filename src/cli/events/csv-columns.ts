@@ -2,8 +2,8 @@
  * The spreadsheet's vocabulary: the columns `from-csv` knows (headers in Vietnamese or English, matched
  * without case, diacritics, spaces or punctuation), the status words and the yes/no words.
  */
-import type { EventStatus } from '../feed/types.js';
-import { foldForSearch } from '../shared/text.js';
+import type { EventStatus } from '../../feed/types.js';
+import { foldForSearch } from '../../shared/text.js';
 
 export type Field =
   | 'id'

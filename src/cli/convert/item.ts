@@ -1,14 +1,10 @@
 /** One JSON Feed item from the fields the RSS or Atom mapping found, with a note for every guess. */
-import type { RawItem } from '../feed/types.js';
-import { toRfc3339 } from './dates.js';
+import type { RawItem } from '../../feed/types.js';
+import { toRfc3339 } from '../common/dates.js';
+import { hashId } from '../common/hash-id.js';
+import type { Note } from '../common/types.js';
 import { clean, cut, htmlToText, looksLikeHtml } from './html-text.js';
-import { t } from './i18n.js';
-
-export interface Note {
-  /** Where in the output, e.g. `items[3].date_published`. */
-  path: string;
-  message: string;
-}
+import { t } from '../common/i18n.js';
 
 export interface ImageFound {
   url: string;
@@ -37,16 +33,6 @@ export interface ItemFields {
 }
 
 const SUMMARY_MAX = 400;
-
-/** A short, stable id from text (FNV-1a), for items that have neither guid nor link. */
-export function hashId(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
 
 /**
  * An RSS author string as publishers write it: `Name (email)`, `email (Name)`,

@@ -11,28 +11,17 @@
  */
 import { fromAtom } from './atom.js';
 import { htmlToText } from './html-text.js';
-import { t } from './i18n.js';
-import type { Note } from './item.js';
+import { t } from '../common/i18n.js';
 import { absolutize, isRelativeUrl, rewriteHtmlLinks } from './links.js';
 import { fromRss } from './rss.js';
-import type { ConvertedFeed } from './types.js';
+import { ConvertError } from '../common/errors.js';
+import type { ConvertedFeed, Note } from '../common/types.js';
 import { child, children, descendants, NS, parseXml } from './xml.js';
-
-export type { Note } from './item.js';
 
 export interface ConvertResult {
   feed: ConvertedFeed;
   format: 'rss' | 'atom' | 'rdf';
   notes: Note[];
-}
-
-export class ConvertError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
-  }
 }
 
 /**

@@ -7,9 +7,9 @@ import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vi from '../../demo/feeds/portal.vi.json';
-import en from '../../demo/feeds/portal.en.json';
-import { shiftFeed, vietnamToday } from '../../demo/feeds/shift.mjs';
+import vi from '../../../demo/feeds/portal.vi.json';
+import en from '../../../demo/feeds/portal.en.json';
+import { shiftFeed, vietnamToday } from './shift.mjs';
 
 /** The sample in `lang`, shifted so that its sessions fall around `today`. */
 export function sampleFeed(lang: 'vi' | 'en', today = vietnamToday()): object {

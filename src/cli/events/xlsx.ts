@@ -3,8 +3,8 @@
  * read-excel-file (pure JavaScript, no native binaries), for `from-csv`.
  */
 import { readSheet } from 'read-excel-file/universal';
-import { ConvertError } from './from-rss.js';
-import { t } from './i18n.js';
+import { ConvertError } from '../common/errors.js';
+import { t } from '../common/i18n.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

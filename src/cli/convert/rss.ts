@@ -1,9 +1,9 @@
 /** RSS 2.0, RSS 1.0 (RDF) and RSS 0.90 → JSON Feed, with the Dublin Core and content modules. */
 import { clean, htmlToText } from './html-text.js';
-import { buildItem, languageOf, parseAuthor, authorsOf, type Note } from './item.js';
+import { buildItem, languageOf, parseAuthor, authorsOf } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
 import { findImage, mediaOf } from './media.js';
-import type { ConvertedFeed } from './types.js';
+import type { ConvertedFeed, Note } from '../common/types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
 /** The element's text; a description written as raw tags (no CDATA, not escaped) is kept as HTML. */

@@ -2,8 +2,8 @@
  * What a webmaster should fix although the contract allows it: images
  * without alt text, relative URLs, several languages in one feed.
  */
-import type { Finding } from './validate-report.js';
-import { t } from './i18n.js';
+import type { Finding } from './report.js';
+import { t } from '../common/i18n.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRelative = (v: unknown): v is string =>

@@ -4,9 +4,9 @@
  * added one event from the widget and then subscribes gets no duplicate.
  */
 import ICAL from 'ical.js';
-import type { Feed, FeedItem, TrainingEvent } from '../feed/types.js';
-import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes } from '../shared/dates.js';
-import { eventUid, ICS_STATUS, VTIMEZONE_LINES } from '../shared/event-uid.js';
+import type { Feed, FeedItem, TrainingEvent } from '../../feed/types.js';
+import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes } from '../../shared/dates.js';
+import { eventUid, ICS_STATUS, VTIMEZONE_LINES } from '../../shared/event-uid.js';
 
 export interface ToIcsOptions {
   /** The calendar's name (X-WR-CALNAME). */

@@ -4,8 +4,8 @@
  * cross-origin, so a missing `Access-Control-Allow-Origin` leaves only their
  * fallback content; the rest are warnings.
  */
-import { t } from './i18n.js';
-import type { Finding } from './validate-report.js';
+import { t } from '../common/i18n.js';
+import type { Finding } from './report.js';
 
 /** An origin as a browser sends it: scheme, host and port, nothing else. */
 export function parseOrigin(value: string): string | undefined {

@@ -4,13 +4,13 @@
  * offsets; RRULE/EXDATE/RECURRENCE-ID are expanded within a window.
  */
 import ICAL from 'ical.js';
-import type { RawFeed, RawItem } from '../feed/types.js';
-import { makeDay, type Day } from '../shared/day.js';
-import { addDays, isValidTimeZone, VIETNAM_TIME_ZONE, zoneOffsetMinutes } from '../shared/dates.js';
-import { offsetString } from './dates.js';
+import type { RawFeed, RawItem } from '../../feed/types.js';
+import { makeDay, type Day } from '../../shared/day.js';
+import { addDays, isValidTimeZone, VIETNAM_TIME_ZONE, zoneOffsetMinutes } from '../../shared/dates.js';
+import { offsetString } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
-import { ConvertError } from './from-rss.js';
-import { t } from './i18n.js';
+import { ConvertError } from '../common/errors.js';
+import { t } from '../common/i18n.js';
 
 export interface IcsProblem {
   /** `VEVENT 3 (UID …)`. */

@@ -2,10 +2,10 @@
  * `merge`: several feeds (news, events) → one. Items are unioned by id (a
  * duplicate is reported and the later file wins), newest first.
  */
-import type { RawFeed, RawItem } from '../feed/types.js';
-import { parseInstant } from '../shared/dates.js';
-import type { Note } from './from-rss.js';
-import { t } from './i18n.js';
+import type { RawFeed, RawItem } from '../../feed/types.js';
+import { parseInstant } from '../../shared/dates.js';
+import type { Note } from '../common/types.js';
+import { t } from '../common/i18n.js';
 
 export interface NamedFeed {
   /** What the user typed, for messages. */

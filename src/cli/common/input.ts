@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { InputError } from './errors.js';
 import { t } from './i18n.js';
 
 export interface Input {
@@ -18,15 +19,6 @@ export interface Input {
   contentLanguage?: string;
   /** All response headers, lower-cased names (URLs only). */
   headers?: Record<string, string>;
-}
-
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
-  }
 }
 
 export const MAX_BYTES = 5 * 1024 * 1024;

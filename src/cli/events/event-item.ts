@@ -3,11 +3,11 @@
  * `_pw.event` object, a stable id, and text for items that have no
  * description (when and where), so every item says something.
  */
-import type { EventStatus, RawEvent, RawFeed, RawItem } from '../feed/types.js';
-import { localeInfo } from '../locale/locales.js';
-import { parseDay } from '../shared/day.js';
-import { dayStart, formatDate, formatDateTime, formatTimeRange, parseInstant } from '../shared/dates.js';
-import { hashId } from './item.js';
+import type { EventStatus, RawEvent, RawFeed, RawItem } from '../../feed/types.js';
+import { localeInfo } from '../../locale/locales.js';
+import { parseDay } from '../../shared/day.js';
+import { dayStart, formatDate, formatDateTime, formatTimeRange, parseInstant } from '../../shared/dates.js';
+import { hashId } from '../common/hash-id.js';
 
 /** An event as read from a row or a VEVENT, before it becomes a feed item. */
 export interface EventDraft {

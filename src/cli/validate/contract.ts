@@ -5,8 +5,8 @@
  * value anyway (a coercion), which `validate` reports as a warning.
  */
 import { Validator, type Schema, type ValidationError } from 'jsonschema';
-import schema from '../../schema/feed.schema.json';
-import { t } from './i18n.js';
+import schema from '../../../schema/feed.schema.json';
+import { t } from '../common/i18n.js';
 
 export interface Violation {
   /** JSON path, e.g. `items[3].date_published`; `$` for the document. */

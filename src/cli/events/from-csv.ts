@@ -4,13 +4,13 @@
  * its row number, column and a fix, and left out.
  */
 import Papa from 'papaparse';
-import type { RawFeed, RawItem } from '../feed/types.js';
-import { parseCellDate, parseTimeOn, type CellDate } from './dates.js';
+import type { RawFeed, RawItem } from '../../feed/types.js';
+import { parseCellDate, parseTimeOn, type CellDate } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
-import { ConvertError } from './from-rss.js';
+import { ConvertError } from '../common/errors.js';
 import { HEADERS, headerKey, NO, STATUS, YES, type Field } from './csv-columns.js';
-import { foldForSearch } from '../shared/text.js';
-import { t } from './i18n.js';
+import { foldForSearch } from '../../shared/text.js';
+import { t } from '../common/i18n.js';
 
 export interface RowProblem {
   /** The spreadsheet's row number: the header is row 1. */

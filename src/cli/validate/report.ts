@@ -1,5 +1,5 @@
 /** What `validate` finds, its exit status, and the report in plain words. */
-import { t } from './i18n.js';
+import { t } from '../common/i18n.js';
 
 export type Severity = 'fatal' | 'error' | 'warning';
 

@@ -1,25 +1,25 @@
 /**
  * `validate`: strict where the widgets are liberal. It checks a feed against
  * schema/feed.schema.json and the rules JSON Schema cannot express
- * (src/cli/contract.ts): a violation is an error, and the exit status is 1.
+ * (./contract.ts): a violation is an error, and the exit status is 1.
  * It then runs the widgets' own parser (src/feed/parse.ts): what the parser
  * reads anyway (a numeric id, string tags, a date without seconds…) is a
  * warning, and what it drops is named with its consequence. Last comes advice
  * a webmaster should follow although the contract allows otherwise.
  */
-import { isFeedError, type FeedErrorKind } from '../feed/errors.js';
-import { parseFeedText, type FeedProblem } from '../feed/parse.js';
+import { isFeedError, type FeedErrorKind } from '../../feed/errors.js';
+import { parseFeedText, type FeedProblem } from '../../feed/parse.js';
 import { schemaViolations, semanticViolations } from './contract.js';
-import type { Input } from './input.js';
-import { decode, MAX_BYTES } from './input.js';
-import { t } from './i18n.js';
-import { advisories } from './validate-advice.js';
-import { FATAL, hintFor, jsonErrorPlace, messageFor } from './validate-messages.js';
+import type { Input } from '../common/input.js';
+import { decode, MAX_BYTES } from '../common/input.js';
+import { t } from '../common/i18n.js';
+import { advisories } from './advice.js';
+import { FATAL, hintFor, jsonErrorPlace, messageFor } from './messages.js';
 
-import type { Finding, Report } from './validate-report.js';
+import type { Finding, Report } from './report.js';
 
-export { exitCode, formatReport } from './validate-report.js';
-export type { Finding, Report, Rule, Severity } from './validate-report.js';
+export { exitCode, formatReport } from './report.js';
+export type { Finding, Report, Rule, Severity } from './report.js';
 
 /** What the widgets do about a problem, unless its message says so already ("…; read as …"). */
 function consequence(p: FeedProblem): string {

@@ -6,7 +6,8 @@
  * on the current month with upcoming sessions, and the seed session itself
  * keeps its real date, 22/11/2017. News items keep their dates.
  *
- * Pure functions, no I/O; used by scripts/serve-demo.mjs and its tests.
+ * Pure functions, no I/O; used by the CLI's sample-feed (./sample-feed.ts), the demo server
+ * (scripts/serve-demo.mjs) and their tests.
  */
 
 /** The Monday of the week the sample events were written around. */

@@ -1,7 +1,7 @@
 /** Writing a command's output file, with a one-line reason and fix instead of a stack trace. */
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { InputError } from './input.js';
+import { InputError } from './errors.js';
 import { t } from './i18n.js';
 
 /** Writes the converted feed; a missing folder or a folder given as the file is a one-line error with a hint. */

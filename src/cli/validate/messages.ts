@@ -2,9 +2,9 @@
  * The words of `validate`: fatal problems, and the parser's problems (English,
  * for console.warn) in the run's language, each with a plain-words fix.
  */
-import type { FeedErrorKind } from '../feed/errors.js';
-import type { FeedProblem } from '../feed/parse.js';
-import { t } from './i18n.js';
+import type { FeedErrorKind } from '../../feed/errors.js';
+import type { FeedProblem } from '../../feed/parse.js';
+import { t } from '../common/i18n.js';
 
 export const FATAL = (): Record<FeedErrorKind, [string, string]> => ({
   http: [

@@ -1,10 +1,10 @@
 /** Atom 1.0 and 0.3 → JSON Feed. */
 import { Buffer } from 'node:buffer';
 import { clean, escapeHtml, htmlToText } from './html-text.js';
-import { authorsOf, buildItem, languageOf, type Author, type Note } from './item.js';
+import { authorsOf, buildItem, languageOf, type Author } from './item.js';
 import { absolutize, absolutizeHtml } from './links.js';
 import { findImage, mediaOf } from './media.js';
-import type { ConvertedFeed } from './types.js';
+import type { ConvertedFeed, Note } from '../common/types.js';
 import { child, children, firstOf, innerXml, NS, textOf, type XmlElement } from './xml.js';
 
 /**
