@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { translations } from '../../locale/generated/strings/article.js';
-import { AsyncTask } from '../../base/async-task.js';
+import { TaskController } from '../../base/task-controller.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { heading } from '../../base/heading.js';
 import { emptyState, skeletonLine } from '../../base/states.js';
@@ -110,7 +110,7 @@ export class PwArticleCard extends FeedElement {
   hideTags = false;
 
   /** The sanitized body, kept as one element so re-renders (a locale switch, say) never rebuild it. */
-  private readonly body = new AsyncTask<BodyArgs, HTMLElement | undefined>(
+  private readonly body = new TaskController<BodyArgs, HTMLElement | undefined>(
     this,
     async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;

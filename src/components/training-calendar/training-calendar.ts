@@ -12,8 +12,8 @@ import {
 import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
-import { LunarLoader } from './lunar-loader.js';
-import { SubscribeControl } from './subscribe.js';
+import { LunarController } from './lunar-controller.js';
+import { SubscribeController } from './subscribe-controller.js';
 import { loadDetails, renderDialog, warmDetails, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
@@ -189,8 +189,8 @@ export class PwTrainingCalendar extends FeedElement {
 
   private readonly print = new PrintController(this, () => this.performUpdate());
 
-  private readonly lunarDates = new LunarLoader(this, () => this.lunar);
-  private readonly subscribe = new SubscribeControl(this);
+  private readonly lunarDates = new LunarController(this, () => this.lunar);
+  private readonly subscribe = new SubscribeController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();

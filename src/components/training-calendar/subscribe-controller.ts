@@ -10,8 +10,8 @@ import type { CopyStatus } from './subscribe-panel.js';
 
 type Panel = typeof import('./subscribe-panel.js');
 
-/** The subscribe disclosure's state (open, copy result) and its template. */
-export class SubscribeControl {
+/** The subscribe disclosure's state (open, copy result) and its template, for the calendar that holds it. */
+export class SubscribeController {
   private open = false;
   private status: CopyStatus = '';
   private panel?: Panel;

@@ -7,7 +7,7 @@ let loading: Promise<LunarView> | undefined;
  * Loads `lunar.js` (its own chunk) the first time a calendar asks for lunar dates, then re-renders the
  * host. A failed load (offline, a missing chunk) leaves the calendar without them and is retried next time.
  */
-export class LunarLoader implements ReactiveController {
+export class LunarController implements ReactiveController {
   /** The module, once loaded. */
   value?: LunarView;
 
