@@ -297,7 +297,7 @@ export class PwTrainingCalendar extends FeedElement {
 
   private async showDetails(details: Details, opener?: HTMLElement) {
     // The element may leave the page while the details' chunk loads: a dialog out of the page cannot open.
-    if (!(await loadDetails(this.localName)) || !this.isConnected) return;
+    if (!(await loadDetails(this)) || !this.isConnected) return;
     if (opener) this.opener = opener;
     this.details = details;
     await this.updateComplete;
