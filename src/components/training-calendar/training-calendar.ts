@@ -275,10 +275,13 @@ export class PwTrainingCalendar extends FeedElement {
     }
   }
 
-  /** -1: the previous month or week, 1: the next, 0: today. */
-  private step(n: number) {
-    if (!n) return this.moveTo(this.today, false);
+  /** -1: the previous month or week, 1: the next. */
+  private step(n: -1 | 1) {
     this.moveTo(this.currentView === 'week' ? addDays(this.day, 7 * n) : monthStart(addMonths(this.day, n)), false);
+  }
+
+  private goToToday() {
+    this.moveTo(this.today, false);
   }
 
   private setView(view: CalendarView) {
@@ -340,16 +343,18 @@ export class PwTrainingCalendar extends FeedElement {
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
-      ${renderToolbar(
-        this,
+      ${renderToolbar({
+        filters: this,
         view,
-        periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
-        this.level,
-        resultCount(this.index, this.activePredicate, this.range),
-        this.index,
-        (n) => this.step(n),
-        (v) => this.setView(v),
-      )}
+        heading: periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
+        level: this.level,
+        result: resultCount(this.index, this.activePredicate, this.range),
+        index: this.index,
+        onStep: (n) => this.step(n),
+        onToday: () => this.goToToday(),
+        onViewChange: (v) => this.setView(v),
+        onFilterChange: (change) => Object.assign(this, change),
+      })}
       ${this.subscribe.render(this.feed.result?.feed.icsUrl)}
       ${this.renderFeed(
         () =>
