@@ -280,6 +280,7 @@ export class PwTrainingCalendar extends FeedElement {
     this.moveTo(this.currentView === 'week' ? addDays(this.day, 7 * n) : monthStart(addMonths(this.day, n)), false);
   }
 
+  /** The "Hôm nay" / "Today" button: the period holding today. */
   private goToToday() {
     this.moveTo(this.today, false);
   }
