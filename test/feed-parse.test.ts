@@ -185,6 +185,28 @@ describe('feed parser: items', () => {
     expect(problems.every((p) => p.effect === 'field')).to.equal(true);
   });
 
+  it('drops an id longer than 500 characters, not its item: read by its URL, else its position (issue 22)', () => {
+    const long = 'x'.repeat(900_000);
+    const { feed, problems } = parseFeedJson(
+      feedOf([
+        item(long, { url: 'https://www.longan.gov.vn/tin/1' }),
+        item(long, { url: `https://www.longan.gov.vn/tin/${long}` }),
+        item('y'.repeat(500), { url: 'https://www.longan.gov.vn/tin/3' }),
+      ]),
+      URL_,
+    );
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['https://www.longan.gov.vn/tin/1', '#1', 'y'.repeat(500)]);
+    expect(problems.map((p) => [p.path, p.effect, p.itemId, p.message])).to.deep.equal([
+      [
+        'items[0].id',
+        'field',
+        'https://www.longan.gov.vn/tin/1',
+        '"id" is longer than 500 characters; read as the item\'s URL ("https://www.longan.gov.vn/tin/1")',
+      ],
+      ['items[1].id', 'field', undefined, '"id" is longer than 500 characters; read as its position ("#1")'],
+    ]);
+  });
+
   it('caps huge text fields', () => {
     const { feed } = parseFeedJson(feedOf([item('x', { title: 'Tập '.repeat(40_000) })]), URL_);
     expect(feed.items[0]!.title.length).to.be.lessThan(2100);
