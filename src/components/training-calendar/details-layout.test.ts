@@ -6,8 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { PwTrainingCalendar } from './training-calendar.js';
+import { setLocale } from '../../locale/store.js';
 import { feedOf, item, resetShared, serveFeed, uniqueId, until } from '../../../test/helpers/feeds.js';
 import { part } from '../../../test/helpers/parts.js';
+import { text } from '../../../test/helpers/dom.js';
 
 const paragraphs = Array.from(
   { length: 6 },
@@ -47,6 +49,75 @@ async function openDetails(cal: PwTrainingCalendar): Promise<HTMLDialogElement> 
   await until(() => root.querySelector('dialog[open] .facts [part~=lunar]'), 5000, 'details with the lunar date');
   return root.querySelector('dialog')!;
 }
+
+interface Pair {
+  label: HTMLElement;
+  values: HTMLElement[];
+}
+
+/** The facts list as label → values (a label may have several values, as the time has its lunar date). */
+function pairs(dl: HTMLElement): Pair[] {
+  const out: Pair[] = [];
+  for (const child of dl.children) {
+    if (child.localName === 'dt') out.push({ label: child as HTMLElement, values: [] });
+    else out.at(-1)!.values.push(child as HTMLElement);
+  }
+  return out;
+}
+
+/**
+ * Each label sits beside its first value (same top, value after it) or right above it (one column),
+ * and no value shares a line with another pair's label.
+ */
+function expectLabelsBesideValues(dl: HTMLElement, where: string): void {
+  const list = pairs(dl);
+  expect(list.length, `${where}: labels`).to.be.at.least(6);
+  const overlaps = (a: DOMRect, b: DOMRect) => a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  for (const { label, values } of list) {
+    const name = `${where}: "${text(label)}"`;
+    expect(values.length, `${name} has a value`).to.be.at.least(1);
+    const l = label.getBoundingClientRect();
+    const v = values[0]!.getBoundingClientRect();
+    const beside = Math.abs(l.top - v.top) < 1 && v.left >= l.right - 1;
+    const above = v.top >= l.bottom - 1 && v.top - l.bottom < 16 && Math.abs(v.left - l.left) < 1;
+    expect(beside || above, `${name} beside or above "${text(values[0])}"`).to.equal(true);
+    for (const other of list) {
+      if (other.label === label) continue;
+      for (const value of values) {
+        expect(
+          overlaps(value.getBoundingClientRect(), other.label.getBoundingClientRect()),
+          `${where}: "${text(value)}" on the line of "${text(other.label)}"`,
+        ).to.equal(false);
+      }
+    }
+  }
+}
+
+describe('pw-training-calendar details: labels beside their values with lunar (issue 26 §2)', () => {
+  beforeEach(resetShared);
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  for (const width of [760, 360]) {
+    it(`keeps every label beside its own value at ${width} px, in vi and en`, async () => {
+      const src = await fullEventFeed();
+      const box = await fixture<HTMLElement>(html`<div style="width:${width}px">
+        <pw-training-calendar src=${src} month="2017-11" view="list" lunar></pw-training-calendar>
+      </div>`);
+      const cal = box.querySelector('pw-training-calendar')!;
+      const dialog = await openDetails(cal);
+      const dl = dialog.querySelector<HTMLElement>('.facts')!;
+      // The lunar date is the time's second value, not a cell of its own that shifts the rest.
+      const time = pairs(dl)[0]!;
+      expect(text(time.label)).to.equal('Thời gian');
+      expect(time.values.map((v) => text(v)).join(' | ')).to.contain('Âm lịch: 5/10 Đinh Dậu');
+      expectLabelsBesideValues(dl, `vi ${width}px`);
+      setLocale('en', { persist: false });
+      await cal.updateComplete;
+      expect(text(pairs(dl)[1]!.label)).to.equal('Place');
+      expectLabelsBesideValues(dl, `en ${width}px`);
+    });
+  }
+});
 
 describe('pw-training-calendar details under body{zoom:1.1} (issue 26 §5)', () => {
   beforeEach(resetShared);

@@ -55,11 +55,15 @@ export const detailsStyles = css`
     gap: 0.25em 1em;
     margin: 0.5em 0;
   }
+  /* Labels in the first column, values in the second: a label's second value (the time's lunar date)
+     takes the next row under the first, rather than shifting every later pair by a cell (issue 26 §2). */
   .facts dt {
+    grid-column: 1;
     font-weight: 600;
     color: var(--_text-muted);
   }
   .facts dd {
+    grid-column: 2;
     margin: 0;
   }
   .facts dd > span,

@@ -112,6 +112,10 @@ export const trainingCalendarStyles = css`
     .facts {
       grid-template-columns: 1fr;
     }
+    .facts dt,
+    .facts dd {
+      grid-column: 1;
+    }
   }
   @media (forced-colors: active) {
     .event,
