@@ -1,0 +1,77 @@
+/**
+ * Issue 26 §6: what the accessibility re-audit left in the calendar. Headings stay distinct under deep
+ * hosts; the English lunar date says which number is the month and marks the can-chi name Vietnamese;
+ * a calendar without a feed shows only its fallback; links that open a new tab say so.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { PwTrainingCalendar } from './training-calendar.js';
+import { resetShared, until } from '../../../test/helpers/feeds.js';
+import { part } from '../../../test/helpers/parts.js';
+import { fixtureUrl, text } from '../../../test/helpers/dom.js';
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/** Renders `markup` and resolves with its calendar once `ready` (a selector) is in it. */
+async function listIn(markup: ReturnType<typeof html>, ready = '[part~=event]'): Promise<PwTrainingCalendar> {
+  const page = await fixture<HTMLElement>(markup);
+  const cal = page.matches('pw-training-calendar')
+    ? (page as PwTrainingCalendar)
+    : page.querySelector('pw-training-calendar')!;
+  await until(() => cal.shadowRoot!.querySelector(ready), 8000, ready);
+  return cal;
+}
+
+/** The text of the elements `el` names in its aria-labelledby, from the same shadow root. */
+function labelledBy(el: Element): string {
+  const root = el.getRootNode() as ShadowRoot;
+  const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => text(root.getElementById(id))).join(' ');
+}
+
+describe('pw-training-calendar: headings under deep hosts (issue 26 §6)', () => {
+  beforeEach(resetShared);
+
+  it('under an h4: period h5, days h6, and sessions name their lists instead of repeating h6', async () => {
+    const cal = await listIn(html`<section><h4>Lịch tập huấn của Sở</h4>
+      <pw-training-calendar view="list" month="2017-11" page-size="50" src=${fixtureUrl('training-events.json')}></pw-training-calendar>
+    </section>`);
+    const root = cal.shadowRoot!;
+    expect(part(cal, 'heading')!.localName).to.equal('h5');
+    const days = [...root.querySelectorAll('.list-date')];
+    expect(days.map((d) => d.localName)).to.satisfy(
+      (tags: string[]) => tags.length > 3 && tags.every((t) => t === 'h6'),
+    );
+    const sessions = [...root.querySelectorAll<HTMLElement>('.session')];
+    expect(sessions.map(text)).to.include.members(['Sáng', 'Chiều', 'Cả ngày']);
+    for (const s of sessions) expect(s.matches(HEADINGS), `"${text(s)}" is a heading`).to.equal(false);
+    // Each session's list of events is named by its session, so the grouping is still announced.
+    const lists = [...root.querySelectorAll('.list ul')];
+    expect(lists.map(labelledBy)).to.deep.equal(sessions.map(text));
+  });
+
+  it('at heading-level 6: period h6, and days and sessions are named groups and lists', async () => {
+    const cal = await listIn(html`<pw-training-calendar heading-level="6" view="list" month="2017-11" page-size="50"
+      src=${fixtureUrl('training-events.json')}></pw-training-calendar>`);
+    const root = cal.shadowRoot!;
+    expect(part(cal, 'heading')!.localName).to.equal('h6');
+    expect(root.querySelectorAll(`.list ${HEADINGS.split(', ').join(', .list ')}`)).to.have.length(0);
+    const groups = [...root.querySelectorAll('.list-day')];
+    expect(groups.length).to.be.above(3);
+    for (const g of groups) {
+      expect(g.getAttribute('role')).to.equal('group');
+      expect(labelledBy(g)).to.equal(text(g.querySelector('.list-date')));
+    }
+    expect(labelledBy(groups[0]!)).to.match(/^Thứ .+ 2017$/);
+  });
+
+  it('with room to spare (after an h2) keeps days and sessions as headings', async () => {
+    const cal = await listIn(html`<div><h2>Tập huấn</h2>
+      <pw-training-calendar view="list" month="2017-11" src=${fixtureUrl('training-events.json')}></pw-training-calendar></div>`);
+    const root = cal.shadowRoot!;
+    expect(part(cal, 'heading')!.localName).to.equal('h3');
+    expect(root.querySelector('.list-date')!.localName).to.equal('h4');
+    expect(root.querySelector('.session')!.localName).to.equal('h5');
+    expect(root.querySelector('.list-day')!.hasAttribute('role')).to.equal(false);
+  });
+});
