@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { PwTrainingCalendar } from './training-calendar.js';
 import { resetShared, until } from '../../../test/helpers/feeds.js';
-import { part } from '../../../test/helpers/parts.js';
+import { part, parts } from '../../../test/helpers/parts.js';
 import { fixtureUrl, text } from '../../../test/helpers/dom.js';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
@@ -73,5 +73,28 @@ describe('pw-training-calendar: headings under deep hosts (issue 26 §6)', () =>
     expect(root.querySelector('.list-date')!.localName).to.equal('h4');
     expect(root.querySelector('.session')!.localName).to.equal('h5');
     expect(root.querySelector('.list-day')!.hasAttribute('role')).to.equal(false);
+  });
+});
+
+describe('pw-training-calendar without a feed (issue 26 §6)', () => {
+  beforeEach(resetShared);
+
+  it('shows only its fallback link: no toolbar, no dead controls', async () => {
+    const cal = await fixture<PwTrainingCalendar>(html`<pw-training-calendar>
+      <a href="https://www.longan.gov.vn/lich-tap-huan">Xem lịch tập huấn</a>
+    </pw-training-calendar>`);
+    await cal.updateComplete;
+    const root = cal.shadowRoot!;
+    expect(root.querySelectorAll('button, input, select, a[href], [tabindex], h1, h2, h3, h4, h5, h6')).to.have.length(
+      0,
+    );
+    const slot = root.querySelector('slot')!;
+    expect(slot.assignedElements().map((a) => text(a))).to.deep.equal(['Xem lịch tập huấn']);
+    expect(cal.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+    // Given a feed, it becomes the calendar.
+    cal.src = fixtureUrl('training-events.json');
+    cal.month = '2017-11';
+    await until(() => root.querySelector('[part~=event]'), 8000, 'events');
+    expect(parts(cal, 'view-button')).to.have.length(3);
   });
 });
