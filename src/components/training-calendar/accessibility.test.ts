@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { PwTrainingCalendar } from './training-calendar.js';
+import { setLocale } from '../../locale/store.js';
 import { resetShared, until } from '../../../test/helpers/feeds.js';
 import { part, parts } from '../../../test/helpers/parts.js';
 import { fixtureUrl, text } from '../../../test/helpers/dom.js';
@@ -73,6 +74,58 @@ describe('pw-training-calendar: headings under deep hosts (issue 26 §6)', () =>
     expect(root.querySelector('.list-date')!.localName).to.equal('h4');
     expect(root.querySelector('.session')!.localName).to.equal('h5');
     expect(root.querySelector('.list-day')!.hasAttribute('role')).to.equal(false);
+  });
+});
+
+describe('pw-training-calendar: the lunar date in English (issue 26 §6)', () => {
+  beforeEach(resetShared);
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  it('says "lunar month 10, day 5" and marks the can-chi name lang="vi"; Vietnamese stays "5/10 Đinh Dậu"', async () => {
+    const cal = await listIn(html`<pw-training-calendar view="month" month="2017-11" lunar
+      src=${fixtureUrl('training-events.json')}></pw-training-calendar>`);
+    const root = cal.shadowRoot!;
+    await until(() => root.querySelector('[part~=lunar]'), 5000, 'lunar dates');
+    const label = () => text(root.querySelector('td[data-day="2017-11-22"] .day-label'));
+    expect(label()).to.contain('ngày 5 tháng 10 âm lịch');
+    setLocale('en', { persist: false });
+    await cal.updateComplete;
+    expect(label()).to.contain('lunar month 10, day 5');
+    expect(label()).not.to.match(/\b5\/10\b/);
+
+    cal.view = 'list';
+    await cal.updateComplete;
+    // The list's day of 22 November 2017 (lunar 5/10).
+    const line22 = () =>
+      [...root.querySelectorAll('.list-day')]
+        .find((g) => /\b22\b/.test(text(g.querySelector('.list-date'))))
+        ?.querySelector('[part~=lunar]');
+    const line = await until(line22, 5000, 'the lunar line of the 22nd');
+    expect(text(line)).to.equal('Lunar month 10, day 5, year Đinh Dậu');
+    const year = line.querySelector('[lang]')!;
+    expect([text(year), year.getAttribute('lang')]).to.deep.equal(['Đinh Dậu', 'vi']);
+    setLocale('vi', { persist: false });
+    await cal.updateComplete;
+    expect(text(line22())).to.equal('Âm lịch: 5/10 Đinh Dậu');
+  });
+
+  it('names a leap month: "lunar leap month 6, day 2"', async () => {
+    setLocale('en', { persist: false });
+    const cal = await listIn(
+      html`<pw-training-calendar view="week" month="2025-07-26" lunar
+        src=${fixtureUrl('training-events.json')}></pw-training-calendar>`,
+      '.week',
+    );
+    const root = cal.shadowRoot!;
+    const row = await until(
+      () =>
+        [...root.querySelectorAll('.week-day')].find(
+          (th) => th.querySelector('[part~=lunar]') && /\b26\b/.test(text(th)),
+        ),
+      5000,
+      'the 26th with its lunar date',
+    );
+    expect(text(row.querySelector('[part~=lunar]'))).to.equal('Lunar leap month 6, day 2, year Ất Tỵ');
   });
 });
 
