@@ -151,3 +151,27 @@ describe('pw-training-calendar without a feed (issue 26 §6)', () => {
     expect(parts(cal, 'view-button')).to.have.length(3);
   });
 });
+
+describe('pw-training-calendar: links that open a new tab say so (issue 26 §6)', () => {
+  beforeEach(resetShared);
+  afterEach(() => setLocale('vi', { persist: false }));
+
+  it('in the details: Google Calendar, online, organiser and registration links (vi and en)', async () => {
+    const cal = await listIn(html`<pw-training-calendar view="month" month="2099-03"
+      src=${fixtureUrl('training-events.json')}></pw-training-calendar>`);
+    part(cal, 'event')!.click();
+    const dialog = await until(() => cal.shadowRoot!.querySelector('dialog[open]'), 5000, 'details');
+    const blank = () => [...dialog.querySelectorAll<HTMLAnchorElement>('a[target=_blank]')];
+    // This event has an online link and an open registration besides the Google Calendar link.
+    expect(blank().length).to.be.at.least(3);
+    expect(blank()).to.include(part(dialog, 'google'));
+    for (const a of blank()) expect(text(a), a.href).to.match(/\S \(mở trong thẻ mới\)$/);
+    setLocale('en', { persist: false });
+    await cal.updateComplete;
+    for (const a of blank()) expect(text(a), a.href).to.match(/\S \(opens in a new tab\)$/);
+    expect(text(part(dialog, 'google'))).to.equal('Add to Google Calendar (opens in a new tab)');
+    // Said to assistive technology only: the visible link text is unchanged.
+    const hint = part(dialog, 'google')!.querySelector('.visually-hidden')!;
+    expect(hint.getBoundingClientRect().width).to.be.at.most(1);
+  });
+});
