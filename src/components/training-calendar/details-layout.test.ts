@@ -140,17 +140,24 @@ describe('pw-training-calendar details under body{zoom:1.1} (issue 26 §5)', () 
       );
       const dialog = await openDetails(cal);
       const view = frame.contentWindow!;
+      // In the viewport's pixels: WebKit measures a zoomed element in its own unzoomed ones (1.1 times smaller).
+      const doc = frame.contentDocument!;
+      const scale = doc.documentElement.clientWidth / doc.body.getBoundingClientRect().width;
+      const onScreen = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return new DOMRect(r.x * scale, r.y * scale, r.width * scale, r.height * scale);
+      };
       const inView = (r: DOMRect, what: string) => {
         expect(r.top, `${what} top`).to.be.at.least(0);
         expect(r.bottom, `${what} bottom`).to.be.at.most(view.innerHeight);
         expect(r.left, `${what} left`).to.be.at.least(0);
         expect(r.right, `${what} right`).to.be.at.most(view.innerWidth);
       };
-      inView(dialog.getBoundingClientRect(), 'dialog');
+      inView(onScreen(dialog), 'dialog');
       expect(dialog.scrollHeight, 'the details are taller than the screen').to.be.above(dialog.clientHeight);
       const close = part<HTMLButtonElement>(cal.shadowRoot!, 'close')!;
       const reachable = (what: string) => {
-        const r = close.getBoundingClientRect();
+        const r = onScreen(close);
         inView(r, what);
         const hit = cal.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         expect(close.contains(hit), `${what} is not covered`).to.equal(true);
