@@ -23,7 +23,8 @@ export const detailsStyles = css`
     padding: 1.25em;
   }
   .details-title {
-    margin: 0 0 0.4em;
+    /* Clear of the close button, focus ring included. */
+    margin: 0 2.5em 0.4em 0;
     font-size: 1.25em;
   }
   .details-title.cancelled {
