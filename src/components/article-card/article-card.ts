@@ -10,7 +10,7 @@ import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { addTranslations, localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../news-list/news-card.js';
+import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../shared/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 // This element's strings in every locale, registered once, before its first render.
