@@ -36,7 +36,9 @@ const BUDGETS = {
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
     lazy: ['sanitize'],
   },
-  'calendar page': { target: 21, ceiling: 35, tags: ['pw-training-calendar'] },
+  // 35.25: main stood at 35.00; issue 22's caps in the feed parser (id length, ics_url length and
+  // credentials) add 0.13 KiB to every page. The lead to confirm.
+  'calendar page': { target: 21, ceiling: 35.25, tags: ['pw-training-calendar'] },
 };
 
 /** One virtual entry per element: the locale setup, then the element's define module. */

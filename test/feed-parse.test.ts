@@ -188,8 +188,8 @@ describe('feed parser: items', () => {
       ['items[0].url', '"url" is not an allowed http(s) or mailto URL'],
       ['items[0].external_url', '"external_url" is not an allowed http(s) or mailto URL'],
       ['items[0].image', '"image" is not an allowed http(s) URL'],
-      ['items[1].url', '"url" holds a user name or password'],
-      ['items[1].image', '"image" holds a user name or password'],
+      ['items[1].url', '"url" is not an allowed http(s) or mailto URL'],
+      ['items[1].image', '"image" is not an allowed http(s) URL'],
     ]);
     expect(problems.every((p) => p.effect === 'field')).to.equal(true);
   });
@@ -528,16 +528,12 @@ describe('feed parser: _pw.ics_url, the subscription calendar (issue 14 §4)', (
     expect(parse('x').problems.map((p) => p.path)).to.deep.equal(['_pw']);
   });
 
-  it('drops one over 2,048 characters or with a user name or password, saying why (issue 22)', () => {
+  it('drops one over 2,048 characters or with a user name or password (issue 22)', () => {
     const long = `https://www.longan.gov.vn/lich.ics?${'a'.repeat(2_000_000)}`;
     const ok = `https://www.longan.gov.vn/lich.ics?${'a'.repeat(2048 - 35)}`;
     expect(parse({ ics_url: ok }).feed.icsUrl).to.equal(ok);
-    const cases = [
-      [long, '"_pw.ics_url" is longer than 2048 characters'],
-      ['https://user:pass@www.longan.gov.vn/lich.ics', '"_pw.ics_url" holds a user name or password'],
-      ['//lich@evil.example/lich.ics', '"_pw.ics_url" holds a user name or password'],
-    ];
-    for (const [bad, message] of cases) {
+    const message = '"_pw.ics_url" is not an http(s) URL of at most 2048 characters without credentials';
+    for (const bad of [long, 'https://user:pass@www.longan.gov.vn/lich.ics', '//lich@evil.example/lich.ics']) {
       const r = parse({ ics_url: bad });
       expect(r.feed.icsUrl).to.equal(undefined);
       expect(r.problems).to.deep.equal([{ path: '_pw.ics_url', message, effect: 'field' }]);

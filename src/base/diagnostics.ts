@@ -3,7 +3,7 @@
  * mean" suggestions. Loaded by `import()` only when PwElement finds a problem,
  * so a page without mistakes never downloads it.
  */
-import type { Renames } from './deprecation.js';
+import { whenIdle, type Renames } from './deprecation.js';
 
 /** What a warning is about: a missing `src`, an unknown attribute, a number or a listed value, an item id. */
 export type ProblemKind = 'src' | 'attr' | 'number' | 'value' | 'id';
@@ -162,8 +162,9 @@ function texts(
 }
 
 /**
- * Writes one console warning for `el`. `known` holds the allowed values, the
- * element's attributes or the feed's item ids, depending on `kind`.
+ * Writes one console warning for `el`, at an idle moment: the "did you mean" search is work that no
+ * reader waits for. `known` holds the allowed values, the element's attributes or the feed's item
+ * ids, depending on `kind`.
  */
 export function report(
   el: Element,
@@ -172,8 +173,10 @@ export function report(
   value: string,
   known: readonly string[] = [],
 ): void {
-  if (kind === 'attr' && isGlobal(name)) return;
-  const tag = `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
-  const [en, vi] = texts(el, kind, name, value, known);
-  console.warn(`provincial-widgets: ${tag} ${en} / ${tag} ${vi}`);
+  whenIdle(() => {
+    if (kind === 'attr' && isGlobal(name)) return;
+    const tag = `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
+    const [en, vi] = texts(el, kind, name, value, known);
+    console.warn(`provincial-widgets: ${tag} ${en} / ${tag} ${vi}`);
+  });
 }

@@ -105,10 +105,7 @@ export class PwElement extends LitElement {
     const key = `${kind} ${name} ${value}`;
     if ((this.noted ??= new Set()).has(key)) return;
     this.noted.add(key);
-    // At an idle moment: the "did you mean" search is work that no reader waits for.
-    void diagnostics
-      .load(this, `the note on ${name} ${value}`)
-      .then((m) => m && whenIdle(() => m.report(this, kind, name, value, known)));
+    void diagnostics.load(this, `the note on ${name} ${value}`).then((m) => m?.report(this, kind, name, value, known));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { htmlText } from '../shared/text.js';
-import { hasCredentials, safeUrl, type UrlKind } from '../shared/url.js';
+import { safeUrl, type UrlKind } from '../shared/url.js';
 import { readAuthors, readDate, readId, readTags } from './coerce.js';
 import { FeedError } from './errors.js';
 import { parseEvent } from './event.js';
@@ -96,15 +96,11 @@ function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string 
   const v = pw.ics_url;
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string') return drop('_pw.ics_url', '"_pw.ics_url" must be a string');
-  if (v.length > MAX_ICS_URL) return drop('_pw.ics_url', `"_pw.ics_url" is longer than ${MAX_ICS_URL} characters`);
   return (
-    safeUrl(v, base, 'http') ?? drop('_pw.ics_url', `"_pw.ics_url" ${notAllowed(v, base, 'is not an http(s) URL')}`)
+    (v.length <= MAX_ICS_URL && safeUrl(v, base, 'http')) ||
+    drop('_pw.ics_url', `"_pw.ics_url" is not an http(s) URL of at most ${MAX_ICS_URL} characters without credentials`)
   );
 }
-
-/** Why the URL policy refused `v`: its credentials, else `otherwise` (its scheme). */
-const notAllowed = (v: string, base: string, otherwise: string) =>
-  hasCredentials(v, base) ? 'holds a user name or password' : otherwise;
 
 /** A problem at `items[index].field`, or at the item itself when `field` is empty. */
 const problem = (
@@ -129,11 +125,7 @@ function optUrl(raw: Json, field: string, kind: UrlKind, base: string, p: Pendin
   if (typeof v !== 'string') return drop(p, field, `"${field}" must be a string`);
   return (
     safeUrl(v, base, kind) ??
-    drop(
-      p,
-      field,
-      `"${field}" ${notAllowed(v, base, `is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`)}`,
-    )
+    drop(p, field, `"${field}" is not an allowed ${kind === 'link' ? 'http(s) or mailto' : 'http(s)'} URL`)
   );
 }
 

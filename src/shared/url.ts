@@ -44,16 +44,6 @@ export function safeUrl(value: unknown, base?: string, kind: UrlKind = 'link'): 
   }
 }
 
-/** Whether `value` is a URL with a user name or password, which {@link safeUrl} drops: for a warning that says why. */
-export function hasCredentials(value: string, base?: string): boolean {
-  try {
-    const url = new URL(value.trim(), base);
-    return !!(url.username || url.password);
-  } catch {
-    return false;
-  }
-}
-
 /** The host of a URL, or '' when it has none. */
 export const hostOf = (value: string): string => {
   try {

@@ -116,9 +116,12 @@ export function messageFor(p: FeedProblem): string {
   if (/is not an RFC 3339 date|is not a date|not an RFC 3339 date/.test(m))
     return t(m, `"${field}" không phải ngày giờ RFC 3339`);
   if (/is not an allowed/.test(m)) return t(m, `"${field}" không phải địa chỉ http(s) hợp lệ`);
-  if (/holds a user name or password/.test(m)) return t(m, `"${field}" chứa tên người dùng hoặc mật khẩu`);
-  const long = /is longer than (\d+) characters$/.exec(m);
-  if (long) return t(m, `"${field}" dài quá ${long[1]} ký tự`);
+  const ics = /is not an http\(s\) URL of at most (\d+) characters/.exec(m);
+  if (ics)
+    return t(
+      m,
+      `"${field}" không phải địa chỉ http(s) dài tối đa ${ics[1]} ký tự, không chứa tên người dùng hay mật khẩu`,
+    );
   if (/must be an array/.test(m)) return t(m, `"${field}" phải là mảng`);
   if (/is outside the years/.test(m)) return t(m, `"${field}" nằm ngoài các năm 1–9999`);
   if (/must be an object/.test(m)) return t(m, `"${field}" phải là đối tượng`);
