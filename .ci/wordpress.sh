@@ -121,6 +121,6 @@ CONF
 trap '/usr/sbin/apache2 -f "$STATE/apache.conf" -k stop 2>/dev/null || true' EXIT
 
 PW_WP_CONFIG=pwcheck PW_WP_ORIGIN="$ORIGIN" PW_WP_WIDGETS="$ORIGIN/widgets" \
-  php scripts/wordpress/setup-site.php scripts/wordpress/post.html >"$STATE/site.json"
+  php scripts/wordpress/setup-site.php scripts/wordpress/post.html scripts/wordpress/editor-safe.html >"$STATE/site.json"
 node scripts/wordpress-check.mjs "$STATE/site.json" "$STATE/debug.log"
 echo "WordPress check took $(( $(date +%s) - t0 ))s"

@@ -9,7 +9,9 @@
  *   nothing of the plugin;
  * - with JavaScript off, every element still holds its fallback link;
  * - KSES kept the shortcodes and stripped the pasted element's <script>, and the plugin's HTML
- *   comment names the unknown and unsafe attributes it dropped.
+ *   comment names the unknown and unsafe attributes it dropped;
+ * - the editor-safe forms the Author pasted (a `#pw=` link, a `data-pw` div) became elements, also
+ *   on a post without any shortcode (the plugin loads the autoloader for them).
  *
  * Usage: node scripts/wordpress-check.mjs <site.json from setup-site.php> <debug.log>
  */
@@ -19,6 +21,7 @@ import { browserArgs, findBrowser } from './find-browser.mjs';
 
 const [siteFile, debugLog] = process.argv.slice(2);
 const site = JSON.parse(readFileSync(siteFile, 'utf8'));
+const post = site.posts.post;
 const feed = JSON.parse(readFileSync(new URL('../demo/feeds/portal.vi.json', import.meta.url), 'utf8'));
 const title = (id) => feed.items.find((i) => i.id === id).title;
 const TAGS = ['pw-news-list', 'pw-article-card', 'pw-training-calendar', 'pw-language-switcher', 'pw-share-bar'];
@@ -28,14 +31,14 @@ const check = (ok, message) => {
   if (!ok) problems.push(message);
 };
 
-console.log(`WordPress ${site.wordpress} (${site.language}), theme ${site.theme}, post ${site.url}`);
+console.log(`WordPress ${site.wordpress} (${site.language}), theme ${site.theme}, post ${post.url}`);
 console.log(`  settings saved through the plugin's sanitizer: ${JSON.stringify(site.settings)}`);
 check(
-  /\[pw_news_list [^\]]*\]/.test(site.saved) && /\[pw_share_bar [^\]]*\]/.test(site.saved),
+  /\[pw_news_list [^\]]*\]/.test(post.saved) && /\[pw_share_bar [^\]]*\]/.test(post.saved),
   "KSES kept the Author's shortcodes",
 );
-check(!/<script/i.test(site.saved), "KSES stripped the Author's pasted <script>");
-check(!/<pw-news-list/i.test(site.saved), "KSES stripped the Author's pasted <pw-news-list> (its link stays)");
+check(!/<script/i.test(post.saved), "KSES stripped the Author's pasted <script>");
+check(!/<pw-news-list/i.test(post.saved), "KSES stripped the Author's pasted <pw-news-list> (its link stays)");
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -62,7 +65,7 @@ try {
     'response',
     (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`),
   );
-  await page.goto(site.url, { waitUntil: 'networkidle0', timeout: 30_000 });
+  await page.goto(post.url, { waitUntil: 'networkidle0', timeout: 30_000 });
   const html = await page.evaluate(() => document.documentElement.outerHTML);
   check(
     /<!-- provincial-widgets: \[pw_news_list\] ignored colour -->/.test(html) &&
@@ -118,15 +121,55 @@ try {
   check(rendered, 'all five elements rendered from the local feed');
   check(seen['pw-training-calendar']?.[0]?.lunar > 0, 'the calendar shows lunar dates ([pw_training_calendar lunar])');
   check(
+    await page
+      .waitForFunction(
+        () =>
+          document
+            .querySelector('p > pw-news-list > a')
+            ?.closest('pw-news-list')
+            ?.shadowRoot?.querySelector('[part~=item]') &&
+          document.querySelector('pw-share-bar[targets="email copy"] > div:not([data-pw])')?.closest('pw-share-bar')
+            ?.shadowRoot?.textContent,
+        { timeout: 10_000, polling: 100 },
+      )
+      .then(
+        () => true,
+        () => false,
+      ),
+    "the Author's editor-safe forms (a #pw= link, a data-pw div) became a news list and a share bar",
+  );
+  check(
     errors.length === 0,
     `no console errors, page errors or failed requests${errors.length ? `: ${errors.join('; ')}` : ''}`,
   );
   await page.close();
 
+  // ---- a post with only the editor-safe form ----
+  const safe = await browser.newPage();
+  const safeLoads = [];
+  const safeErrors = [];
+  safe.on('request', (r) => new URL(r.url()).pathname.endsWith('/autoloader.js') && safeLoads.push(r.url()));
+  safe.on('pageerror', (e) => safeErrors.push(e.message));
+  await safe.goto(site.posts['editor-safe'].url, { waitUntil: 'networkidle0', timeout: 30_000 });
+  const safeRendered = await safe
+    .waitForFunction(() => document.querySelector('p > pw-news-list')?.shadowRoot?.querySelector('[part~=item]'), {
+      timeout: 10_000,
+      polling: 100,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  check(
+    safeRendered && safeLoads.length === 1 && !safeErrors.length,
+    `a post with only the editor-safe link loads the autoloader once (${safeLoads.length}) and renders the news list`,
+  );
+  await safe.close();
+
   // ---- without scripts ----
   const plain = await browser.newPage();
   await plain.setJavaScriptEnabled(false);
-  await plain.goto(site.url, { waitUntil: 'load', timeout: 30_000 });
+  await plain.goto(post.url, { waitUntil: 'load', timeout: 30_000 });
   const fallbacks = await plain.evaluate(
     (tags) =>
       tags.map((t) => {

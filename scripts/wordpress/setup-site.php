@@ -5,7 +5,7 @@
  * then creates an Author (a role without unfiltered_html) and publishes, AS THAT AUTHOR, a post with
  * every shortcode, the editor-safe form and a pasted element + script tag. Prints JSON for the check.
  *
- * Usage: php setup-site.php <post-content-file>
+ * Usage: php setup-site.php <post-content-file>…  (one post per file)
  * Environment: PW_WP_CONFIG (the /etc/wordpress/config-<name>.php name), PW_WP_ORIGIN (http://host:port),
  * PW_WP_WIDGETS (the widget host folder as a webmaster types it).
  *
@@ -65,29 +65,34 @@ if ( current_user_can( 'unfiltered_html' ) ) {
 	fwrite( STDERR, "the author can post unfiltered HTML: the check would prove nothing\n" );
 	exit( 1 );
 }
-$content = file_get_contents( $argv[1] );
-$post_id = wp_insert_post(
-	wp_slash(
-		array(
-			'post_title'   => 'Tin tức và lịch tập huấn',
-			'post_content' => $content,
-			'post_status'  => 'publish',
-			'post_author'  => $author,
-		)
-	),
-	true
-);
-if ( is_wp_error( $post_id ) ) {
-	fwrite( STDERR, 'wp_insert_post: ' . $post_id->get_error_message() . "\n" );
-	exit( 1 );
+$posts = array();
+foreach ( array_slice( $argv, 1 ) as $file ) {
+	$post_id = wp_insert_post(
+		wp_slash(
+			array(
+				'post_title'   => basename( $file, '.html' ),
+				'post_content' => file_get_contents( $file ),
+				'post_status'  => 'publish',
+				'post_author'  => $author,
+			)
+		),
+		true
+	);
+	if ( is_wp_error( $post_id ) ) {
+		fwrite( STDERR, 'wp_insert_post: ' . $post_id->get_error_message() . "\n" );
+		exit( 1 );
+	}
+	$posts[ basename( $file, '.html' ) ] = array(
+		'url'   => get_permalink( $post_id ),
+		'saved' => get_post_field( 'post_content', $post_id, 'raw' ),
+	);
 }
 echo wp_json_encode(
 	array(
 		'wordpress' => get_bloginfo( 'version' ),
 		'theme'     => get_stylesheet(),
 		'language'  => get_locale(),
-		'url'       => get_permalink( $post_id ),
-		'saved'     => get_post_field( 'post_content', $post_id, 'raw' ),
+		'posts'     => $posts,
 		'settings'  => get_option( 'provincial_widgets' ),
 	)
 );

@@ -57,13 +57,14 @@ function provincial_widgets_print_module() {
 }
 
 /**
- * Content pasted in the editor-safe form (`data-pw="news-list"`) needs the autoloader too.
+ * Content pasted in the editor-safe form (a link to `…#pw=news-list&…`, or `data-pw="news-list"`)
+ * needs the autoloader too.
  *
  * @param string $content The post content.
  * @return string The same content.
  */
 function provincial_widgets_enqueue_for_content( $content ) {
-	if ( is_string( $content ) && false !== strpos( $content, 'data-pw=' ) ) {
+	if ( is_string( $content ) && ( false !== strpos( $content, '#pw=' ) || false !== strpos( $content, 'data-pw=' ) ) ) {
 		provincial_widgets_enqueue();
 	}
 	return $content;
