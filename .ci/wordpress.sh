@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The WordPress plugin on a real WordPress (issue 25): Debian's wordpress, mariadb-server, apache2 and
 # libapache2-mod-php; a site set up from PHP (scripts/wordpress/setup-site.php); the plugin installed
-# from dist/provincial-widgets-wordpress.zip; a post with every shortcode published by an Author;
+# from release/provincial-widgets-wordpress.zip; a post with every shortcode published by an Author;
 # then headless Chromium (scripts/wordpress-check.mjs). Needs `npm run build` first.
 #
 # Apache runs as its own instance from a generated config (apache2 -f "$STATE/apache.conf"), on
@@ -27,7 +27,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 echo "installed: $(dpkg-query -W -f='wordpress ${Version}, ' wordpress)$(php -r 'echo "PHP ", PHP_VERSION;')"
-for f in dist/provincial-widgets-wordpress.zip dist/cdn/autoloader.js; do
+for f in release/provincial-widgets-wordpress.zip dist/cdn/autoloader.js; do
   [ -f "$f" ] || { echo "$f is missing: run npm run build first"; exit 1; }
 done
 
@@ -73,7 +73,7 @@ chmod 640 /etc/wordpress/config-pwcheck.php
 chgrp www-data /etc/wordpress/config-pwcheck.php
 
 rm -rf "$CONTENT/plugins/provincial-widgets"
-unzip -q dist/provincial-widgets-wordpress.zip -d "$CONTENT/plugins/"
+unzip -q release/provincial-widgets-wordpress.zip -d "$CONTENT/plugins/"
 
 cat >"$STATE/apache.conf" <<CONF
 ServerName localhost

@@ -5,7 +5,7 @@
  * 1. integrations/wordpress/provincial-widgets/includes/elements.php: the elements and their
  *    attributes, written from custom-elements.json, so the shortcodes accept exactly what the
  *    elements read (`--check` fails instead of writing when the file is out of date).
- * 2. dist/provincial-widgets-wordpress.zip: the plugin folder, ready for Plugins → Add New → Upload.
+ * 2. release/provincial-widgets-wordpress.zip: the plugin folder, ready for Plugins → Add New → Upload.
  *
  * Usage: node scripts/build-wordpress.mjs [--check]
  */
@@ -77,6 +77,6 @@ const entries = files(plugin).map((f) => ({
   path: `provincial-widgets/${f.slice(plugin.length + 1)}`,
   data: readFileSync(f),
 }));
-mkdirSync(`${root}dist`, { recursive: true });
-writeFileSync(`${root}dist/provincial-widgets-wordpress.zip`, zip(entries));
-console.log(`\n▸ WordPress plugin: dist/provincial-widgets-wordpress.zip (${entries.length} files)`);
+mkdirSync(`${root}release`, { recursive: true });
+writeFileSync(`${root}release/provincial-widgets-wordpress.zip`, zip(entries));
+console.log(`\n▸ WordPress plugin: release/provincial-widgets-wordpress.zip (${entries.length} files)`);
