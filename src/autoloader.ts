@@ -39,8 +39,12 @@ const observed = new WeakSet<Node>();
 function discover(root: ParentNode): Promise<unknown> {
   const loads: Promise<unknown>[] = [];
   const visit = (el: Element) => {
-    // The editor-safe form (the fragment's prefix is FRAGMENT in src/autoloader-upgrade.ts).
-    if (el.hasAttribute('data-pw') || (el instanceof HTMLAnchorElement && el.hash.startsWith('#pw='))) {
+    // The editor-safe form (the fragment's prefix is FRAGMENT in src/autoloader-upgrade.ts), except
+    // inside a rich-text editor on the same page, where it is still being written.
+    if (
+      (el.hasAttribute('data-pw') || (el instanceof HTMLAnchorElement && el.hash.startsWith('#pw='))) &&
+      !(el as HTMLElement).isContentEditable
+    ) {
       loads.push(
         import(/* @vite-ignore */ __PW_UPGRADE__).then(
           ({ upgrade }: typeof import('./autoloader-upgrade.js')) => {

@@ -91,6 +91,15 @@ describe('autoloader: the editor-safe form', () => {
     expect(box.querySelector('pw-nuse-list')).to.equal(null);
   });
 
+  it('leaves the form alone inside a rich-text editor on the page (contenteditable)', async () => {
+    const box = mount(
+      '<div contenteditable="true"><p><a href="/x#pw=auto-one">x</a></p></div><a href="/y#pw=auto-one">y</a>',
+    );
+    await upgraded(box, 'pw-auto-one');
+    expect(box.querySelector('[contenteditable] a')!.getAttribute('href')).to.equal('/x#pw=auto-one');
+    expect(box.querySelector('[contenteditable] pw-auto-one')).to.equal(null);
+  });
+
   it('ignores ordinary links and fragments', async () => {
     const box = mount('<a href="/x#pwa">a</a><a href="#top">b</a><span data-pwx="1">c</span>');
     await new Promise((r) => setTimeout(r, 100));
