@@ -51,7 +51,8 @@ function discover(root: ParentNode): Promise<unknown> {
             const widget = upgrade(el, (tag) => Object.hasOwn(ELEMENTS, tag));
             return widget && discover(widget);
           },
-          (err: unknown) => console.warn(`provincial-widgets: could not load ${__PW_UPGRADE__}: ${err}`),
+          // The browser's message names the URL.
+          (err: unknown) => console.warn(`provincial-widgets: ${err}`),
         ),
       );
       return;
