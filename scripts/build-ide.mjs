@@ -22,7 +22,6 @@ import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
-const docs = 'https://github.com/provincial-widgets/provincial-widgets/blob/main/docs/elements.md';
 /** The built module of a source path in the manifest. */
 const built = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
 
@@ -32,7 +31,6 @@ generateJetBrainsWebTypes(manifest, {
   packageJson: false,
   hideLogs: true,
   descriptionSrc: 'description',
-  referenceTemplate: (name, tag) => ({ name: 'docs/elements.md', url: `${docs}#${tag}` }),
   modulePathTemplate: (_name, path) => built(path),
 });
 generateVsCodeCustomElementData(manifest, {
@@ -41,7 +39,6 @@ generateVsCodeCustomElementData(manifest, {
   cssFileName: null,
   hideLogs: true,
   descriptionSrc: 'description',
-  referencesTemplate: (name, tag) => [{ name: 'docs/elements.md', url: `${docs}#${tag}` }],
 });
 mkdirSync(`${dist}/jsx`, { recursive: true });
 generateJsxTypes(manifest, {

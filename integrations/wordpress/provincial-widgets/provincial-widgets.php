@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Provincial Widgets
- * Plugin URI:        https://github.com/provincial-widgets/provincial-widgets
  * Description:       Shortcodes for the provincial portal's widgets: news list, article, training calendar, language switcher and share bar. Loads the widget host's autoloader once per page, as a module.
  * Version:           0.1.0
  * Requires at least: 6.1
