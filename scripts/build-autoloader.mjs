@@ -6,7 +6,9 @@
  *    setup), built together so that what they share (Lit, the loader, the locale store…) lands in
  *    shared chunks next to them, loaded once per page. DOMPurify stays a lazy chunk.
  * 2. dist/cdn/autoloader.js: src/autoloader.ts with the tag → files map of step 1 built in, so it
- *    can preload an element's chunks in parallel (`modulepreload`) instead of in a waterfall.
+ *    can import an element's chunks in parallel instead of in a waterfall. Built as an IIFE with no
+ *    exports, so the same file also runs as a classic script. dist/cdn/autoload/upgrade.js (the
+ *    editor-safe form, src/autoloader-upgrade.ts) is built in step 1, and fetched only when needed.
  * 3. The bytes each kind of page fetches through it (gzip, every JS file it loads), with the
  *    targets of issue 15 printed and enforced ceilings that ratchet like scripts/size-budget.mjs.
  *
@@ -20,13 +22,17 @@ import { cdnBuildConfig, root } from './lib/cdn-build.mjs';
 const cdn = `${root}dist/cdn`;
 const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-switcher', 'share-bar'];
 
-/** Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut. */
+/**
+ * Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut.
+ * News-list 28 → 29 and article 50 → 51 for issue 21 (8 Dec 2026): the one lazyModule() joined the
+ * floor every element shares, +0.09 KiB (27.94 → 28.03, 49.99 → 50.08; within the issue's ±0.2).
+ */
 const BUDGETS = {
   'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
-  'news-list page': { target: 16, ceiling: 28, tags: ['pw-news-list'] },
+  'news-list page': { target: 16, ceiling: 29, tags: ['pw-news-list'] },
   'seed article page (article card, share bar, switcher; DOMPurify included)': {
     target: 24,
-    ceiling: 50,
+    ceiling: 51,
     tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
     // The seed article shows its body, so the page also fetches the sanitizer's lazy chunk. The
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
@@ -56,7 +62,11 @@ delete modules.build.lib;
 modules.build.modulePreload = false;
 modules.plugins = [entries()];
 modules.build.rolldownOptions = {
-  input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+  input: {
+    ...Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+    // The editor-safe form's upgrade: imported by the autoloader only on pages that have one.
+    upgrade: `${root}src/autoloader-upgrade.ts`,
+  },
   preserveEntrySignatures: 'allow-extension',
   output: {
     ...modules.build.rolldownOptions.output,
@@ -87,9 +97,16 @@ const loader = cdnBuildConfig({
   entry: `${root}src/autoloader.ts`,
   outDir: cdn,
   fileName: 'autoloader.js',
+  // A function around it, so that it also runs as a classic script without adding page globals.
+  format: 'iife',
+  name: 'pwAutoloader', // required by Vite for an IIFE; unused, the file exports nothing
   build: { emptyOutDir: false, sourcemap: true },
 });
-loader.define = { ...loader.define, __PW_ELEMENTS__: JSON.stringify(map) };
+loader.define = {
+  ...loader.define,
+  __PW_ELEMENTS__: JSON.stringify(map),
+  __PW_UPGRADE__: JSON.stringify('./autoload/upgrade.js'),
+};
 await build(loader);
 
 // ---- bytes per page ------------------------------------------------------------
