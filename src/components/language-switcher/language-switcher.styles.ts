@@ -97,6 +97,28 @@ export const languageSwitcherStyles = css`
   .popup[hidden] {
     display: none;
   }
+  /*
+   * Open, the menu leaves every ancestor box: in the top layer (popover) where there is one, and
+   * always position: fixed, so a host's overflow: hidden cannot clip it. Placed under the toggle by
+   * anchor positioning (.anchored), or by script from the toggle's box (.fixed; menu-position.ts).
+   * inset and margin undo the browser's centring of popovers.
+   */
+  .popup.anchored,
+  .popup.fixed {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+  }
+  .toggle {
+    anchor-name: --pw-language-switcher-toggle;
+  }
+  .popup.anchored {
+    position-anchor: --pw-language-switcher-toggle;
+    top: calc(anchor(bottom) + 4px);
+    left: anchor(left);
+    min-width: anchor-size(width);
+    position-try-fallbacks: flip-block;
+  }
   .popup .option {
     display: flex;
     width: 100%;

@@ -13,6 +13,7 @@ import {
 } from '../../locale/locales.js';
 import { collectAlternates, withoutHash } from './alternates.js';
 import { flagFor } from './flags.js';
+import { hasAnchorPositioning, hasPopover, menuPlace } from './menu-position.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
 
 // This element's strings in every locale, registered once, before its first render.
@@ -95,7 +96,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @cssprop --pw-language-switcher-separator-color - Colour of the "|".
  * @cssprop --pw-language-switcher-gap - Space around the "|".
  * @cssprop --pw-language-switcher-target-size - Minimum height of an option (default 44px).
- * @cssprop --pw-language-switcher-z-index - Stacking of the open menu (default 10).
+ * @cssprop --pw-language-switcher-z-index - Stacking of the open menu in browsers without the Popover API (default 10); elsewhere the open menu is in the top layer, above the page and unclipped by any `overflow: hidden` box.
  */
 export class PwLanguageSwitcher extends PwElement {
   static override styles = [...PwElement.styles, languageSwitcherStyles];
@@ -126,6 +127,10 @@ export class PwLanguageSwitcher extends PwElement {
   label?: string;
 
   private open = false;
+
+  /** How the open menu is placed: by CSS anchor positioning, or by script in viewport coordinates. */
+  private placement?: 'anchored' | 'fixed';
+  private following = false;
 
   private unsubscribe?: () => void;
   private observer?: MutationObserver;
@@ -159,11 +164,52 @@ export class PwLanguageSwitcher extends PwElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.observer?.disconnect();
+    this.follow(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('updateDocumentLang') || changed.has('mode')) this.syncDocumentLang();
+    this.syncMenu();
   }
+
+  /** Shows or hides the menu in the top layer to match `open`, and keeps a script-placed menu under its toggle. */
+  private syncMenu() {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.popup');
+    // An update can land after the element left the page: a detached popover cannot be shown.
+    const shown = !!menu && this.open && this.isConnected;
+    if (menu && hasPopover() && menu.matches(':popover-open') !== shown) {
+      if (shown) menu.showPopover();
+      else menu.hidePopover();
+    }
+    this.follow(shown && this.placement === 'fixed');
+    if (shown) this.place();
+  }
+
+  /** While a script-placed menu is open, scrolling (of the page or any box) and resizing move it along. */
+  private follow(on: boolean) {
+    if (on === this.following) return;
+    this.following = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.place, { capture: true, passive: true });
+    window[method]('resize', this.place, { passive: true });
+  }
+
+  private place = () => {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.popup');
+    const toggle = this.renderRoot.querySelector<HTMLElement>('.toggle');
+    if (!menu || !toggle) return;
+    if (this.placement !== 'fixed') return menu.removeAttribute('style');
+    const box = toggle.getBoundingClientRect();
+    menu.style.minWidth = `${box.width}px`;
+    const { top, left } = menuPlace(
+      box,
+      { width: menu.offsetWidth, height: menu.offsetHeight },
+      { width: document.documentElement.clientWidth, height: innerHeight },
+      getComputedStyle(toggle).direction === 'rtl',
+    );
+    menu.style.top = `${top}px`;
+    menu.style.left = `${left}px`;
+  };
 
   /** True when the options are links to other editions rather than in-place switches. */
   get linkMode(): boolean {
@@ -218,7 +264,8 @@ export class PwLanguageSwitcher extends PwElement {
         @click=${this.onToggle} @keydown=${this.onToggleKey}>
         <span class="visually-hidden">${label}: </span><span lang=${view.current.tag}>${view.current.nativeName}</span>${chevron}
       </button>
-      <ul part="menu" id="menu" class="popup" ?hidden=${!this.open} @keydown=${this.onMenuKey}>
+      <ul part="menu" id="menu" class="popup ${this.placement ?? ''}" popover=${hasPopover() ? 'manual' : nothing}
+        ?hidden=${!this.open} @keydown=${this.onMenuKey}>
         ${view.options.map((o) => html`<li part="item" class="item">${this.renderOption(o, view)}</li>`)}
       </ul>
     </nav>`;
@@ -258,6 +305,7 @@ export class PwLanguageSwitcher extends PwElement {
   }
 
   private async openMenu(focus: 'current' | 'first' | 'last') {
+    this.placement = hasAnchorPositioning() ? 'anchored' : 'fixed';
     this.open = true;
     await this.updateComplete;
     const items = this.options();
