@@ -54,7 +54,9 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * **In-place mode** (default when no other edition is known): choosing a
  * language switches every widget on the page through the page-wide locale
  * store, saves the choice (it survives a reload), and fires `pw-locale-change`.
- * With `update-document-lang`, `<html lang>` follows too.
+ * With `update-document-lang`, `<html lang>` follows too. The switch is
+ * announced politely to screen readers, once, in the new language ("Switched
+ * to English", the locale row's `switchedTo`).
  *
  * **Link mode**: when `href-<code>` attributes, light-DOM links with
  * `hreflang` or `<link rel="alternate" hreflang>` name the other editions,
@@ -108,6 +110,7 @@ export class PwLanguageSwitcher extends PwElement {
       updateDocumentLang: { type: Boolean, attribute: 'update-document-lang' },
       label: {},
       open: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
     };
   }
 
@@ -127,6 +130,9 @@ export class PwLanguageSwitcher extends PwElement {
   label?: string;
 
   private open = false;
+
+  /** The polite announcement of the reader's last switch here, in the language chosen (empty otherwise). */
+  private announcement?: { text: string; lang: string };
 
   /** How the open menu is placed: by CSS anchor positioning, or by script in viewport coordinates. */
   private placement?: 'anchored' | 'fixed';
@@ -148,6 +154,9 @@ export class PwLanguageSwitcher extends PwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onLocaleChange(() => {
+      // Any switch empties this switcher's live region; choose() then fills the one the reader used,
+      // so each switch is announced once, and switching back to a language is announced again.
+      this.announcement = undefined;
       this.syncDocumentLang();
       this.requestUpdate();
     });
@@ -245,7 +254,12 @@ export class PwLanguageSwitcher extends PwElement {
     const view = this.view();
     const label = this.label?.trim() || msg('Chọn ngôn ngữ', { id: 'language-switcher.label' });
     const uiLang = localeInfo(getLocale()).tag;
-    if (this.variant === 'menu') return this.renderMenu(view, label, uiLang);
+    // The live region is always there, so that screen readers notice when text is put in it.
+    const status = html`<p class="visually-hidden" role="status" lang=${this.announcement?.lang ?? uiLang}>${this.announcement?.text ?? ''}</p>`;
+    return html`${this.variant === 'menu' ? this.renderMenu(view, label, uiLang) : this.renderList(view, label, uiLang)}${status}`;
+  }
+
+  private renderList(view: View, label: string, uiLang: string): TemplateResult {
     return html`<nav part="base" class="base" aria-label=${label} lang=${uiLang}>
       <ul part="list" class="list">
         ${view.options.map(
@@ -292,6 +306,8 @@ export class PwLanguageSwitcher extends PwElement {
     if (this.open) this.closeMenu(true);
     if (code === previous) return;
     setLocale(code);
+    const info = localeInfo(code);
+    this.announcement = { text: info.switchedTo ?? info.nativeName, lang: info.tag };
     this.syncDocumentLang();
     this.emit('pw-locale-change', { locale: code, previous });
   }
