@@ -11,6 +11,9 @@ export const newsCardStyles = css`
     gap: calc(var(--_space) * 0.75);
     grid-template-columns: minmax(0, var(--_card-image-width, 34%)) minmax(0, 1fr);
     align-items: start;
+    /* A card as tall as its grid row (height 100%) keeps its rows at their content size: a neighbour's
+       wrapped tags must not push this card's text down. */
+    align-content: start;
     min-width: 0;
     height: 100%;
     padding: var(--_card-padding, 0);
