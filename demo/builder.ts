@@ -7,8 +7,18 @@ import '../src/index.js';
 import { t, translatePage } from './chrome.js';
 
 type Field =
-  | { name: string; kind: 'text' | 'url'; label: [string, string]; value?: string; placeholder?: string }
-  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number }
+  | {
+      name: string;
+      kind: 'text' | 'url';
+      label: [string, string];
+      value?: string;
+      placeholder?: string;
+      /** The snippet needs it: the field is required; until it is filled in, the preview uses the placeholder. */
+      required?: boolean;
+      /** Shown under the field. */
+      hint?: [string, string];
+    }
+  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number; max?: number }
   | { name: string; kind: 'select'; label: [string, string]; options: string[]; value?: string }
   | { name: string; kind: 'bool'; label: [string, string]; value?: boolean };
 
@@ -20,9 +30,31 @@ interface ElementSpec {
   fallback?: [string, string];
 }
 
+/** The demo's sample feed: the feed field's placeholder, and what the preview shows until a feed is given. */
 const FEED = '/feeds/portal.{lang}.json';
 const theme: Field = { name: 'theme', kind: 'select', label: ['Giao diện', 'Theme'], options: ['', 'light', 'dark'] };
-const src: Field = { name: 'src', kind: 'url', label: ['Địa chỉ bản tin (feed)', 'Feed URL'], value: FEED };
+// Required and empty: the snippet must carry the agency's own feed, never the demo server's.
+const src: Field = {
+  name: 'src',
+  kind: 'url',
+  label: ['Địa chỉ bản tin (feed) của bạn', 'Your feed URL'],
+  placeholder: FEED,
+  required: true,
+  hint: [
+    'Bắt buộc. Khi còn trống, bản xem trước dùng bản tin mẫu.',
+    'Required. While it is empty, the preview uses the sample feed.',
+  ],
+};
+const headingLevel = (value?: string): Field => ({
+  name: 'heading-level',
+  kind: 'number',
+  label: value
+    ? ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)']
+    : ['Cấp tiêu đề (h1–h6; trống: theo trang)', 'Heading level (h1–h6; empty: from the page)'],
+  value,
+  min: 1,
+  max: 6,
+});
 
 const ELEMENTS: ElementSpec[] = [
   {
@@ -34,13 +66,7 @@ const ELEMENTS: ElementSpec[] = [
       { name: 'page-size', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
       { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
       { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
-      {
-        name: 'heading-level',
-        kind: 'number',
-        label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'],
-        value: '3',
-        min: 1,
-      },
+      headingLevel('3'),
       {
         name: 'target',
         kind: 'select',
@@ -68,7 +94,7 @@ const ELEMENTS: ElementSpec[] = [
         value: 'tap-huan-quy-che-dan-chu-2017',
       },
       { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
-      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
+      headingLevel(),
       {
         name: 'target',
         kind: 'select',
@@ -116,6 +142,15 @@ const ELEMENTS: ElementSpec[] = [
         value: '2',
         min: 1,
       },
+      {
+        name: 'page-size',
+        kind: 'number',
+        label: ['Số sự kiện mỗi trang (danh sách)', 'Events per page (list view)'],
+        value: '10',
+        min: 1,
+      },
+      headingLevel(),
+      { name: 'lunar', kind: 'bool', label: ['Âm lịch và ngày lễ', 'Lunar dates and holidays'] },
       theme,
     ],
   },
@@ -233,12 +268,22 @@ function renderFields(): void {
         else input.value = f.value ?? '';
         if ('placeholder' in f && f.placeholder) input.placeholder = f.placeholder;
         if (f.kind === 'number' && f.min !== undefined) input.min = String(f.min);
+        if (f.kind === 'number' && f.max !== undefined) input.max = String(f.max);
         if (f.kind === 'url') input.spellcheck = false;
+        if ((f.kind === 'url' || f.kind === 'text') && f.required) input.required = true;
       }
       input.id = id;
       input.name = f.name;
       if (f.kind === 'bool') row.append(input, label, attr);
       else row.append(label, attr, input);
+      if ((f.kind === 'url' || f.kind === 'text') && f.hint) {
+        const hint = document.createElement('p');
+        hint.className = 'hint field-hint';
+        hint.id = `${id}-hint`;
+        hint.textContent = t(...f.hint);
+        input.setAttribute('aria-describedby', hint.id);
+        row.append(hint);
+      }
       return row;
     }),
   );
@@ -251,30 +296,25 @@ function renderFields(): void {
 const defaultOf = (f: Field): string | undefined =>
   f.kind === 'select' ? f.options[0] : f.kind === 'number' ? f.value : undefined;
 
-/** The chosen attributes, in field order, without empty values (and, with `minimal`, without defaults). */
+/**
+ * The chosen attributes, in field order, without empty values. For the snippet (`minimal`), without
+ * defaults; for the preview, an empty required field takes its placeholder (the sample feed).
+ */
 function attributes(minimal = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const f of spec()!.fields) {
     const input = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
+    const value = input.value.trim();
     if (f.kind === 'bool') {
       if ((input as HTMLInputElement).checked) out.push([f.name, '']);
-    } else if (input.value.trim() && !(minimal && input.value.trim() === defaultOf(f))) {
-      out.push([f.name, input.value.trim()]);
+    } else if (value && !(minimal && value === defaultOf(f))) {
+      out.push([f.name, value]);
+    } else if (!value && !minimal && 'required' in f && f.required && f.placeholder) {
+      out.push([f.name, f.placeholder]);
     }
   }
   return out;
-}
-
-/** Relative feed URLs become absolute in the snippet; `{lang}` and friends stay as they are. */
-function absolute(value: string): string {
-  const held: string[] = [];
-  const masked = value.replace(/\{(lang|from|to)\}/g, (m) => `__PW${held.push(m) - 1}__`);
-  try {
-    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]!);
-  } catch {
-    return value;
-  }
 }
 
 const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -283,9 +323,8 @@ const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function snippet(attrs: Array<[string, string]>): string {
   const s = spec();
   const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)!(bundleBase());
-  const list = attrs.map(([n, v]) =>
-    v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`,
-  );
+  // URLs stay as typed: a relative one is relative to the webmaster's own page, not to this demo server.
+  const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escAttr(v)}"`));
   const open =
     list.join('').length > 70
       ? `<${s!.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
@@ -295,7 +334,11 @@ function snippet(attrs: Array<[string, string]>): string {
   return `${script}\n\n${open}${inner}</${s!.tag}>`;
 }
 
-function update(): void {
+/** Rebuilds the snippet, and the preview unless `snippetOnly`. */
+function update(snippetOnly = false): void {
+  code.textContent = snippet(attributes(true));
+  status.textContent = '';
+  if (snippetOnly) return;
   const attrs = attributes();
   const el = document.createElement(spec()!.tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
@@ -304,11 +347,23 @@ function update(): void {
     'dark',
     attrs.some(([n, v]) => n === 'theme' && v === 'dark'),
   );
-  code.textContent = snippet(attributes(true));
-  status.textContent = '';
 }
 
+/** An address being typed: the preview waits for `change`, so it does not fetch every half-typed URL. */
+const typingUrl = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement && spec()!.fields.some((f) => f.kind === 'url' && f.name === target.name);
+
 async function copy(): Promise<void> {
+  // A snippet without the agency's feed would show the fallback only: ask for it first.
+  const missing = [...form.querySelectorAll<HTMLInputElement>('#fields input:invalid')];
+  if (missing.length) {
+    status.textContent = t(
+      'Hãy nhập địa chỉ bản tin của bạn trước khi sao chép mã.',
+      'Enter your feed URL before copying the snippet.',
+    );
+    missing[0]!.focus();
+    return;
+  }
   const text = code.textContent ?? '';
   let ok: boolean;
   try {
@@ -343,7 +398,7 @@ form.addEventListener('input', (e) => {
       /* storage disabled: the value lasts for this visit */
     }
   }
-  if (e.target !== picker) update();
+  if (e.target !== picker) update(typingUrl(e.target));
 });
 form.addEventListener('change', (e) => {
   if (e.target !== picker) update();
@@ -353,7 +408,8 @@ $('#copy').addEventListener('click', () => void copy());
 
 translatePage(() => {
   // Labels are in the current language; values typed so far are kept.
-  const values = new Map(attributes());
+  // What was typed (not the preview's stand-in feed); defaults come back with the fields.
+  const values = new Map(attributes(true));
   renderPicker();
   renderFields();
   for (const [n, v] of values) {
