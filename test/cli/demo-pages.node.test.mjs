@@ -191,6 +191,17 @@ describe('demo pages in a browser', () => {
       'Hãy nhập địa chỉ bản tin của bạn trước khi sao chép mã.',
     );
     assert.equal(await page.evaluate(() => document.activeElement.id), 'f-src');
+    // Switching the page's language keeps what was typed, and an empty feed field stays empty.
+    const switchTo = (code) =>
+      page.evaluate(
+        (c) => document.querySelector('pw-language-switcher').shadowRoot.querySelector(`[lang="${c}"]`).click(),
+        code,
+      );
+    await switchTo('en');
+    await page.waitForFunction(() => document.querySelector('label[for="f-src"]').textContent === 'Your feed URL');
+    assert.equal(await page.$eval('#f-src', (i) => i.value), '');
+    await switchTo('vi');
+    await page.waitForFunction(() => document.querySelector('label[for="f-src"]').textContent !== 'Your feed URL');
     // The calendar's lunar, page-size and heading-level are in the form, into the preview and the snippet.
     await page.type('#f-src', 'feeds/portal.{lang}.json');
     await page.click('#f-lunar'); // the feed field's change: the preview takes the address now, not per keystroke
