@@ -13,8 +13,13 @@ import {
 } from '../../locale/locales.js';
 import { collectAlternates, withoutHash } from './alternates.js';
 import { flagFor } from './flags.js';
-import { hasAnchorPositioning, hasPopover, menuPlace } from './menu-position.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
+
+/** The Popover API: the open menu goes in the top layer, above and outside every ancestor box. */
+const hasPopover = () => typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+
+/** CSS anchor positioning (asked at each update, so a test can answer for an older browser). */
+const hasAnchorPositioning = () => CSS.supports('anchor-name', '--a');
 
 // This element's strings in every locale, registered once, before its first render.
 addTranslations(translations);
@@ -134,9 +139,8 @@ export class PwLanguageSwitcher extends PwElement {
   /** The polite announcement of the reader's last switch here, in the language chosen (empty otherwise). */
   private announcement?: { text: string; lang: string };
 
-  /** How the open menu is placed: by CSS anchor positioning, or by script in viewport coordinates. */
-  private placement?: 'anchored' | 'fixed';
-  private following = false;
+  /** The script placement of an open menu where anchor positioning is missing (menu-position.ts, loaded on demand). */
+  private follower?: { place(): void; stop(): void; closed?: boolean };
 
   private unsubscribe?: () => void;
   private observer?: MutationObserver;
@@ -190,35 +194,27 @@ export class PwLanguageSwitcher extends PwElement {
       if (shown) menu.showPopover();
       else menu.hidePopover();
     }
-    this.follow(shown && this.placement === 'fixed');
-    if (shown) this.place();
+    this.follow(shown && !hasAnchorPositioning());
   }
 
-  /** While a script-placed menu is open, scrolling (of the page or any box) and resizing move it along. */
+  /** Starts or stops the script placement of an open menu. */
   private follow(on: boolean) {
-    if (on === this.following) return;
-    this.following = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    window[method]('scroll', this.place, { capture: true, passive: true });
-    window[method]('resize', this.place, { passive: true });
-  }
-
-  private place = () => {
     const menu = this.renderRoot.querySelector<HTMLElement>('.popup');
     const toggle = this.renderRoot.querySelector<HTMLElement>('.toggle');
-    if (!menu || !toggle) return;
-    if (this.placement !== 'fixed') return menu.removeAttribute('style');
-    const box = toggle.getBoundingClientRect();
-    menu.style.minWidth = `${box.width}px`;
-    const { top, left } = menuPlace(
-      box,
-      { width: menu.offsetWidth, height: menu.offsetHeight },
-      { width: document.documentElement.clientWidth, height: innerHeight },
-      getComputedStyle(toggle).direction === 'rtl',
-    );
-    menu.style.top = `${top}px`;
-    menu.style.left = `${left}px`;
-  };
+    if (!on || !menu || !toggle) {
+      if (this.follower) this.follower.closed = true;
+      this.follower?.stop();
+      this.follower = undefined;
+    } else if (this.follower) {
+      this.follower.place();
+    } else {
+      // Until the chunk arrives, the fixed menu sits at its static place: right under the toggle.
+      const pending = (this.follower = { place() {}, stop() {}, closed: false });
+      void import('./menu-position.js').then((m) => {
+        if (!pending.closed) Object.assign(pending, m.followToggle(menu, toggle));
+      });
+    }
+  }
 
   /** True when the options are links to other editions rather than in-place switches. */
   get linkMode(): boolean {
@@ -278,7 +274,7 @@ export class PwLanguageSwitcher extends PwElement {
         @click=${this.onToggle} @keydown=${this.onToggleKey}>
         <span class="visually-hidden">${label}: </span><span lang=${view.current.tag}>${view.current.nativeName}</span>${chevron}
       </button>
-      <ul part="menu" id="menu" class="popup ${this.placement ?? ''}" popover=${hasPopover() ? 'manual' : nothing}
+      <ul part="menu" id="menu" class="popup" popover=${hasPopover() ? 'manual' : nothing}
         ?hidden=${!this.open} @keydown=${this.onMenuKey}>
         ${view.options.map((o) => html`<li part="item" class="item">${this.renderOption(o, view)}</li>`)}
       </ul>
@@ -321,7 +317,6 @@ export class PwLanguageSwitcher extends PwElement {
   }
 
   private async openMenu(focus: 'current' | 'first' | 'last') {
-    this.placement = hasAnchorPositioning() ? 'anchored' : 'fixed';
     this.open = true;
     await this.updateComplete;
     const items = this.options();

@@ -122,12 +122,18 @@ describe('pw-language-switcher variant="menu" in a box with overflow: hidden', f
       const { page, el, toggle, menu } = await clippedPage();
       page.append(Object.assign(document.createElement('div'), { style: 'height: 200vh' }));
       await openWithKeys(el, toggle);
+      // The placement script is a lazy chunk: wait for it to have placed the menu.
+      await until(() => menu.style.top !== '', 3000, 'menu placed by script');
       expectUnderToggle(menu, toggle);
       const hit = hitAt(el, option(el, 'en'));
       expect(hit && option(el, 'en').contains(hit), 'English is visible and clickable').to.equal(true);
       window.scrollBy(0, 30);
       await until(() => Math.abs(box(menu).top - box(toggle).bottom - 4) < 1, 2000, 'menu follows the toggle');
       expectUnderToggle(menu, toggle);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(menu.hidden).to.equal(true);
+      expect(menu.style.cssText, 'placement cleared on close').to.equal('');
     });
   });
 });

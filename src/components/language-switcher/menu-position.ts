@@ -1,19 +1,11 @@
 /**
- * Where the switcher's open menu goes. The menu is shown in the top layer (the Popover API), so no
- * ancestor's `overflow: hidden` can clip it; the browser places it under the toggle with CSS anchor
- * positioning. Where anchor positioning is missing, {@link menuPlace} computes the same place in
- * viewport coordinates for a `position: fixed` menu.
+ * The switcher's open menu where CSS anchor positioning is missing (a lazy chunk, loaded only there):
+ * the menu is `position: fixed` (in the top layer where the Popover API is), so no ancestor's
+ * `overflow: hidden` clips it, and this keeps it under its toggle in viewport coordinates.
  */
 
-/** Gap between the toggle and the menu, in CSS px (the styles use the same figure). */
-export const MENU_GAP = 4;
-
-/** The Popover API: the open menu goes in the top layer, above and outside every ancestor box. */
-export const hasPopover = (): boolean => typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
-
-/** CSS anchor positioning, asked each time the menu opens (cheap, and a test can answer for an older browser). */
-export const hasAnchorPositioning = (): boolean =>
-  typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('anchor-name', '--a');
+/** Gap between the toggle and the menu, in CSS px (the anchored styles use the same figure). */
+const GAP = 4;
 
 /** A box in viewport coordinates. */
 export interface Box {
@@ -24,9 +16,9 @@ export interface Box {
 }
 
 /**
- * The menu's viewport position (its top-left corner) for a `position: fixed` menu: below the toggle,
- * its inline-start edge on the toggle's; above the toggle when it does not fit below but fits above;
- * kept inside the viewport horizontally.
+ * The menu's viewport position (its top-left corner): below the toggle, its inline-start edge on the
+ * toggle's; above the toggle when it does not fit below but fits above; kept inside the viewport
+ * horizontally.
  */
 export function menuPlace(
   toggle: Box,
@@ -34,10 +26,37 @@ export function menuPlace(
   viewport: { width: number; height: number },
   rtl = false,
 ): { top: number; left: number } {
-  const below = toggle.bottom + MENU_GAP;
-  const above = toggle.top - MENU_GAP - menu.height;
+  const below = toggle.bottom + GAP;
+  const above = toggle.top - GAP - menu.height;
   const top = below + menu.height > viewport.height && above >= 0 ? above : below;
   const start = rtl ? toggle.right - menu.width : toggle.left;
   const left = Math.max(0, Math.min(start, viewport.width - menu.width));
   return { top, left };
+}
+
+/** Places `menu` under `toggle` now and whenever the page (or any box) scrolls or the window resizes, until `stop()`. */
+export function followToggle(menu: HTMLElement, toggle: HTMLElement): { place(): void; stop(): void } {
+  const place = () => {
+    const box = toggle.getBoundingClientRect();
+    menu.style.minWidth = `${box.width}px`;
+    const { top, left } = menuPlace(
+      box,
+      { width: menu.offsetWidth, height: menu.offsetHeight },
+      { width: document.documentElement.clientWidth, height: innerHeight },
+      getComputedStyle(toggle).direction === 'rtl',
+    );
+    menu.style.top = `${top}px`;
+    menu.style.left = `${left}px`;
+  };
+  place();
+  addEventListener('scroll', place, { capture: true, passive: true });
+  addEventListener('resize', place, { passive: true });
+  return {
+    place,
+    stop() {
+      removeEventListener('scroll', place, { capture: true });
+      removeEventListener('resize', place);
+      menu.removeAttribute('style');
+    },
+  };
 }
