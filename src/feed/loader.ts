@@ -196,7 +196,10 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   return run;
 }
 
-/** A failed load's console warning; an error status gets its bilingual advice from a lazy chunk. */
+/**
+ * A failed load's console warning; an error status gets its bilingual advice from a lazy chunk (a plain
+ * `import()`: lazyModule() lives in base/, above this layer).
+ */
 function warn(error: FeedError) {
   if (error.kind !== 'http') return console.warn(error.message);
   import('./http-warning.js').then(

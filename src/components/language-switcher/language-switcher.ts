@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { msg } from '@lit/localize';
 import { translations } from '../../locale/generated/strings/language-switcher.js';
 import { PwElement } from '../../base/pw-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { getLocale, onLocaleChange, setLocale, type LocaleChangeDetail } from '../../locale/store.js';
 import {
   addTranslations,
@@ -20,6 +21,9 @@ const hasPopover = () => typeof HTMLElement !== 'undefined' && 'popover' in HTML
 
 /** CSS anchor positioning (asked at each update, so a test can answer for an older browser). */
 const hasAnchorPositioning = () => CSS.supports('anchor-name', '--a');
+
+/** The script placement of the open menu, needed only where anchor positioning is missing. */
+const menuPosition = lazyModule(() => import('./menu-position.js'));
 
 // This element's strings in every locale, registered once, before its first render.
 addTranslations(translations);
@@ -210,8 +214,8 @@ export class PwLanguageSwitcher extends PwElement {
     } else {
       // Until the chunk arrives, the fixed menu sits at its static place: right under the toggle.
       const pending = (this.follower = { place() {}, stop() {}, closed: false });
-      void import('./menu-position.js').then((m) => {
-        if (!pending.closed) Object.assign(pending, m.followToggle(menu, toggle));
+      void menuPosition.load(this, 'the menu placement').then((m) => {
+        if (m && !pending.closed) Object.assign(pending, m.followToggle(menu, toggle));
       });
     }
   }
