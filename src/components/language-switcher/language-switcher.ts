@@ -278,7 +278,7 @@ export class PwLanguageSwitcher extends PwElement {
         @click=${this.onToggle} @keydown=${this.onToggleKey}>
         <span class="visually-hidden">${label}: </span><span lang=${view.current.tag}>${view.current.nativeName}</span>${chevron}
       </button>
-      <ul part="menu" id="menu" class="popup" popover=${hasPopover() ? 'manual' : nothing}
+      <ul part="menu" id="menu" class="popup" .popover=${'manual'}
         ?hidden=${!this.open} @keydown=${this.onMenuKey}>
         ${view.options.map((o) => html`<li part="item" class="item">${this.renderOption(o, view)}</li>`)}
       </ul>
