@@ -38,7 +38,9 @@ const BUDGETS = {
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
     lazy: ['sanitize'],
   },
-  'calendar page': { target: 21, ceiling: 35, tags: ['pw-training-calendar'] },
+  // 36: main was at 35.00 after issue 26's calendar work; the shared core's hook for the lazy bilingual
+  // error-status warning and the locale rows' switch announcements add 0.1 (issue 26 §5, §6).
+  'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
 
 /** One virtual entry per element: the locale setup, then the element's define module. */
