@@ -13,6 +13,7 @@ import { ConvertError } from '../common/errors.js';
 import type { Note } from '../common/types.js';
 import { writeOutput } from '../common/output.js';
 import { t } from '../common/i18n.js';
+import { forTerminal } from '../common/terminal.js';
 import { decode, readInput } from '../common/input.js';
 import { mergeFeeds } from './merge.js';
 import { readXlsxRows } from './xlsx.js';
@@ -31,8 +32,9 @@ function selfCheck(feed: RawFeed, notes: Note[]): void {
     notes.push({ path: p.path, message: p.message });
 }
 
+/** The report on standard error: cell values, UIDs and titles in it pass through forTerminal, as every CLI message. */
 function summary(io: Io, head: string, lines: string[]): void {
-  io.err(`${[head, ...lines.map((l) => `  ${l}`)].join('\n')}\n`);
+  io.err(`${forTerminal([head, ...lines.map((l) => `  ${l}`)].join('\n'))}\n`);
 }
 
 const fixLabel = () => t('Fix:', 'Cách sửa:');

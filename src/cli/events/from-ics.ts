@@ -3,7 +3,7 @@
  * events. Parsed with ical.js (Mozilla's): VTIMEZONEs in the file give the
  * offsets; RRULE/EXDATE/RECURRENCE-ID are expanded within a window.
  */
-import ICAL from 'ical.js';
+import ICAL from './ical.js';
 import type { RawFeed, RawItem } from '../../feed/types.js';
 import { makeDay, type Day } from '../../shared/day.js';
 import { addDays, isValidTimeZone, VIETNAM_TIME_ZONE, zoneOffsetMinutes } from '../../shared/dates.js';
