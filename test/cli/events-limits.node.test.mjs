@@ -12,15 +12,15 @@ import { runCli, tempDir } from './helpers.mjs';
 
 const LIMITED = { env: { NODE_OPTIONS: '--max-old-space-size=1024' } };
 
-const HEADER = '<row r="1"><c r="A1" t="inlineStr"><is><t>Tiêu đề</t></is></c><c r="B1" t="inlineStr"><is><t>Bắt đầu</t></is></c></row>';
+const HEADER =
+  '<row r="1"><c r="A1" t="inlineStr"><is><t>Tiêu đề</t></is></c><c r="B1" t="inlineStr"><is><t>Bắt đầu</t></is></c></row>';
 const ROW2 =
   '<row r="2"><c r="A2" t="inlineStr"><is><t>Tập huấn</t></is></c><c r="B2" t="inlineStr"><is><t>2017-11-22</t></is></c></row>';
 
 /** An .xlsx with `sheetData` as its first sheet's rows, plus any `extra` entries (name → text). */
 export function xlsx(sheetData, extra = {}) {
   const files = {
-    'xl/workbook.xml':
-      '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    'xl/workbook.xml': '<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
     'xl/_rels/workbook.xml.rels':
       '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
     'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${sheetData}</sheetData></worksheet>`,
@@ -33,14 +33,20 @@ export function xlsx(sheetData, extra = {}) {
 
 describe('from-csv: hostile workbooks', () => {
   it('rejects a row number far beyond the data (<row r="100000000">) instead of filling the gap', async () => {
-    const r = await runCli(['from-csv', xlsx(`${HEADER}<row r="100000000"><c t="inlineStr"><is><t>x</t></is></c></row>`)], LIMITED);
+    const r = await runCli(
+      ['from-csv', xlsx(`${HEADER}<row r="100000000"><c t="inlineStr"><is><t>x</t></is></c></row>`)],
+      LIMITED,
+    );
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /row 100000000, beyond the limit of 100,000 rows\n {2}Fix: Delete the empty rows/);
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 
   it('rejects an address that is no cell (r="ZZZZZZ2")', async () => {
-    const r = await runCli(['from-csv', xlsx(`${HEADER}<row r="2"><c r="ZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>`)], LIMITED);
+    const r = await runCli(
+      ['from-csv', xlsx(`${HEADER}<row r="2"><c r="ZZZZZZ2" t="inlineStr"><is><t>x</t></is></c></row>`)],
+      LIMITED,
+    );
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /a cell at "ZZZZZZ2", which is not a cell address/);
   });
@@ -66,17 +72,17 @@ describe('from-csv: hostile workbooks', () => {
   it('stops a zip bomb in the sheet at the compression ratio, naming the limit', async () => {
     const r = await runCli(['from-csv', xlsx(`${HEADER}${' '.repeat(200_000_000)}`)], LIMITED);
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stderr, /sheet1\.xml inflates more than 200 times its size .*\n {2}Fix: A real workbook stays under 50 MB/);
+    assert.match(
+      r.stderr,
+      /sheet1\.xml inflates more than 200 times its size .*\n {2}Fix: A real workbook stays under 50 MB/,
+    );
   });
 
   it('stops at 50 MB inflated in all, however the parts are compressed', async () => {
     const rows = [];
     for (let i = 1; i <= 100_000; i++) rows.push(`<row r="${i}">${'<c t="s"><v>0</v></c>'.repeat(15)}</row>`);
     const body = rows.join('');
-    const r = await runCli(
-      ['from-csv', xlsx(body, { 'xl/sharedStrings.xml': `<sst>${body}</sst>` })],
-      LIMITED,
-    );
+    const r = await runCli(['from-csv', xlsx(body, { 'xl/sharedStrings.xml': `<sst>${body}</sst>` })], LIMITED);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /sharedStrings\.xml inflates past the 50 MB limit/);
   });

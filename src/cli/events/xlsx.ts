@@ -79,7 +79,10 @@ function* tags(xml: string): Generator<Tag> {
 }
 
 const attr = (attrs: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(attrs)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 const tooBig = (message: string, fix: string) => new ConvertError(message, fix);
 
@@ -220,11 +223,14 @@ function sheetRows(xml: string, strings: string[], dates: boolean[]): string[][]
 const resolvePart = (target: string, folder: string) =>
   target.startsWith('/')
     ? target.slice(1)
-    : `${folder}${target}`.split('/').reduce<string[]>((parts, p) => {
-        if (p === '..') parts.pop();
-        else if (p !== '.') parts.push(p);
-        return parts;
-      }, []).join('/');
+    : `${folder}${target}`
+        .split('/')
+        .reduce<string[]>((parts, p) => {
+          if (p === '..') parts.pop();
+          else if (p !== '.') parts.push(p);
+          return parts;
+        }, [])
+        .join('/');
 
 /** The first sheet of the workbook as rows of text. Throws {@link ConvertError} for what cannot be read. */
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][]> {

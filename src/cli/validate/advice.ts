@@ -26,7 +26,8 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
     if (typeof value === 'string' && oneLine(value) !== value) controls.push(path);
   };
   control('title', json.title);
-  if (Array.isArray(json.items)) json.items.forEach((item, i) => isObject(item) && control(`items[${i}].title`, item.title));
+  if (Array.isArray(json.items))
+    json.items.forEach((item, i) => isObject(item) && control(`items[${i}].title`, item.title));
   if (controls.length)
     add({
       path: controls[0]!,
