@@ -4,7 +4,7 @@
  * process with 1 GB of heap, as the widget host would run it.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
@@ -94,5 +94,105 @@ describe('from-csv: hostile workbooks', () => {
     );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /Converted 1 of 1 row/);
+  });
+});
+
+/** An .ics file of `lines` (VEVENTs, VTIMEZONEs) inside one VCALENDAR. */
+function ics(lines) {
+  const path = join(tempDir(), 'lich.ics');
+  writeFileSync(
+    path,
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n'),
+  );
+  return path;
+}
+const vevent = (uid, ...props) => [
+  'BEGIN:VEVENT',
+  `UID:${uid}`,
+  'DTSTAMP:20171101T000000Z',
+  'DTSTART:20171122T003000Z',
+  'DTEND:20171122T040000Z',
+  `SUMMARY:Tập huấn ${uid}`,
+  ...props,
+  'END:VEVENT',
+];
+const WINDOW = ['--from', '2017-11-01', '--to', '2017-12-31'];
+
+describe('from-ics: hostile calendars', () => {
+  it('ends a rule that matches no time (FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30), keeping the other events', async () => {
+    const path = ics([...vevent('never', 'RRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30'), ...vevent('real')]);
+    const r = await runCli(['from-ics', path, ...WINDOW, '-o', join(tempDir(), 'out.json')], LIMITED);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /Converted 1 event/);
+    assert.match(r.stderr, /VEVENT 1 \(UID never\), RRULE: the series was followed until its search budget ran out/);
+  });
+
+  it('caps ten SECONDLY series at the feed limits, under 5 MB, naming the series where it stopped', async () => {
+    const lines = [];
+    for (let i = 1; i <= 10; i++) lines.push(...vevent(`giay-${i}`, 'RRULE:FREQ=SECONDLY'));
+    const out = join(tempDir(), 'out.json');
+    const r = await runCli(['from-ics', ics(lines), ...WINDOW, '-o', out], LIMITED);
+    assert.equal(r.status, 1, r.stderr);
+    const text = readFileSync(out, 'utf8');
+    assert.ok(Buffer.byteLength(text) < 5 * 1024 * 1024, `${Buffer.byteLength(text)} bytes`);
+    const items = JSON.parse(text).items.length;
+    assert.ok(items > 0 && items <= 5000, `${items} events`);
+    assert.match(r.stderr, /\(UID giay-\d+\) \d{8}T\d{6}Z, VEVENT: the feed is full \(5,000 events or 4.5 MB\)/);
+  });
+
+  it('reads at most 100 VTIMEZONEs of 12,000, quickly, and says so', async () => {
+    const zones = [];
+    for (let i = 0; i < 12_000; i++)
+      zones.push(
+        'BEGIN:VTIMEZONE',
+        `TZID:Zone ${i}`,
+        'BEGIN:STANDARD',
+        'DTSTART:19700101T000000',
+        'TZOFFSETFROM:+0700',
+        'TZOFFSETTO:+0700',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+      );
+    const started = Date.now();
+    const r = await runCli(
+      ['from-ics', ics([...zones, ...vevent('real')]), ...WINDOW, '-o', join(tempDir(), 'out.json')],
+      LIMITED,
+    );
+    assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /Converted 1 event/);
+    assert.match(r.stderr, /VTIMEZONE 101 \(TZID Zone 100\), VTIMEZONE: 12000 time zones, over the limit of 100/);
+  });
+
+  it('does not expand a time zone whose rule repeats every second', async () => {
+    const zone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Giay',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'RRULE:FREQ=SECONDLY',
+      'TZOFFSETFROM:+0700',
+      'TZOFFSETTO:+0700',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ];
+    const event = vevent('real').map((l) => (l.startsWith('DTSTART') ? 'DTSTART;TZID=Giay:20171122T073000' : l));
+    const r = await runCli(
+      ['from-ics', ics([...zone, ...event]), ...WINDOW, '-o', join(tempDir(), 'out.json')],
+      LIMITED,
+    );
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /Converted 1 event/);
+    assert.match(r.stderr, /VTIMEZONE 1 \(TZID Giay\), VTIMEZONE: not read: a rule repeats SECONDLY, not YEARLY/);
+  });
+
+  it('caps RECURRENCE-IDs whose series is not in the file at 1,000', async () => {
+    const lines = [];
+    for (let i = 0; i < 3000; i++) lines.push(...vevent(`mo-coi-${i}`, `RECURRENCE-ID:20171122T003000Z`));
+    const out = join(tempDir(), 'out.json');
+    const r = await runCli(['from-ics', ics(lines), ...WINDOW, '-o', out], LIMITED);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).items.length, 1000);
+    assert.match(r.stderr, /VEVENT 1001 \(UID mo-coi-1000\), RECURRENCE-ID: over 1000 changed occurrences/);
   });
 });
