@@ -110,8 +110,8 @@ export async function readInput(source: string, timeout = TIMEOUT, origin?: stri
       // undici's "terminated": the connection closed, or a body it could not decode (stacked Content-Encoding).
       throw new InputError(
         t(
-          `the answer from ${source} broke off or could not be decoded (${(e as Error).message})`,
-          `câu trả lời từ ${source} bị ngắt hoặc không giải mã được (${(e as Error).message})`,
+          `the answer from ${source} broke off or could not be decoded`,
+          `câu trả lời từ ${source} bị ngắt hoặc không giải mã được`,
         ),
         t(
           'Try again; if it repeats, the server should send the feed with one Content-Encoding (gzip or br) or none.',

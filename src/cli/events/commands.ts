@@ -6,7 +6,7 @@
 import type { RawFeed } from '../../feed/types.js';
 import { parseFeedJson } from '../../feed/parse.js';
 import { parseDay, today, addDays } from '../../shared/dates.js';
-import { convertIcs } from './from-ics.js';
+import { convertIcs, decodeIcs } from './from-ics.js';
 import { convertRows, decodeCsv, parseCsv } from './from-csv.js';
 import { defineCommand, UsageError, type Io } from '../common/command.js';
 import { ConvertError } from '../common/errors.js';
@@ -134,7 +134,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
     const from = (values.from && parseDay(values.from)) || addDays(now, -365);
     const to = (values.to && parseDay(values.to)) || addDays(now, 365);
     const input = await readInput(positionals[0]!);
-    const { text } = decode(input.bytes, input.contentType);
+    const { text, warning } = decodeIcs(input.bytes, input.contentType);
     const result = convertIcs(text, { language: values.language ?? 'vi', from, to });
     const notes: Note[] = [];
     selfCheck(result.feed, notes);
@@ -147,6 +147,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
         `Đã chuyển ${n} sự kiện từ ${from} đến ${to} trong ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`,
       ),
       [
+        ...(warning ? [`${t('note', 'ghi chú')}: ${warning}`] : []),
         ...(result.outside
           ? [
               t(

@@ -11,6 +11,7 @@ import { offsetString } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
 import { ConvertError } from '../common/errors.js';
 import { t } from '../common/i18n.js';
+import { decode } from '../common/input.js';
 
 export interface IcsProblem {
   /** `VEVENT 3 (UID …)`. */
@@ -178,6 +179,29 @@ function toDraft(event: ICAL.Event, start: Time, end: Time | undefined, id: stri
 }
 
 const problemOf = (e: unknown): e is IcsProblem => typeof e === 'object' && e !== null && 'property' in e && 'fix' in e;
+
+/**
+ * The text of an .ics file. iCalendar is UTF-8 unless a charset says otherwise (RFC 5545 3.1.4),
+ * so a file that is UTF-8 but for a few bad bytes stays UTF-8, with U+FFFD for them and a warning
+ * naming their lines; only a file with no UTF-8 sequence at all falls back to decode()'s
+ * windows-1252 (an old Outlook export).
+ */
+export function decodeIcs(bytes: Uint8Array, contentType?: string): { text: string; warning?: string } {
+  const decoded = decode(bytes, contentType);
+  if (!decoded.encoding.startsWith('windows-1252 (not valid UTF-8')) return { text: decoded.text };
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // A valid multi-byte character says the file was written as UTF-8.
+  if (!/[\u0080-\ufffc\ufffe-\u{10ffff}]/u.test(text)) return { text: decoded.text };
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => line.includes('\ufffd') && lines.push(i + 1));
+  return {
+    text,
+    warning: t(
+      `invalid UTF-8 bytes on line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''} were read as "\ufffd"`,
+      `các byte UTF-8 không hợp lệ ở dòng ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? '…' : ''} được đọc thành "\ufffd"`,
+    ),
+  };
+}
 
 /** Converts the text of an iCalendar file. Throws {@link ConvertError} when it is not one. */
 export function convertIcs(input: string, { language, from, to }: IcsOptions): IcsResult {
