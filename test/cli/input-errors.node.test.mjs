@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { runTo } from './events-helpers.mjs';
-import { runCli, tempDir } from './helpers.mjs';
+import { cliBundle, runCli, tempDir } from './helpers.mjs';
 
 /** Serves `handler` for one test; resolves to its URL and a close function. */
 async function serve(handler) {
@@ -87,5 +87,28 @@ describe('from-ics: the charset of an .ics', () => {
     assert.equal(r.feed.items[0].title, 'Tập huấn quy chế dân chủ');
     assert.equal(r.feed.items[0]._pw.event.location.name, 'Hội trường \ufffd');
     assert.match(r.stderr, /note: invalid UTF-8 bytes on line 7 were read as "\ufffd"/);
+  });
+});
+
+describe('an unexpected error', () => {
+  it('is one line and a fix, and its trace only comes with --debug', async () => {
+    const { main } = await import(await cliBundle());
+    const feed = join(tempDir(), 'feed.json');
+    writeFileSync(feed, '{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[]}');
+    let err = '';
+    // Standard output that fails (a closed pipe) stands for any error the CLI did not expect.
+    const io = {
+      out: () => {
+        throw new Error('EPIPE: broken pipe');
+      },
+      err: (s) => (err += s),
+      color: false,
+    };
+    assert.equal(await main(['validate', feed], io), 1);
+    assert.equal(
+      err,
+      'provincial-widgets: unexpected error: EPIPE: broken pipe\n  Fix: run the command again with --debug and send us what it prints.\n',
+    );
+    await assert.rejects(main(['validate', feed, '--debug'], io), /EPIPE: broken pipe/);
   });
 });
