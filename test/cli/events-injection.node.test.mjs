@@ -34,6 +34,7 @@ const ARG_BREAKS = BREAKS.filter((b) => b !== '\u0000');
 /** ESC ] 52 (write the clipboard), BEL, and a colour: what a terminal acts on. */
 const OSC = '\u001b]52;c;cHduZWQ=\u0007\u001b[31m';
 const assertNoEscapes = (s) => {
+  // eslint-disable-next-line no-control-regex -- ESC and BEL are what must not be printed
   assert.doesNotMatch(s, /[\u001b\u0007]/, 'a raw ESC or BEL reached the terminal');
   assert.match(s, /\\u001b\]52;c;cHduZWQ=\\u0007\\u001b\[31m/);
 };
@@ -73,6 +74,7 @@ describe('to-ics: no text property rewrites the calendar', () => {
       // ical.js reads an X- property raw: the injected lines are one escaped value.
       assert.match(cal.name, /^(\\n)?REFRESH-INTERVAL\\;VALUE=DURATION:P3650D\\nBEGIN:VEVENT\\n/);
       // Only CRLF line ends are left: no bare CR, LF, NUL, VT, FF, NEL, U+2028 or U+2029.
+      // eslint-disable-next-line no-control-regex -- control characters are what must not be written
       assert.doesNotMatch(r.text.replace(/\r\n/g, ''), /[\u0000-\u0008\u000a-\u001f\u0085\u2028\u2029]/);
     }
   });
