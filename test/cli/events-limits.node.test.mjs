@@ -69,6 +69,14 @@ describe('from-csv: hostile workbooks', () => {
     assert.doesNotMatch(r.stderr, /Maximum call stack/);
   });
 
+  it('holds a CSV to the same 100,000 rows', async () => {
+    const csv = join(tempDir(), 'lich.csv');
+    writeFileSync(csv, `Tiêu đề,Bắt đầu\n${'Tập huấn,22/11/2017\n'.repeat(150_000)}`);
+    const r = await runCli(['from-csv', csv, '-o', join(tempDir(), 'out.json')], LIMITED);
+    assert.equal(r.status, 1, r.stderr.slice(0, 500));
+    assert.match(r.stderr, /^provincial-widgets: the sheet has a row 100001, beyond the limit of 100,000 rows\n/);
+  });
+
   it('stops a zip bomb in the sheet at the compression ratio, naming the limit', async () => {
     const r = await runCli(['from-csv', xlsx(`${HEADER}${' '.repeat(200_000_000)}`)], LIMITED);
     assert.equal(r.status, 1, r.stderr);

@@ -8,6 +8,7 @@ import type { RawFeed, RawItem } from '../../feed/types.js';
 import { parseCellDate, parseTimeOn, type CellDate } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
 import { ConvertError } from '../common/errors.js';
+import { MAX_ROWS, rowLimit } from './xlsx.js';
 import { HEADERS, headerKey, NO, STATUS, YES, type Field } from './csv-columns.js';
 import { foldForSearch } from '../../shared/text.js';
 import { t } from '../common/i18n.js';
@@ -91,6 +92,8 @@ class RowError extends Error {
 
 /** Rows (the first is the header) → a feed of events, and the rows left out. */
 export function convertRows(rows: string[][], options: RowsOptions): RowsResult {
+  // A sheet longer than any calendar (the .xlsx reader stops at the same row).
+  if (rows.length > MAX_ROWS) throw rowLimit(MAX_ROWS + 1);
   const [header = [], ...body] = rows;
   const columns = new Map<Field, number>();
   header.forEach((h, i) => {

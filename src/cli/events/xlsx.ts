@@ -138,7 +138,8 @@ function address(ref: string): [number, number] | undefined {
   return column > 16_384 ? undefined : [Number(m[2]), column];
 }
 
-const rowLimit = (row: number) =>
+/** The error for a sheet with a row past {@link MAX_ROWS}. */
+export const rowLimit = (row: number) =>
   tooBig(
     t(
       `the sheet has a row ${row}, beyond the limit of ${MAX_ROWS.toLocaleString('en')} rows`,
