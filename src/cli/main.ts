@@ -55,8 +55,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   // `--lang vi` anywhere on the line (or PW_LANG=vi) gives the messages in Vietnamese.
   const args: string[] = [];
   let lang = process.env.PW_LANG;
+  let debug = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') lang = argv[++i];
+    if (argv[i] === '--debug') debug = true;
+    else if (argv[i] === '--lang') lang = argv[++i];
     else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
     else args.push(argv[i]!);
   }
@@ -89,6 +91,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       return usage(io, e.message);
     }
-    throw e;
+    // Anything else is our bug, not the webmaster's: one line, and the trace only with --debug.
+    if (debug) throw e;
+    io.err(
+      `${forTerminal(`provincial-widgets: ${t('unexpected error', 'lỗi không lường trước')}: ${e instanceof Error ? e.message : String(e)}`)}\n  ${t('Fix:', 'Cách sửa:')} ${t('run the command again with --debug and send us what it prints.', 'chạy lại lệnh với --debug và gửi cho chúng tôi nội dung in ra.')}\n`,
+    );
+    return 1;
   }
 }
