@@ -56,6 +56,22 @@ const rss = (titles) =>
     )
     .join('')}</channel></rss>`;
 
+/** A JSON Feed with relative links, published by the portal next to its pages. */
+const relativeFeed = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Lịch',
+  items: [
+    {
+      id: 'a',
+      url: 'bai-1.html',
+      image: 'anh/1.jpg',
+      title: 'Bài 1',
+      content_text: 'Bài 1.',
+      date_published: '2025-11-20T08:00:00+07:00',
+    },
+  ],
+};
+
 /** A portal that can be taken down, emptied or slowed between runs. */
 let server;
 let portal;
@@ -65,6 +81,10 @@ before(async () => {
     setTimeout(() => {
       if (state.mode === 'down') return res.writeHead(503).end('Service Unavailable');
       if (state.mode === 'hang') return; // never answers: the run's timeout
+      if (req.url === '/tin/lich.json') {
+        res.writeHead(200, { 'content-type': 'application/feed+json' });
+        return res.end(JSON.stringify(relativeFeed));
+      }
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       res.end(state.mode === 'empty' ? '' : state.body);
     }, state.delay);
@@ -208,6 +228,19 @@ describe('publish: the real-world sources', () => {
     assert.match(r.stderr, /publish: published, [\d.]+ s → \/.*\/public\n/);
     // The state folder sits beside out/, never under what the web server serves.
     assert.ok(existsSync(`${p.out}.state`));
+  });
+});
+
+describe('publish: a JSON Feed source', () => {
+  it("makes its relative links absolute against the source's address (the feed is published elsewhere)", async () => {
+    reset();
+    const p = project(feedConfig([portal.replace('/rss/tin-tuc.rss', '/tin/lich.json')]));
+    const r = await publish(p, fakeBundle());
+    assert.equal(r.status, 0, r.stderr);
+    const [item] = read(join(p.out, 'feeds/portal.vi.json')).items;
+    const base = portal.replace('/rss/tin-tuc.rss', '/tin/');
+    assert.equal(item.url, `${base}bai-1.html`);
+    assert.equal(item.image, `${base}anh/1.jpg`);
   });
 });
 

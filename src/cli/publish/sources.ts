@@ -135,7 +135,10 @@ async function convert(
       }
       if (!feed || typeof feed !== 'object' || !Array.isArray(feed.items))
         throw new SourceError(t('a JSON file without "items"', 'tệp JSON không có "items"'));
-      return { kind, ...checkedItems(feed, bytes, base) };
+      const checked = checkedItems(feed, bytes, base);
+      // Published from another address: the source's relative links must be made absolute against it.
+      resolveLinks(checked.feed, base, checked.notes);
+      return { kind, ...checked };
     }
     case 'csv':
     case 'xlsx': {
