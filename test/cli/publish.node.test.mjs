@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { Validator } from 'jsonschema';
 import { assertValid, eventFixture, readIcs } from './events-helpers.mjs';
@@ -302,9 +303,16 @@ describe('publish: never worse than the last good run', () => {
     const p = project({ ...feedConfig([portal, eventFixture('lich-tap-huan.xlsx')], { ics: true }) });
     const bundle = fakeBundle();
     assert.equal((await publish(p, bundle)).status, 0);
-    const files = ['feeds/portal.vi.json', 'feeds/portal.vi.ics', 'assets/provincial-widgets/autoloader.js'].map((f) =>
-      join(p.out, f),
-    );
+    const files = [
+      'feeds/portal.vi.json',
+      'feeds/portal.vi.ics',
+      'feeds/portal.vi.json.gz',
+      'feeds/portal.vi.ics.gz',
+      'assets/provincial-widgets/autoloader.js',
+    ].map((f) => join(p.out, f));
+    // The gzip twins for nginx's gzip_static hold the same bytes as the files.
+    for (const f of files.slice(0, 2))
+      assert.equal(gunzipSync(readFileSync(`${f}.gz`)).toString(), readFileSync(f, 'utf8'));
     const before = files.map((f) => statSync(f));
     await new Promise((r) => setTimeout(r, 20));
     const second = await publish(p, bundle);
@@ -324,9 +332,10 @@ describe('publish: never worse than the last good run', () => {
     assert.equal(jsonLine(third).feeds[0].written, true);
     // A new inode: the file was renamed into place, not written over while a server might be reading it.
     assert.notEqual(statSync(files[0]).ino, before[0].ino);
+    assert.equal(gunzipSync(readFileSync(`${files[0]}.gz`)).toString(), readFileSync(files[0], 'utf8'));
     assert.deepEqual(
       readdirSync(join(p.out, 'feeds')).sort(),
-      ['portal.vi.ics', 'portal.vi.json'],
+      ['portal.vi.ics', 'portal.vi.ics.gz', 'portal.vi.json', 'portal.vi.json.gz'],
       'no temporary file left behind',
     );
   });
@@ -334,7 +343,8 @@ describe('publish: never worse than the last good run', () => {
   it('lets one run at a time: a concurrent run exits 1 with a clear message; a stale lock is taken over', async () => {
     reset();
     state.delay = 1500;
-    const p = project(feedConfig([portal]));
+    // A generous timeout: the slow source must hold the lock, not fail (the machine may be busy).
+    const p = project({ ...feedConfig([portal]), timeout: 30 });
     const bundle = fakeBundle();
     const slow = publish(p, bundle);
     const lock = join(`${p.out}.state`, 'publish.lock');
@@ -342,7 +352,8 @@ describe('publish: never worse than the last good run', () => {
     const second = await publish(p, bundle);
     assert.equal(second.status, 1);
     assert.match(second.stderr, /another publish run is going on \(pid \d+, since .*\): it holds .*publish\.lock/);
-    assert.equal((await slow).status, 0);
+    const done = await slow;
+    assert.equal(done.status, 0, done.stderr);
     assert.equal(existsSync(lock), false, 'the lock is released');
 
     // A run killed mid-way leaves its lock: its pid is gone, so the next run goes ahead.
