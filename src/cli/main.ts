@@ -45,6 +45,7 @@ Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json --origin https://sotuphap.longan.gov.vn
   npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
   npx provincial-widgets sample-feed -o portal.vi.json
+  npx provincial-widgets publish publish.json --json
 `;
 
 function usage(io: Io, message: string): number {
