@@ -352,6 +352,8 @@ describe('publish: never worse than the last good run', () => {
     const second = await publish(p, bundle);
     assert.equal(second.status, 1);
     assert.match(second.stderr, /another publish run is going on \(pid \d+, since .*\): it holds .*publish\.lock/);
+    assert.equal(jsonLine(second).status, 1, 'monitoring gets its line when the run cannot start');
+    assert.match(jsonLine(second).error, /another publish run/);
     const done = await slow;
     assert.equal(done.status, 0, done.stderr);
     assert.equal(existsSync(lock), false, 'the lock is released');

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineCommand } from '../common/command.js';
+import { defineCommand, type Io } from '../common/command.js';
 import { InputError } from '../common/errors.js';
 import { t } from '../common/i18n.js';
 import { forTerminal } from '../common/terminal.js';
@@ -67,29 +67,41 @@ only when they change; a failed source keeps its last good items.`,
 items were used), 1 a feed was not published (it would be empty or invalid: the old file stays),
 2 bad usage. One run at a time (a lock file in the state folder).`,
   async run({ values, files: [file], io }) {
-    const config = await readConfig(file!);
-    const bundleDir = config.bundle ? (values.bundle ?? packageBundle()) : undefined;
-    if (bundleDir && !existsSync(join(bundleDir, 'autoloader.js')))
-      throw new InputError(
-        t(
-          `the widgets' bundle is not built: ${join(bundleDir, 'autoloader.js')} is missing`,
-          `gói tiện ích chưa được build: thiếu ${join(bundleDir, 'autoloader.js')}`,
-        ),
-        t(
-          'Run `npm run build` in the package (or pass --bundle <dist/cdn folder>); set "bundle": false when agencies copy the bundle themselves. Nothing was written.',
-          'Chạy `npm run build` trong gói (hoặc dùng --bundle <thư mục dist/cdn>); đặt "bundle": false nếu các cơ quan tự chép gói. Chưa ghi gì.',
-        ),
-      );
-    const release = await takeLock(join(config.state, 'publish.lock'));
-    let report: RunReport;
+    const started = Date.now();
     try {
-      report = await publish(config, bundleDir);
-    } finally {
-      await release();
+      return await run(file!, values, io);
+    } catch (e) {
+      // Monitoring reads one line per run, also when the run could not start (config, bundle, lock).
+      if (values.json && e instanceof InputError)
+        io.out(`${JSON.stringify({ status: 1, duration_ms: Date.now() - started, error: e.message, feeds: [] })}\n`);
+      throw e;
     }
-    const shown = relative(process.cwd(), config.out);
-    io.err(summary(report, !shown ? '.' : shown.startsWith('..') ? config.out : shown));
-    if (values.json) io.out(`${JSON.stringify(report)}\n`);
-    return report.status;
   },
 });
+
+async function run(file: string, values: { json?: boolean; bundle?: string }, io: Io): Promise<number> {
+  const config = await readConfig(file);
+  const bundleDir = config.bundle ? (values.bundle ?? packageBundle()) : undefined;
+  if (bundleDir && !existsSync(join(bundleDir, 'autoloader.js')))
+    throw new InputError(
+      t(
+        `the widgets' bundle is not built: ${join(bundleDir, 'autoloader.js')} is missing`,
+        `gói tiện ích chưa được build: thiếu ${join(bundleDir, 'autoloader.js')}`,
+      ),
+      t(
+        'Run `npm run build` in the package (or pass --bundle <dist/cdn folder>); set "bundle": false when agencies copy the bundle themselves. Nothing was written.',
+        'Chạy `npm run build` trong gói (hoặc dùng --bundle <thư mục dist/cdn>); đặt "bundle": false nếu các cơ quan tự chép gói. Chưa ghi gì.',
+      ),
+    );
+  const release = await takeLock(join(config.state, 'publish.lock'));
+  let report: RunReport;
+  try {
+    report = await publish(config, bundleDir);
+  } finally {
+    await release();
+  }
+  const shown = relative(process.cwd(), config.out);
+  io.err(summary(report, !shown ? '.' : shown.startsWith('..') ? config.out : shown));
+  if (values.json) io.out(`${JSON.stringify(report)}\n`);
+  return report.status;
+}
