@@ -18,37 +18,26 @@ import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { eventsOn, type CalendarEvent } from './event-index.js';
 import type { EventItem } from './ics.js';
-import { countLabel, statusLabel } from './labels.js';
+import { countLabel, newTabHint, statusLabel } from './labels.js';
 import { heading } from '../../base/heading.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { eventButton, langOf, type Details, type ViewContext } from './views/common.js';
 
 /** The .ics writer: a lazy chunk, as only an open event's details use it. */
-let ics: typeof import('./ics.js') | undefined;
-const loadIcs = () => import('./ics.js');
+const ics = lazyModule(() => import('./ics.js'));
 
 /**
- * Loads the .ics writer before the first details are drawn: false, with a console note naming the
- * element `tag`, when it could not be loaded (offline, a missing chunk); that is retried next time.
+ * Loads the .ics writer before the first details are drawn: false, with a console warning naming
+ * the element, when it could not be loaded (offline, a missing chunk); that is retried next time.
  */
-export async function loadDetails(tag: string): Promise<boolean> {
-  try {
-    ics ??= await loadIcs();
-    return true;
-  } catch (err) {
-    console.warn(`provincial-widgets: <${tag}> the event details could not be loaded.`, err);
-    return false;
-  }
-}
+export const loadDetails = (host: Element): Promise<boolean> => ics.load(host, 'the event details').then(Boolean);
 
 /**
  * Starts loading the .ics writer when the reader shows intent (a pointer over the calendar, or focus
  * in it), so the first click on an event does not wait for it. A failure is left to `loadDetails`.
  */
 export function warmDetails(): void {
-  loadIcs().then(
-    (m) => (ics ??= m),
-    () => undefined,
-  );
+  void ics.load();
 }
 
 export type { Details } from './views/common.js';
@@ -119,7 +108,7 @@ function renderEventDetails(
   const regUrl = safeUrl(reg?.url);
   const closed = !!reg?.deadline && reg.deadline.getTime() < Date.now();
   const page = safeUrl(item.url, undefined, 'http');
-  const { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename } = ics!;
+  const { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename } = ics.value!;
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
   const file = buildIcs(eventItem, { feedUrl, locale: locale.code });
@@ -140,13 +129,18 @@ function renderEventDetails(
       ${
         online
           ? html`<dt>${msg('Trực tuyến', { id: 'training-calendar.online' })}</dt>
-        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}</a></dd>`
+        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}${newTabHint()}</a></dd>`
           : nothing
       }
       ${
         e.organizer?.name
           ? html`<dt>${msg('Đơn vị tổ chức', { id: 'training-calendar.organizer' })}</dt>
-        <dd class="organizer" lang=${lang}>${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>`
+        <dd class="organizer">${
+          orgUrl
+            ? // The name is feed text, the new-tab hint interface text: the feed's lang is on the name only.
+              html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer"><span lang=${lang}>${e.organizer.name}</span>${newTabHint()}</a>`
+            : html`<span lang=${lang}>${e.organizer.name}</span>`
+        }</dd>`
           : nothing
       }
       ${e.audience ? html`<dt>${msg('Đối tượng', { id: 'training-calendar.audience' })}</dt><dd class="audience" lang=${lang}>${e.audience}</dd>` : nothing}
@@ -160,7 +154,7 @@ function renderEventDetails(
             closed
               ? html`<strong class="closed">${msg('Đã hết hạn đăng ký', { id: 'training-calendar.closed' })}</strong>`
               : regUrl
-                ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}</a>`
+                ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}${newTabHint()}</a>`
                 : nothing
           }
         </dd>`
@@ -170,7 +164,7 @@ function renderEventDetails(
     ${description.length ? html`<div class="description" lang=${lang}>${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="actions">
       <a part="ics" class="ics" href=${icsDataUrl(file)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
-      <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}</a>
+      <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}${newTabHint()}</a>
       ${page ? html`<a class="page" href=${page}>${msg('Xem trang sự kiện', { id: 'training-calendar.page' })}</a>` : nothing}
       ${
         fromDay

@@ -6,15 +6,17 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
+import { lazyModule } from '../../base/lazy-module.js';
 import type { CopyStatus } from './subscribe-panel.js';
 
 type Panel = typeof import('./subscribe-panel.js');
 
-/** The subscribe disclosure's state (open, copy result) and its template. */
-export class SubscribeControl {
+const panelChunk = lazyModule(() => import('./subscribe-panel.js'));
+
+/** The subscribe disclosure's state (open, copy result) and its template, for the calendar that holds it. */
+export class SubscribeController {
   private open = false;
   private status: CopyStatus = '';
-  private panel?: Panel;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
@@ -23,14 +25,7 @@ export class SubscribeControl {
   }
 
   private async toggle(open = !this.open) {
-    if (open && !this.panel) {
-      try {
-        this.panel = await import('./subscribe-panel.js');
-      } catch (err) {
-        console.warn(`provincial-widgets: <${this.host.localName}> the subscription links could not be loaded.`, err);
-        return;
-      }
-    }
+    if (open && !panelChunk.value && !(await panelChunk.load(this.host, 'the subscription links'))) return;
     this.open = open;
     this.status = '';
     this.host.requestUpdate();
@@ -50,7 +45,7 @@ export class SubscribeControl {
   /** The control, or nothing when the feed declares no subscription calendar. */
   render(ics: string | undefined): unknown {
     if (!ics) return nothing;
-    const panel = this.open ? this.panel : undefined;
+    const panel = this.open ? panelChunk.value : undefined;
     return html`<div part="subscribe" class="subscribe"
       @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.open && (e.stopPropagation(), void this.toggle(false))}>
       <button type="button" part="subscribe-button" class="subscribe-button" aria-expanded=${panel ? 'true' : 'false'}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Where an {@link AsyncTask} is: not started, running, done, or failed. */
+/** Where a {@link TaskController} is: not started, running, done, or failed. */
 export type TaskState = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
@@ -8,7 +8,7 @@ export type TaskState = 'initial' | 'pending' | 'complete' | 'error';
  * runs `fn` when `args()` has changed (compared element by element), aborting the run in progress,
  * and updates the host when the latest run settles. An earlier run's outcome is ignored.
  */
-export class AsyncTask<A extends readonly unknown[], R> implements ReactiveController {
+export class TaskController<A extends readonly unknown[], R> implements ReactiveController {
   state: TaskState = 'initial';
   /** The latest run's value (undefined after an error). */
   value?: R;
