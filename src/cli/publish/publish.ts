@@ -143,13 +143,19 @@ async function publishEdition(config: PublishConfig, feed: FeedConfig, edition: 
   }
   report.items = items.length;
   report.written = await writeFeedFile(path, json);
-  if (feed.ics) report.ics = await writeIcs(out, path, icsUrl, url);
+  if (feed.ics) {
+    try {
+      report.ics = await writeIcs(out, path, icsUrl, url);
+    } catch (e) {
+      report.error = t(`${(e as Error).message}: kept the published one`, `${(e as Error).message}: giữ bản đã đăng`);
+    }
+  }
   return report;
 }
 
 /**
  * A feed file and its gzip twin, for nginx's gzip_static: compressing a 60 KB feed on every request costs
- * the server twenty times more than sending a ready file (docs/hosting.md). Node's gzip writes no time
+ * the server about a hundred times more than sending a ready file (docs/hosting.md). Node's gzip writes no time
  * stamp, so the same feed gives the same bytes and an unchanged run leaves the twin alone too.
  */
 async function writeFeedFile(path: string, text: string): Promise<boolean> {
