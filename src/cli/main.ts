@@ -1,7 +1,7 @@
 /**
  * `npx provincial-widgets …`: feed tools for webmasters. Pure Node (no DOM);
  * validation reuses the widgets' own parser. The commands live in their rooms
- * (validate/, convert/, events/, sample/), each declared once with the command
+ * (validate/, convert/, events/, sample/, publish/), each declared once with the command
  * helper (common/command.ts); this module only picks one and prints the help.
  */
 import { COMMON_HELP, commandHelp, runCommand, UsageError, type Command, type Io } from './common/command.js';
@@ -10,6 +10,7 @@ import { setCliLang, t } from './common/i18n.js';
 import { forTerminal } from './common/terminal.js';
 import { fromRssCommand } from './convert/command.js';
 import { fromCsvCommand, fromIcsCommand, mergeCommand, toIcsCommand } from './events/commands.js';
+import { publishCommand } from './publish/command.js';
 import { sampleFeedCommand } from './sample/command.js';
 import { validateCommand } from './validate/command.js';
 
@@ -30,6 +31,7 @@ const COMMANDS: Command[] = [
   fromIcsCommand,
   mergeCommand,
   toIcsCommand,
+  publishCommand,
 ];
 
 const HELP = `provincial-widgets ${VERSION}: feed tools for provincial-widgets
@@ -43,6 +45,7 @@ Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json --origin https://sotuphap.longan.gov.vn
   npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
   npx provincial-widgets sample-feed -o portal.vi.json
+  npx provincial-widgets publish publish.json --json
 `;
 
 function usage(io: Io, message: string): number {
