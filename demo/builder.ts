@@ -5,174 +5,8 @@
  */
 import '../src/index.js';
 import { t, translatePage } from './chrome.js';
+import { editorSafeMarkup, elementMarkup, ELEMENTS, escAttr, SCRIPTS, type Field } from './snippets.js';
 
-type Field =
-  | { name: string; kind: 'text' | 'url'; label: [string, string]; value?: string; placeholder?: string }
-  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number }
-  | { name: string; kind: 'select'; label: [string, string]; options: string[]; value?: string }
-  | { name: string; kind: 'bool'; label: [string, string]; value?: boolean };
-
-interface ElementSpec {
-  tag: string;
-  label: [string, string];
-  fields: Field[];
-  /** Light-DOM fallback text for the snippet, when a fallback link is given. */
-  fallback?: [string, string];
-}
-
-const FEED = '/feeds/portal.{lang}.json';
-const theme: Field = { name: 'theme', kind: 'select', label: ['Giao diện', 'Theme'], options: ['', 'light', 'dark'] };
-const src: Field = { name: 'src', kind: 'url', label: ['Địa chỉ bản tin (feed)', 'Feed URL'], value: FEED };
-
-const ELEMENTS: ElementSpec[] = [
-  {
-    tag: 'pw-news-list',
-    label: ['Danh sách tin', 'News list'],
-    fallback: ['Xem tin tức trên Cổng thông tin', 'Read the news on the portal'],
-    fields: [
-      src,
-      { name: 'page-size', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
-      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
-      { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
-      {
-        name: 'heading-level',
-        kind: 'number',
-        label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'],
-        value: '3',
-        min: 1,
-      },
-      {
-        name: 'target',
-        kind: 'select',
-        label: ['Mở liên kết', 'Open links'],
-        options: ['', '_blank', '_self', '_top'],
-      },
-      { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide images'] },
-      { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide dates'] },
-      { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summaries'] },
-      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
-      { name: 'hide-load-more', kind: 'bool', label: ['Ẩn nút “Xem thêm”', 'Hide “More news”'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-article-card',
-    label: ['Bài viết', 'Article card'],
-    fallback: ['Đọc bài viết trên Cổng thông tin', 'Read the article on the portal'],
-    fields: [
-      src,
-      {
-        name: 'item-id',
-        kind: 'text',
-        label: ['Mã bài viết (trống: bài mới nhất)', 'Item id (empty: newest)'],
-        value: 'tap-huan-quy-che-dan-chu-2017',
-      },
-      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
-      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
-      {
-        name: 'target',
-        kind: 'select',
-        label: ['Mở liên kết', 'Open links'],
-        options: ['', '_blank', '_self', '_top'],
-      },
-      { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide image'] },
-      { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide date'] },
-      { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summary'] },
-      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-training-calendar',
-    label: ['Lịch tập huấn', 'Training calendar'],
-    fallback: ['Xem lịch tập huấn trên Cổng thông tin', 'See the training calendar on the portal'],
-    fields: [
-      src,
-      {
-        name: 'view',
-        kind: 'select',
-        label: ['Chế độ xem (trống: theo độ rộng)', 'View (empty: by width)'],
-        options: ['', 'month', 'week', 'list'],
-      },
-      {
-        name: 'month',
-        kind: 'text',
-        label: ['Tháng mở đầu (YYYY-MM)', 'First month (YYYY-MM)'],
-        placeholder: '2017-11',
-      },
-      { name: 'organizer', kind: 'text', label: ['Lọc theo đơn vị tổ chức', 'Filter by organiser'] },
-      { name: 'audience', kind: 'text', label: ['Lọc theo đối tượng', 'Filter by audience'] },
-      { name: 'tag', kind: 'text', label: ['Lọc theo thẻ', 'Filter by tag'] },
-      { name: 'query', kind: 'text', label: ['Từ khóa', 'Search text'] },
-      {
-        name: 'time-zone',
-        kind: 'text',
-        label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'],
-      },
-      {
-        name: 'max-events',
-        kind: 'number',
-        label: ['Số sự kiện mỗi ô ngày (còn lại: "+N")', 'Events per day cell (the rest: "+N")'],
-        value: '2',
-        min: 1,
-      },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-language-switcher',
-    label: ['Chọn ngôn ngữ', 'Language switcher'],
-    fields: [
-      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['text', 'flags', 'menu'] },
-      { name: 'mode', kind: 'select', label: ['Cách chuyển', 'Mode'], options: ['auto', 'in-place', 'link'] },
-      {
-        name: 'href-vi',
-        kind: 'url',
-        label: ['Trang tiếng Việt (chế độ liên kết)', 'Vietnamese site (link mode)'],
-        placeholder: 'https://www.longan.gov.vn/',
-      },
-      {
-        name: 'href-en',
-        kind: 'url',
-        label: ['Trang tiếng Anh (chế độ liên kết)', 'English site (link mode)'],
-        placeholder: 'https://en.longan.gov.vn/',
-      },
-      { name: 'update-document-lang', kind: 'bool', label: ['Cập nhật <html lang>', 'Update <html lang>'] },
-      { name: 'label', kind: 'text', label: ['Nhãn cho trình đọc màn hình', 'Screen-reader label'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-share-bar',
-    label: ['Chia sẻ bài viết', 'Share bar'],
-    fields: [
-      {
-        name: 'url',
-        kind: 'url',
-        label: ['Địa chỉ chia sẻ (trống: trang hiện tại)', 'URL to share (empty: this page)'],
-      },
-      { name: 'share-title', kind: 'text', label: ['Tiêu đề chia sẻ', 'Title to share'] },
-      {
-        name: 'targets',
-        kind: 'text',
-        label: ['Nút (theo thứ tự)', 'Targets (in order)'],
-        placeholder: 'zalo facebook x linkedin email copy print native',
-      },
-      { name: 'label', kind: 'text', label: ['Tiêu đề thanh', 'Heading'] },
-      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['horizontal', 'vertical'] },
-      { name: 'icon-only', kind: 'bool', label: ['Chỉ biểu tượng', 'Icons only'] },
-      { name: 'zalo-oa-id', kind: 'text', label: ['Zalo OA id', 'Zalo OA id'] },
-      theme,
-    ],
-  },
-];
-
-/** The file each script kind loads from the self-hosted copy of dist/cdn/. */
-const SCRIPTS: Record<string, (base: string) => string> = {
-  autoloader: (base) => `<script type="module" src="${base}autoloader.js"></script>`,
-  module: (base) => `<script type="module" src="${base}provincial-widgets.js"></script>`,
-  classic: (base) => `<script src="${base}provincial-widgets.iife.js" defer></script>`,
-};
 const BUNDLE_KEY = 'pw-builder-bundle-url';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
@@ -183,6 +17,7 @@ const preview = $<HTMLElement>('#preview');
 const code = $<HTMLElement>('#snippet');
 const status = $<HTMLElement>('#copy-status');
 const scriptKind = $<HTMLSelectElement>('#script-kind');
+const formKind = $<HTMLSelectElement>('#snippet-form');
 const fallbackInput = $<HTMLInputElement>('#fallback');
 const bundleInput = $<HTMLInputElement>('#bundle-url');
 try {
@@ -233,12 +68,22 @@ function renderFields(): void {
         else input.value = f.value ?? '';
         if ('placeholder' in f && f.placeholder) input.placeholder = f.placeholder;
         if (f.kind === 'number' && f.min !== undefined) input.min = String(f.min);
+        if (f.kind === 'number' && f.max !== undefined) input.max = String(f.max);
         if (f.kind === 'url') input.spellcheck = false;
+        if ((f.kind === 'url' || f.kind === 'text') && f.required) input.required = true;
       }
       input.id = id;
       input.name = f.name;
       if (f.kind === 'bool') row.append(input, label, attr);
       else row.append(label, attr, input);
+      if ((f.kind === 'url' || f.kind === 'text') && f.hint) {
+        const hint = document.createElement('p');
+        hint.className = 'hint field-hint';
+        hint.id = `${id}-hint`;
+        hint.textContent = t(...f.hint);
+        input.setAttribute('aria-describedby', hint.id);
+        row.append(hint);
+      }
       return row;
     }),
   );
@@ -251,51 +96,53 @@ function renderFields(): void {
 const defaultOf = (f: Field): string | undefined =>
   f.kind === 'select' ? f.options[0] : f.kind === 'number' ? f.value : undefined;
 
-/** The chosen attributes, in field order, without empty values (and, with `minimal`, without defaults). */
+/**
+ * The chosen attributes, in field order, without empty values. For the snippet (`minimal`), without
+ * defaults; for the preview, an empty required field takes its placeholder (the sample feed).
+ */
 function attributes(minimal = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const f of spec()!.fields) {
     const input = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
+    const value = input.value.trim();
     if (f.kind === 'bool') {
       if ((input as HTMLInputElement).checked) out.push([f.name, '']);
-    } else if (input.value.trim() && !(minimal && input.value.trim() === defaultOf(f))) {
-      out.push([f.name, input.value.trim()]);
+    } else if (value && !(minimal && value === defaultOf(f))) {
+      out.push([f.name, value]);
+    } else if (!value && !minimal && 'required' in f && f.required && f.placeholder) {
+      out.push([f.name, f.placeholder]);
     }
   }
   return out;
 }
 
-/** Relative feed URLs become absolute in the snippet; `{lang}` and friends stay as they are. */
-function absolute(value: string): string {
-  const held: string[] = [];
-  const masked = value.replace(/\{(lang|from|to)\}/g, (m) => `__PW${held.push(m) - 1}__`);
-  try {
-    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]!);
-  } catch {
-    return value;
-  }
-}
-
-const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
+/** URLs stay as typed: a relative one is relative to the webmaster's own page, not to this demo server. */
 function snippet(attrs: Array<[string, string]>): string {
-  const s = spec();
+  const s = spec()!;
   const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)!(bundleBase());
-  const list = attrs.map(([n, v]) =>
-    v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`,
-  );
-  const open =
-    list.join('').length > 70
-      ? `<${s!.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
-      : `<${s!.tag}${list.join('')}>`;
   const link = fallbackInput.value.trim();
-  const inner = link && s!.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s!.fallback))}</a>\n` : '';
-  return `${script}\n\n${open}${inner}</${s!.tag}>`;
+  if (formKind.value === 'editor') {
+    // The link form needs a page to send readers to: the one typed, or the placeholder's portal.
+    const text = t(...(s.fallback ?? s.label));
+    const once = t(
+      '<!-- Một lần trong mẫu giao diện của trang (không dán vào trình soạn thảo): -->',
+      "<!-- Once in the site's template (not in the editor): -->",
+    );
+    const paste = t(
+      '<!-- Dán vào trình soạn thảo (chế độ mã nguồn), hoặc tạo liên kết với địa chỉ này: -->',
+      '<!-- Paste into the page editor (source view), or make a link with this address: -->',
+    );
+    return `${once}\n${script}\n\n${paste}\n${editorSafeMarkup(s.tag, attrs, { href: link || fallbackInput.placeholder, text })}`;
+  }
+  return `${script}\n\n${elementMarkup(s.tag, attrs, link && s.fallback ? { href: link, text: t(...s.fallback) } : undefined)}`;
 }
 
-function update(): void {
+/** Rebuilds the snippet, and the preview unless `snippetOnly`. */
+function update(snippetOnly = false): void {
+  code.textContent = snippet(attributes(true));
+  status.textContent = '';
+  if (snippetOnly) return;
   const attrs = attributes();
   const el = document.createElement(spec()!.tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
@@ -304,11 +151,23 @@ function update(): void {
     'dark',
     attrs.some(([n, v]) => n === 'theme' && v === 'dark'),
   );
-  code.textContent = snippet(attributes(true));
-  status.textContent = '';
 }
 
+/** An address being typed: the preview waits for `change`, so it does not fetch every half-typed URL. */
+const typingUrl = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement && spec()!.fields.some((f) => f.kind === 'url' && f.name === target.name);
+
 async function copy(): Promise<void> {
+  // A snippet without the agency's feed would show the fallback only: ask for it first.
+  const missing = [...form.querySelectorAll<HTMLInputElement>('#fields input:invalid')];
+  if (missing.length) {
+    status.textContent = t(
+      'Hãy nhập địa chỉ bản tin của bạn trước khi sao chép mã.',
+      'Enter your feed URL before copying the snippet.',
+    );
+    missing[0]!.focus();
+    return;
+  }
   const text = code.textContent ?? '';
   let ok: boolean;
   try {
@@ -343,7 +202,7 @@ form.addEventListener('input', (e) => {
       /* storage disabled: the value lasts for this visit */
     }
   }
-  if (e.target !== picker) update();
+  if (e.target !== picker) update(typingUrl(e.target));
 });
 form.addEventListener('change', (e) => {
   if (e.target !== picker) update();
@@ -353,7 +212,8 @@ $('#copy').addEventListener('click', () => void copy());
 
 translatePage(() => {
   // Labels are in the current language; values typed so far are kept.
-  const values = new Map(attributes());
+  // What was typed (not the preview's stand-in feed); defaults come back with the fields.
+  const values = new Map(attributes(true));
   renderPicker();
   renderFields();
   for (const [n, v] of values) {

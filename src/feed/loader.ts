@@ -48,6 +48,8 @@ interface Entry {
   fromCache: boolean;
   /** The last refresh failed; cleared by a success or a retry. */
   error?: FeedError;
+  /** The wrong Content-Type was warned about already (once per page, not on every refresh). */
+  typeWarned?: boolean;
   inflight?: Promise<void>;
   abort?: AbortController;
   waiters: number;
@@ -163,8 +165,14 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   const hadContent = !!e.feed;
   const run = requestFeed(url, abort, options)
     .then(
-      ({ feed, problems, text }) => {
+      ({ feed, problems, text, wrongType }) => {
         reportProblems(url, problems);
+        if (wrongType && !e.typeWarned) {
+          e.typeWarned = true;
+          console.warn(
+            `provincial-widgets: feed ${url}: the server sends it as "Content-Type: ${wrongType}", but the body is a JSON feed, so it is shown. Fix: serve it with the header "Content-Type: application/feed+json; charset=utf-8" (or application/json).`,
+          );
+        }
         Object.assign(e, { feed, fetchedAt: Date.now(), fromCache: false, error: undefined });
         persist(url, text, e.fetchedAt);
         notify(e);
@@ -172,7 +180,7 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
       (err: unknown) => {
         const error = isFeedError(err) ? err : new FeedError('network', url);
         const aborted = abort.signal.aborted && !isFeedError(abort.signal.reason);
-        if (!aborted) console.warn(error.message);
+        if (!aborted) warn(error);
         if (hadContent) {
           // Keep the good content; mark it stale.
           if (!aborted) {
@@ -194,6 +202,18 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   run.catch(() => {});
   e.inflight = run;
   return run;
+}
+
+/**
+ * A failed load's console warning; an error status gets its bilingual advice from a lazy chunk (a plain
+ * `import()`: lazyModule() lives in base/, above this layer).
+ */
+function warn(error: FeedError) {
+  if (error.kind !== 'http') return console.warn(error.message);
+  import('./http-warning.js').then(
+    (m) => console.warn(m.httpWarning(error.url, error.status)),
+    () => console.warn(error.message),
+  );
 }
 
 function reportProblems(url: string, problems: FeedProblem[]) {

@@ -6,13 +6,14 @@
 import type { RawFeed } from '../../feed/types.js';
 import { parseFeedJson } from '../../feed/parse.js';
 import { parseDay, today, addDays } from '../../shared/dates.js';
-import { convertIcs } from './from-ics.js';
-import { convertRows, decodeCsv, parseCsv } from './from-csv.js';
+import { convertIcs, decodeIcs } from './from-ics.js';
+import { columnList, convertRows, decodeCsv, parseCsv, type RowNote } from './from-csv.js';
 import { defineCommand, UsageError, type Io } from '../common/command.js';
 import { ConvertError } from '../common/errors.js';
 import type { Note } from '../common/types.js';
 import { writeOutput } from '../common/output.js';
 import { t } from '../common/i18n.js';
+import { forTerminal } from '../common/terminal.js';
 import { decode, readInput } from '../common/input.js';
 import { mergeFeeds } from './merge.js';
 import { readXlsxRows } from './xlsx.js';
@@ -31,11 +32,16 @@ function selfCheck(feed: RawFeed, notes: Note[]): void {
     notes.push({ path: p.path, message: p.message });
 }
 
+/** The report on standard error: cell values, UIDs and titles in it pass through forTerminal, as every CLI message. */
 function summary(io: Io, head: string, lines: string[]): void {
-  io.err(`${[head, ...lines.map((l) => `  ${l}`)].join('\n')}\n`);
+  io.err(`${forTerminal([head, ...lines.map((l) => `  ${l}`)].join('\n'))}\n`);
 }
 
 const fixLabel = () => t('Fix:', 'Cách sửa:');
+
+/** `row 5 (STT 4), column "Ngày"`: the spreadsheet's row number, the clerk's own one, the column. */
+const rowLabel = (p: RowNote) =>
+  `${t('row', 'dòng')} ${p.row}${p.stt ? ` (STT ${p.stt})` : ''}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}`;
 
 const output = {
   type: 'string',
@@ -98,10 +104,9 @@ UTF-8 or windows-1258, commas or semicolons; or .xlsx) into a feed of events.`,
         `Đã chuyển ${n}/${result.rows} dòng từ ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`,
       ),
       [
-        ...problems.map(
-          (p) =>
-            `${t('row', 'dòng')} ${p.row}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`,
-        ),
+        columnList(result.columns.used, result.columns.ignored),
+        ...result.notes.map((p) => `${rowLabel(p)}: ${p.message}`),
+        ...problems.map((p) => `${rowLabel(p)}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`),
         ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
       ],
     );
@@ -132,7 +137,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
     const from = (values.from && parseDay(values.from)) || addDays(now, -365);
     const to = (values.to && parseDay(values.to)) || addDays(now, 365);
     const input = await readInput(positionals[0]!);
-    const { text } = decode(input.bytes, input.contentType);
+    const { text, warning } = decodeIcs(input.bytes, input.contentType);
     const result = convertIcs(text, { language: values.language ?? 'vi', from, to });
     const notes: Note[] = [];
     selfCheck(result.feed, notes);
@@ -145,6 +150,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
         `Đã chuyển ${n} sự kiện từ ${from} đến ${to} trong ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`,
       ),
       [
+        ...(warning ? [`${t('note', 'ghi chú')}: ${warning}`] : []),
         ...(result.outside
           ? [
               t(

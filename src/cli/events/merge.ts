@@ -6,6 +6,7 @@ import type { RawFeed, RawItem } from '../../feed/types.js';
 import { parseInstant } from '../../shared/dates.js';
 import type { Note } from '../common/types.js';
 import { t } from '../common/i18n.js';
+import { oneLine } from '../common/terminal.js';
 
 export interface NamedFeed {
   /** What the user typed, for messages. */
@@ -19,12 +20,48 @@ function sortKey(item: RawItem): number | undefined {
   return value === undefined ? undefined : parseInstant(value)?.getTime();
 }
 
+/**
+ * The feed-level `_pw` members (`ics_url`, and any a publisher added): each from the first file that has
+ * it, as for the title; a different value in a later file is named in a note, never silently dropped.
+ */
+function mergeFeedPw(inputs: NamedFeed[], notes: Note[]): RawFeed['_pw'] {
+  const out: NonNullable<RawFeed['_pw']> = {};
+  const from = new Map<string, string>();
+  for (const { source, feed } of inputs) {
+    const pw = feed._pw;
+    if (!pw || typeof pw !== 'object' || Array.isArray(pw)) continue;
+    for (const [key, value] of Object.entries(pw)) {
+      if (!from.has(key)) {
+        out[key] = value;
+        from.set(key, source);
+      } else if (JSON.stringify(value) !== JSON.stringify(out[key])) {
+        notes.push({
+          path: `_pw.${key}`,
+          message: t(
+            `${from.get(key)} and ${source} differ: kept ${JSON.stringify(out[key])} from ${from.get(key)} (the first file wins)`,
+            `${from.get(key)} và ${source} khác nhau: giữ ${JSON.stringify(out[key])} của ${from.get(key)} (tệp đầu tiên được ưu tiên)`,
+          ),
+        });
+      }
+    }
+  }
+  return from.size ? out : undefined;
+}
+
+/** Several feeds → one: items unioned by id (the later file wins), newest first; feed members from the first file. */
 export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] } {
   const notes: Note[] = [];
   const byId = new Map<string, { item: RawItem; source: string; order: number }>();
   let order = 0;
   for (const { source, feed } of inputs) {
-    for (const item of feed.items) {
+    for (const [i, item] of feed.items.entries()) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        notes.push({
+          path: `${source}: items[${i}]`,
+          message: t('left out: not an object', 'đã bỏ: không phải một đối tượng'),
+        });
+        continue;
+      }
       const earlier = byId.get(item.id);
       if (earlier) {
         notes.push({
@@ -57,6 +94,19 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   for (const k of ['title', 'home_page_url', 'language'] as const) {
     const v = first(k);
     if (v !== undefined) feed[k] = v as string;
+  }
+  const pw = mergeFeedPw(inputs, notes);
+  if (pw) feed._pw = pw;
+  // A line break in the title would follow the merged feed into every calendar made from it.
+  if (typeof feed.title === 'string' && oneLine(feed.title) !== feed.title) {
+    feed.title = oneLine(feed.title);
+    notes.push({
+      path: 'title',
+      message: t(
+        'line breaks and control characters in the title were replaced by spaces',
+        'các dấu xuống dòng và ký tự điều khiển trong tiêu đề đã được thay bằng dấu cách',
+      ),
+    });
   }
   const paged = inputs.filter((i) => i.feed.next_url);
   if (paged.length === 1) {
