@@ -39,7 +39,8 @@ const BUDGETS = {
     lazy: ['sanitize'],
   },
   // 36: main was at 35.00 after issue 26's calendar work; the shared core's hook for the lazy bilingual
-  // error-status warning and the locale rows' switch announcements add 0.1 (issue 26 §5, §6).
+  // error-status warning and the locale rows' switch announcements add 0.1 (issue 26 §5, §6); issue 22's caps in
+  // the feed parser (id length, ics_url length and credentials) another 0.13.
   'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
 
