@@ -24,6 +24,8 @@ export async function buildCli(outfile = join(root, 'dist/cli/main.js')) {
     tsconfig: join(root, 'tsconfig.json'),
     sourcemap: false,
     legalComments: 'none',
+    // package.json's sideEffects names dist/ files; `render` imports the src/ define modules for their effect.
+    ignoreAnnotations: true,
     logLevel: 'warning',
     banner: { js: '// provincial-widgets feed tools. Built by scripts/build-cli.mjs from src/cli/; do not edit.' },
   });

@@ -254,6 +254,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return await runFromRss(rest, io);
       case 'sample-feed':
         return await runSampleFeed(rest, io, lang?.toLowerCase().startsWith('en') ? 'en' : 'vi');
+      case 'render':
+        // Loaded on use: it brings the widgets and Lit's server renderer.
+        return await (await import('./render/command.js')).runRender(rest, io, lang, (m) => usage(io, m));
       case undefined:
       case 'help':
       case '-h':

@@ -12,7 +12,7 @@ import {
 import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
-import { LunarLoader } from './lunar-loader.js';
+import { LunarLoader, loadLunar } from './lunar-loader.js';
 import { SubscribeControl } from './subscribe.js';
 import { loadDetails, renderDialog, warmDetails, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
@@ -230,6 +230,11 @@ export class PwTrainingCalendar extends FeedElement {
       this.shownRange = visibleRange(view, at);
     }
     return this.shownRange!;
+  }
+
+  /** A pre-rendered calendar with `lunar` showed lunar dates: its first render waits for them. */
+  protected override adoptionReady(): Promise<unknown> | undefined {
+    return this.lunar ? loadLunar() : undefined;
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */
