@@ -219,7 +219,11 @@ export class PwElement extends LitElement {
       if (this.hasUpdated) this.diagnose(changed);
       else whenIdle(() => this.diagnose(changed, true));
       // The pre-rendered nodes give way to Lit's own, rendered from the same data in this same task.
-      if (!this.hasUpdated && this.prerendered) this.renderRoot.replaceChildren();
+      if (!this.hasUpdated && this.prerendered) {
+        this.renderRoot.replaceChildren();
+        // LitElement renders before the root's first child as it was at connection: a pre-rendered node.
+        this.renderOptions.renderBefore = null;
+      }
       super.update(changed);
     } catch (error) {
       console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);

@@ -76,6 +76,13 @@ Usage:
       UIDs as the widget's "Add to calendar".
       These exit 1 when a row or event was left out (each is listed with a fix).
 
+  provincial-widgets render <page.html> [--feed <src>=<file>]… [--lang vi|en] [--base <url>] [-o <out.html>]
+      Writes the page with every pw-* element's content rendered in (Declarative Shadow DOM), so
+      readers see it before any script runs; the rest of the page is kept byte for byte. Each
+      --feed maps an element's src (as written, {lang} expanded) to a local file; other feeds are
+      fetched. --base is the page's address, for relative src. Exits 1 when a feed could not be
+      read (its element keeps its fallback content).
+
   Use "-" as the file to read standard input.
   Add --lang vi (or set PW_LANG=vi) for messages in Vietnamese.
 

@@ -38,7 +38,7 @@ export async function runRender(
     },
   });
   if (positionals.length !== 1) return usage(t('render needs one HTML file', 'render cần một tệp HTML'));
-  const locale = matchLocale(lang ?? 'vi');
+  const locale = matchLocale(lang || 'vi');
   if (!locale)
     return usage(t(`--lang must be vi or en, not "${lang}"`, `--lang phải là vi hoặc en, không phải "${lang}"`));
   if (values.base && !/^https?:\/\//i.test(values.base))
