@@ -17,6 +17,7 @@ import {
   pageWith,
   prerender,
   readerText,
+  servePage,
   widgetsIn,
   type FrameLog,
 } from './helpers/prerender.js';
@@ -71,5 +72,134 @@ describe('pre-rendered widgets (provincial-widgets render)', () => {
     const list = widgets[0]!;
     list.shadowRoot!.querySelector<HTMLButtonElement>(byPart('load-more'))!.click();
     await until(() => readerText(list).includes('Tin thứ 4'), 5000, 'next page');
+  });
+
+  it('news grid and article card: the same text, no flash, no fetch', async () => {
+    const { off, on } = await both(
+      (src) => `<h2>Tin</h2><pw-news-list src="${src}" layout="grid" page-size="4"></pw-news-list>
+        <pw-article-card src="${src}" item-id="tin-2"></pw-article-card>`,
+    );
+    const offText = readerText(off.contentDocument!.body);
+    expect(offText).to.contain('Tin thứ 4').and.contain('Tin thứ 2');
+    expect(readerText(on.contentDocument!.body)).to.equal(offText);
+    expectNoFlash(frameLog(on));
+  });
+
+  it('full article: dateline, title, lead and byline the same without script; no feed flash or fetch', async () => {
+    const feed = feedOf([
+      item('bai', {
+        title: 'Tập huấn quy chế dân chủ năm 2017',
+        summary: 'Sáng 22/11, Ban Chỉ đạo tổ chức tập huấn.',
+        content_html: '<p>Nội dung bài viết.</p>',
+        authors: [{ name: 'Phong Nhã' }],
+      }),
+    ]);
+    const { off, on, widgets } = await both(
+      (src) => `<pw-article-card variant="full" item-id="bai" src="${src}"></pw-article-card>`,
+      feed,
+    );
+    const offText = readerText(off.contentDocument!.body);
+    expect(offText).to.contain('Tập huấn quy chế dân chủ năm 2017').and.contain('Phong Nhã');
+    expect(offText).to.contain('22/11/2017 - 11:16');
+    const log = frameLog(on);
+    expect(log.skeletonFrames).to.equal(0);
+    expect(log.emptyFrames).to.equal(0);
+    expect(log.feedRequests).to.deep.equal([]);
+    // The body is sanitized in the browser (the sanitizer needs a DOM), then shown.
+    await until(() => readerText(widgets[0]!).includes('Nội dung bài viết.'), 5000, 'body');
+  });
+
+  for (const view of ['month', 'week', 'list'] as const) {
+    it(`calendar, ${view} view with lunar dates: the same text, no flash, no fetch, keys and details work`, async () => {
+      const events = feedOf(
+        [1, 2, 3].map((d, i) =>
+          item(`su-kien-${i}`, {
+            title: `Lớp tập huấn số ${i + 1}`,
+            date_published: '2017-11-01T08:00:00+07:00',
+            _pw: {
+              event: {
+                start: `2017-11-0${d}T07:30:00+07:00`,
+                end: `2017-11-0${d}T11:00:00+07:00`,
+                location: 'Hội trường UBND tỉnh',
+              },
+            },
+          }),
+        ),
+        { language: 'vi' },
+      );
+      const { off, on, widgets } = await both(
+        (src) => `<pw-training-calendar src="${src}" month="2017-11" view="${view}" lunar></pw-training-calendar>`,
+        events,
+      );
+      const offText = readerText(off.contentDocument!.body);
+      expect(offText).to.contain('Lớp tập huấn số 2');
+      if (view === 'month') expect(offText).to.contain('Thứ Hai').and.contain('âm lịch');
+      expect(readerText(on.contentDocument!.body)).to.equal(offText);
+      expectNoFlash(frameLog(on));
+      const calendar = widgets[0]!;
+      const opener = calendar.shadowRoot!.querySelector<HTMLElement>(byPart('event'))!;
+      opener.click();
+      await until(() => calendar.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 5000, 'details');
+      expect(readerText(calendar.shadowRoot!.querySelector('dialog')!)).to.contain('Hội trường UBND tỉnh');
+    });
+  }
+
+  it('month grid keys move the cursor after adoption', async () => {
+    const { on, widgets } = await both(
+      (src) => `<pw-training-calendar src="${src}" month="2017-11" view="month"></pw-training-calendar>`,
+    );
+    const root = widgets[0]!.shadowRoot!;
+    const cell = root.querySelector<HTMLElement>('[data-day="2017-11-01"]')!;
+    cell.focus();
+    cell.dispatchEvent(
+      new (on.contentWindow as typeof window).KeyboardEvent('keydown', {
+        key: 'ArrowRight',
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await until(
+      () => root.querySelector('[data-day="2017-11-02"]')?.getAttribute('tabindex') === '0',
+      5000,
+      'cursor moved',
+    );
+  });
+
+  it('switcher and share bar: the same text, no flash; switching language re-renders the widgets', async () => {
+    const id = uniqueId('pre');
+    const src = await serveFeed(id, news);
+    const markup = `<pw-language-switcher></pw-language-switcher><pw-share-bar></pw-share-bar>
+      <pw-news-list src="${src}" page-size="2"></pw-news-list>`;
+    const rendered = await prerender(pageWith(markup), { feeds: { [src]: news } });
+    expect(rendered.status, rendered.stderr).to.equal(0);
+    const off = await openPage(rendered.url, { scripts: false });
+    const on = await openPage(rendered.url);
+    const widgets = await adopted(on);
+    const offText = readerText(off.contentDocument!.body);
+    expect(offText).to.contain('Tiếng Việt').and.contain('English').and.contain('Chia sẻ bài viết');
+    expect(readerText(on.contentDocument!.body)).to.equal(offText);
+    expectNoFlash(frameLog(on));
+    const [switcher, share] = widgets as [HTMLElement, HTMLElement];
+    [...switcher.shadowRoot!.querySelectorAll<HTMLElement>(byPart('option'))].find((o) => o.lang === 'en')!.click();
+    await until(() => readerText(share).includes('Share'), 5000, 'share bar in English');
+  });
+
+  it('content older than max-age shows at once, then is refreshed in place', async () => {
+    const id = uniqueId('pre');
+    const src = await serveFeed(id, news);
+    const markup = `<pw-news-list src="${src}" page-size="2" max-age="60"></pw-news-list>`;
+    const rendered = await prerender(pageWith(markup), { feeds: { [src]: news } });
+    // The same page rendered two minutes ago: its data says when.
+    const old = (await (await fetch(rendered.url)).text()).replace(/"t":(\d+)/, (_, t) => `"t":${Number(t) - 120_000}`);
+    const staleUrl = await servePage(old);
+    await serveFeed(id, feedOf([item('moi', { title: 'Tin mới nhất' }), ...news.items]));
+    const on = await openPage(staleUrl);
+    const [list] = await adopted(on);
+    expect(readerText(list!)).to.contain('Tin thứ 1');
+    await until(() => readerText(list!).includes('Tin mới nhất'), 5000, 'refreshed');
+    const log = frameLog(on);
+    expect(log.skeletonFrames).to.equal(0);
+    expect(log.emptyFrames).to.equal(0);
+    expect(log.feedRequests).to.have.length(1);
   });
 });

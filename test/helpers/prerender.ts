@@ -7,7 +7,7 @@ import { uniqueId, until } from './feeds.js';
 
 /** What the page's first script records before any widget code runs, read back from the frame. */
 export interface FrameLog {
-  /** Animation frames seen while a `pw-*` element was in the page. */
+  /** Animation frames seen, once the page was parsed, while a `pw-*` element was in it. */
   frames: number;
   /** Frames in which a widget showed its loading skeleton (`.skeleton` outside the article body's). */
   skeletonFrames: number;
@@ -31,7 +31,8 @@ if (PerformanceObserver.supportedEntryTypes && PerformanceObserver.supportedEntr
 }
 (function tick() {
   var hosts = Array.prototype.filter.call(document.querySelectorAll('*'), function (e) { return e.localName.indexOf('pw-') === 0; });
-  if (hosts.length) {
+  // From the end of parsing on: before that a shadow root may hold only the part parsed so far.
+  if (hosts.length && document.readyState !== 'loading') {
     __pw.frames++;
     var skeleton = false, empty = false;
     hosts.forEach(function (h, i) {
@@ -68,6 +69,13 @@ export async function prerender(
   const id = uniqueId('page');
   const res = await fetch(`/__render/${id}`, { method: 'POST', body: JSON.stringify({ page, ...options }) });
   return { ...((await res.json()) as { status: number; stderr: string }), url: `/__render/${id}` };
+}
+
+/** Serves `html` as a page as it is (a pre-rendered page a test edited). */
+export async function servePage(html: string): Promise<string> {
+  const id = uniqueId('page');
+  await fetch(`/__render/${id}`, { method: 'POST', body: JSON.stringify({ raw: html }) });
+  return `/__render/${id}`;
 }
 
 const frames: HTMLIFrameElement[] = [];

@@ -4,6 +4,7 @@
  *   POST /__render/:id   body {page, lang?, base?, feeds?: {<src>: <feed text or JSON>}} → runs the CLI
  *                        (built once from src/, in a child process) with `--feed <src>=<file>` for each;
  *                        answers {status, stderr} and keeps the written page
+ *   POST /__render/:id   body {raw} → keeps `raw` as the page, unrendered (a pre-render edited by a test)
  *   GET  /__render/:id   serves that page (text/html)
  */
 import { spawn } from 'node:child_process';
@@ -46,7 +47,12 @@ export async function renderServer(ctx, next) {
     ctx.body = pages.get(id);
     return;
   }
-  const { page, lang = 'vi', base, feeds = {} } = await readJson(ctx.req);
+  const { page, raw, lang = 'vi', base, feeds = {} } = await readJson(ctx.req);
+  if (raw !== undefined) {
+    pages.set(id, raw);
+    ctx.body = { status: 0, stderr: '' };
+    return;
+  }
   bundle ??= buildCli(join(dir, 'main.js'));
   bundle = await bundle;
   const input = join(dir, `${id}.html`);
