@@ -18,7 +18,6 @@ import {
   prerender,
   readerText,
   servePage,
-  widgetsIn,
   type FrameLog,
 } from './helpers/prerender.js';
 
@@ -201,5 +200,33 @@ describe('pre-rendered widgets (provincial-widgets render)', () => {
     expect(log.skeletonFrames).to.equal(0);
     expect(log.emptyFrames).to.equal(0);
     expect(log.feedRequests).to.have.length(1);
+  });
+
+  it('strict CSP: the style hashes render prints let the pre-rendered styles apply, script or not', async () => {
+    const id = uniqueId('pre');
+    const src = await serveFeed(id, news);
+    const markup = `<pw-news-list src="${src}" page-size="2"></pw-news-list><pw-share-bar></pw-share-bar>`;
+    const rendered = await prerender(pageWith(markup, { recorder: false }), { feeds: { [src]: news } });
+    expect(rendered.status, rendered.stderr).to.equal(0);
+    const hashes = /style-src 'self' (.+)/.exec(rendered.stderr)![1]!;
+    expect(hashes.split(' ')).to.have.length(2);
+    const policy = (style: string) =>
+      `default-src 'self'; script-src 'self'; style-src ${style}; require-trusted-types-for 'script'; trusted-types lit-html dompurify pw-zalo 'allow-duplicates'`;
+    /** Whether the shadow roots' styles apply: the share bar's label is laid out as its styles say. */
+    const styled = (frame: HTMLIFrameElement) => {
+      const host = frame.contentDocument!.querySelector('pw-news-list')!;
+      return frame.contentWindow!.getComputedStyle(host).display === 'block';
+    };
+    const strict = `${rendered.url}?csp=${encodeURIComponent(policy(`'self' ${hashes}`))}`;
+    const off = await openPage(strict, { scripts: false });
+    expect(styled(off), 'styled without script').to.equal(true);
+    const on = await openPage(strict);
+    const widgets = await adopted(on);
+    expect(styled(on), 'styled with script').to.equal(true);
+    expect(readerText(on.contentDocument!.body)).to.equal(readerText(off.contentDocument!.body));
+    expect(readerText(widgets[0]!)).to.contain('Tin thứ 1');
+    // Without the hashes the same policy blocks them: the check above can fail.
+    const blocked = await openPage(`${rendered.url}?csp=${encodeURIComponent(policy("'self'"))}`, { scripts: false });
+    expect(styled(blocked), 'styled without the hashes').to.equal(false);
   });
 });

@@ -49,9 +49,12 @@ if (PerformanceObserver.supportedEntryTypes && PerformanceObserver.supportedEntr
   requestAnimationFrame(tick);
 })();`;
 
-/** A whole page around `body`: the recorder first, the widgets' module (from src/) last unless `script` is false. */
-export const pageWith = (body: string, { script = true, lang = 'vi' } = {}): string =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Trang thử</title><script>${RECORDER}</script></head>
+/**
+ * A whole page around `body`: the recorder first (unless `recorder` is false: it is an inline script),
+ * the widgets' module (from src/) last unless `script` is false.
+ */
+export const pageWith = (body: string, { script = true, lang = 'vi', recorder = true } = {}): string =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Trang thử</title>${recorder ? `<script>${RECORDER}</script>` : ''}</head>
 <body>${body}${script ? '\n<script type="module" src="/src/index.ts"></script>' : ''}</body></html>`;
 
 export interface Rendered {

@@ -5,7 +5,7 @@
  *                        (built once from src/, in a child process) with `--feed <src>=<file>` for each;
  *                        answers {status, stderr} and keeps the written page
  *   POST /__render/:id   body {raw} → keeps `raw` as the page, unrendered (a pre-render edited by a test)
- *   GET  /__render/:id   serves that page (text/html)
+ *   GET  /__render/:id   serves that page (text/html); `?csp=…` sends that Content-Security-Policy with it
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,7 @@ export async function renderServer(ctx, next) {
   if (ctx.method === 'GET') {
     if (!pages.has(id)) return next();
     ctx.type = 'text/html; charset=utf-8';
+    if (ctx.query.csp) ctx.set('Content-Security-Policy', ctx.query.csp);
     ctx.body = pages.get(id);
     return;
   }

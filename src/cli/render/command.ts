@@ -80,6 +80,13 @@ export async function runRender(
       ),
     );
   }
+  if (result.styleHashes.length)
+    io.err(
+      `${t(
+        'Under a strict Content-Security-Policy, allow the shadow roots’ styles with',
+        'Với Content-Security-Policy nghiêm ngặt, cho phép kiểu của các shadow root bằng',
+      )}:\n  style-src 'self' ${result.styleHashes.join(' ')}\n`,
+    );
   io.err(
     `${t(`Rendered ${result.rendered} element(s)`, `Đã kết xuất ${result.rendered} phần tử`)}${values.output ? ` → ${values.output}` : ''}.\n`,
   );

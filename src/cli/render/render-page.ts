@@ -4,6 +4,7 @@
  * it was rendered from, so the browser shows it before any script and the script adopts it.
  * Everything outside the elements' start and end tags is copied byte for byte.
  */
+import { createHash } from 'node:crypto';
 import { LitElementRenderer, render as ssrRender } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -34,6 +35,8 @@ export interface RenderPageResult {
   failed: Map<string, string>;
   /** How many elements were rendered. */
   rendered: number;
+  /** CSP hash sources of the shadow roots' `<style>` elements (`'sha256-…'`), for a strict `style-src`. */
+  styleHashes: string[];
 }
 
 const FEED_TAGS = new Set(['pw-news-list', 'pw-article-card', 'pw-training-calendar']);
@@ -63,6 +66,17 @@ async function shadowOf(el: PageElement): Promise<string> {
   const end = out.lastIndexOf('</template>');
   if (start < 0 || end < start) throw new Error(`render: <${el.tag}> produced no shadow root`);
   return out.slice(start, end);
+}
+
+/**
+ * The `'sha256-…'` sources a strict `style-src` needs for the shadow roots' `<style>` elements: one
+ * per element type and version of the widgets, the same on every page.
+ */
+function styleHashesOf(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, css] of html.matchAll(/<template shadowroot="open" shadowrootmode="open"><style>([\s\S]*?)<\/style>/g))
+    hashes.add(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+  return [...hashes];
 }
 
 /** The absolute feed URL the element itself computes (`{lang}`, a calendar's `{from}`/`{to}`, the base). */
@@ -125,5 +139,6 @@ export async function renderPage(page: string, options: RenderPageOptions): Prom
     rendered++;
   }
   parts.push(page.slice(at));
-  return { html: parts.join(''), failed, rendered };
+  const html = parts.join('');
+  return { html, failed, rendered, styleHashes: styleHashesOf(html) };
 }
