@@ -178,32 +178,6 @@ export class PwElement extends LitElement {
     super.addEventListener(type, listener, options);
   }
 
-  /**
-   * True when the element arrived with a shadow root already (Declarative Shadow DOM written by
-   * `provincial-widgets render`): its pre-rendered content shows until the first render replaces it
-   * in the same task, so no frame shows anything else.
-   */
-  protected prerendered = false;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.prerendered = !!this.shadowRoot;
-    return super.createRenderRoot();
-  }
-
-  /**
-   * What a pre-rendered element waits for before its first render (a lazy module the pre-render
-   * used, such as the calendar's lunar dates), so that render shows the same content; none by default.
-   */
-  protected adoptionReady(): Promise<unknown> | undefined {
-    return undefined;
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = !this.hasUpdated && this.prerendered ? this.adoptionReady() : undefined;
-    if (!ready) return super.scheduleUpdate();
-    return ready.catch(() => undefined).then(() => super.scheduleUpdate());
-  }
-
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     const { renamed } = this.constructor as typeof PwElement;
@@ -218,10 +192,10 @@ export class PwElement extends LitElement {
     try {
       if (this.hasUpdated) this.diagnose(changed);
       else whenIdle(() => this.diagnose(changed, true));
-      // The pre-rendered nodes give way to Lit's own, rendered from the same data in this same task.
-      if (!this.hasUpdated && this.prerendered) {
+      // A pre-rendered shadow root (Declarative Shadow DOM from `provincial-widgets render`; LitElement
+      // then renders before its first node) gives way to Lit's nodes, from the same data, in this task.
+      if (!this.hasUpdated && this.renderOptions.renderBefore) {
         this.renderRoot.replaceChildren();
-        // LitElement renders before the root's first child as it was at connection: a pre-rendered node.
         this.renderOptions.renderBefore = null;
       }
       super.update(changed);

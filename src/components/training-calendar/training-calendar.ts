@@ -233,8 +233,12 @@ export class PwTrainingCalendar extends FeedElement {
   }
 
   /** A pre-rendered calendar with `lunar` showed lunar dates: its first render waits for them. */
-  protected override adoptionReady(): Promise<unknown> | undefined {
-    return this.lunar ? loadLunar() : undefined;
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.lunar || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
+    return loadLunar().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */
