@@ -30,8 +30,9 @@ export function discover(root: ParentNode): Promise<unknown> {
   const loads: Promise<unknown>[] = [];
   const visit = (el: Element) => {
     const tag = el.localName;
+    // Our own shadow roots hold no pw-* elements: a pre-rendered one (`render`) is not walked or watched.
     if (tag.startsWith('pw-')) loads.push(load(tag));
-    if (el.shadowRoot) watch(el.shadowRoot);
+    else if (el.shadowRoot) watch(el.shadowRoot);
   };
   if (root instanceof Element) visit(root);
   for (const el of root.querySelectorAll('*')) visit(el);
