@@ -20,13 +20,17 @@ import { cdnBuildConfig, root } from './lib/cdn-build.mjs';
 const cdn = `${root}dist/cdn`;
 const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-switcher', 'share-bar'];
 
-/** Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut. */
+/**
+ * Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut.
+ * Issue 24 raised news-list 28 → 29 and seed article 50 → 51: adopting pre-rendered content costs
+ * every page about 0.25 KiB (27.94 → 28.18, 49.99 → 50.22, calendar 34.61 → 34.92).
+ */
 const BUDGETS = {
   'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
-  'news-list page': { target: 16, ceiling: 28, tags: ['pw-news-list'] },
+  'news-list page': { target: 16, ceiling: 29, tags: ['pw-news-list'] },
   'seed article page (article card, share bar, switcher; DOMPurify included)': {
     target: 24,
-    ceiling: 50,
+    ceiling: 51,
     tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
     // The seed article shows its body, so the page also fetches the sanitizer's lazy chunk. The
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
