@@ -7,6 +7,9 @@
  * `<link rel="modulepreload">` for an element's chunks before importing it, so they arrive in
  * parallel rather than one after another.
  *
+ * A pre-rendered element (`provincial-widgets render`) has its shadow root before its module loads:
+ * that module is imported after the next paint, so the content the page already holds paints first.
+ *
  * Safe to load twice, and next to the single-file bundle: an element already defined is skipped,
  * and every definition is guarded.
  */
@@ -30,14 +33,19 @@ export function discover(root: ParentNode): Promise<unknown> {
   const loads: Promise<unknown>[] = [];
   const visit = (el: Element) => {
     const tag = el.localName;
-    // Our own shadow roots hold no pw-* elements: a pre-rendered one (`render`) is not walked or watched.
-    if (tag.startsWith('pw-')) loads.push(load(tag));
+    // A pre-rendered element (`provincial-widgets render`) shows its content already: its code loads
+    // after the page's next paint, so compiling it never holds back the first content. Our own shadow
+    // roots hold no pw-* elements: a pre-rendered one is not walked or watched.
+    if (tag.startsWith('pw-')) loads.push(el.shadowRoot ? afterPaint().then(() => load(tag)) : load(tag));
     else if (el.shadowRoot) watch(el.shadowRoot);
   };
   if (root instanceof Element) visit(root);
   for (const el of root.querySelectorAll('*')) visit(el);
   return Promise.all(loads);
 }
+
+/** Resolves once the next frame has been painted (its animation frame callbacks, then a task). */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 function watch(root: Node) {
   if (observed.has(root)) return;
