@@ -23,7 +23,8 @@ export const READER_TIME_ZONE = 'America/New_York';
 export const chromiumOnly = ['test/hardening/display.test.ts', 'test/hardening/forced-colors.test.ts'];
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.node.test.*'],
+  // Each element's tests live in its folder (src/components/<name>/); cross-cutting ones in test/.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/**/*.node.test.*'],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

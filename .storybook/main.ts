@@ -18,7 +18,8 @@ const staticDirs = [
 
 export default defineMain({
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.ts'],
+  // Each element's stories live in its folder (src/components/<name>/); the foundation's in stories/.
+  stories: ['../src/**/*.stories.ts', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   staticDirs,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

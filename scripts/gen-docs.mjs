@@ -1,17 +1,25 @@
 #!/usr/bin/env node
 /**
- * Writes docs/elements.md, the per-element reference, from custom-elements.json
- * (run `npm run analyze` first). `--check` fails when the committed file differs,
- * so the reference cannot drift from the code.
+ * Writes each element's reference, src/components/<name>/README.md (next to its code, examples,
+ * stories and tests), and docs/elements.md, the index of them, from custom-elements.json (run
+ * `npm run analyze` first). `--check` fails when a committed file differs, so the reference
+ * cannot drift from the code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { namingViolations } from './lib/naming-rules.mjs';
 
-const OUT = 'docs/elements.md';
+const INDEX = 'docs/elements.md';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const classes = new Map();
+/** The module path of each class, e.g. src/components/news-list/news-list.ts. */
+const modulePath = new Map();
 for (const mod of manifest.modules)
-  for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
+  for (const d of mod.declarations ?? [])
+    if (d.kind === 'class') {
+      classes.set(d.name, d);
+      modulePath.set(d, mod.path);
+    }
 
 /** The class and its ancestors, nearest first. */
 function chain(decl) {
@@ -39,46 +47,71 @@ function table(head, rows) {
 }
 
 const elements = [...classes.values()].filter((d) => d.tagName).sort((a, b) => a.tagName.localeCompare(b.tagName));
-let md = `# Element reference
+/** The element's README: in the folder of the module that declares it. */
+const readmeOf = (e) => `${dirname(modulePath.get(e))}/README.md`;
+/** A link from `from`'s folder to `to`. */
+const link = (from, to) => relative(dirname(from), to);
 
-Generated from \`custom-elements.json\` by \`scripts/gen-docs.mjs\`; do not edit by hand (\`npm run docs\`).
-CI fails when this file is out of date. Every element also has the global \`--pw-*\` tokens listed under each.
-
-`;
-md += elements.map((e) => `- [\`<${e.tagName}>\`](#${e.tagName})`).join('\n') + '\n';
-for (const e of elements) {
+/** The reference of one element: its README. */
+function reference(e) {
+  const out = readmeOf(e);
   const members = collect(e, 'members').filter(
     (m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('_'),
   );
   const attrs = members.filter((m) => m.attribute);
   const props = members.filter((m) => !m.attribute && m.description);
-  md += `\n## <a id="${e.tagName}"></a>\`<${e.tagName}>\`\n\n${cell(e.summary ?? '')}\n\n${(e.description ?? '').trim()}\n\n`;
-  md += `### Attributes\n\n${table(
+  let md = `# \`<${e.tagName}>\`
+
+Generated from \`custom-elements.json\` by \`scripts/gen-docs.mjs\`; do not edit by hand (\`npm run docs\`).
+CI fails when this file is out of date. [All elements](${link(out, INDEX)}).
+
+${cell(e.summary ?? '')}
+
+${(e.description ?? '').trim()}
+
+`;
+  md += `## Attributes\n\n${table(
     ['attribute', 'property', 'type', 'default', 'description'],
     attrs.map((a) => [code(a.attribute), code(a.name), code(a.type?.text), code(a.default), cell(a.description)]),
   )}\n`;
   if (props.length)
-    md += `### Properties\n\n${table(
+    md += `## Properties\n\n${table(
       ['property', 'type', 'description'],
       props.map((p) => [code(p.name), code(p.type?.text), cell(p.description)]),
     )}\n`;
-  md += `### Events\n\n${table(
+  md += `## Events\n\n${table(
     ['event', 'detail', 'description'],
     collect(e, 'events').map((v) => [code(v.name), code(v.type?.text), cell(v.description)]),
   )}\n`;
-  md += `### Slots\n\n${table(
+  md += `## Slots\n\n${table(
     ['slot', 'description'],
     collect(e, 'slots').map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
   )}\n`;
-  md += `### CSS parts\n\n${table(
+  md += `## CSS parts\n\n${table(
     ['part', 'description'],
     collect(e, 'cssParts').map((p) => [code(p.name), cell(p.description)]),
   )}\n`;
-  md += `### CSS custom properties\n\n${table(
+  md += `## CSS custom properties\n\n${table(
     ['property', 'description'],
     collect(e, 'cssProperties').map((p) => [code(p.name), cell(p.description)]),
-  )}\n`;
+  )}`;
+  return md;
 }
+
+const index = `# Element reference
+
+Each element's reference is generated from \`custom-elements.json\` by \`scripts/gen-docs.mjs\` into the
+README.md of its folder, next to its code, examples, stories and tests; do not edit them by hand
+(\`npm run docs\`). CI fails when one is out of date. Every element also has the global \`--pw-*\` tokens
+listed under each.
+
+${table(
+  ['element', 'summary'],
+  elements.map((e) => [`[\`<${e.tagName}>\`](${link(INDEX, readmeOf(e))})`, cell(e.summary ?? '')]),
+)}`;
+
+/** Every generated file and its text. */
+const files = new Map([[INDEX, index], ...elements.map((e) => [readmeOf(e), reference(e)])]);
 
 // The naming rules (docs/architecture.md), checked on every run so CI fails on a name that breaks them.
 const naming = namingViolations(manifest);
@@ -90,18 +123,23 @@ if (naming.length) {
 }
 
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    /* missing */
-  }
-  if (current !== md) {
-    console.error(`${OUT} is out of date with custom-elements.json. Run: npm run analyze && npm run docs`);
+  const stale = [...files].filter(([path, text]) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true; // missing
+    }
+  });
+  if (stale.length) {
+    for (const [path] of stale) console.error(`${path} is out of date with custom-elements.json.`);
+    console.error('Run: npm run analyze && npm run docs');
     process.exit(1);
   }
-  console.log(`${OUT} matches the manifest (${elements.length} elements).`);
+  console.log(`The reference matches the manifest (${INDEX} and ${elements.length} element READMEs).`);
 } else {
-  writeFileSync(OUT, md);
-  console.log(`wrote ${OUT} (${elements.length} elements)`);
+  for (const [path, text] of files) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  }
+  console.log(`wrote ${INDEX} and ${elements.length} element READMEs: ${elements.map(readmeOf).join(', ')}`);
 }

@@ -12,7 +12,7 @@
  *   and with their training events moved to the current weeks (see
  *   demo/feeds/README.md). `?as-published` serves the file unchanged.
  * - `/feeds/lich-tap-huan.ics` is the subscription calendar that
- *   `provincial-widgets to-ics` makes (src/cli/to-ics.ts) from the shifted
+ *   `provincial-widgets to-ics` makes (src/cli/events/to-ics.ts) from the shifted
  *   Vietnamese feed, with the same UIDs as the widget's "Add to calendar".
  * - `/dist/cdn/…` is the CDN bundle from `npm run build`. When it has not been
  *   built, an equivalent bundle is built on demand with esbuild (in memory),
@@ -27,7 +27,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { shiftFeed, vietnamToday } from '../demo/feeds/shift.mjs';
+import { shiftFeed, vietnamToday } from '../src/cli/sample/shift.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const demo = join(root, 'demo');
@@ -72,7 +72,7 @@ const icsMiddleware = (server) => async (req, res, next) => {
   if (url.pathname !== '/feeds/lich-tap-huan.ics') return next();
   try {
     const [{ feedToIcs }, { parseFeedJson }] = await Promise.all([
-      server.ssrLoadModule(join(root, 'src/cli/to-ics.ts')),
+      server.ssrLoadModule(join(root, 'src/cli/events/to-ics.ts')),
       server.ssrLoadModule(join(root, 'src/feed/parse.ts')),
     ]);
     // The URL the widgets load the feed from: its host goes into the UIDs, as in their own export.

@@ -1,12 +1,11 @@
 /**
- * Every example of stories/examples/ renders: the same examples as Storybook shows and the
+ * Every example of src/components/<name>/<name>.examples.ts renders: the same examples as Storybook shows and the
  * accessibility sweep checks. Each one shows content (its `ready` part when it names one) and logs
  * no console error and raises no page error.
  */
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { allExamples } from '../stories/examples/index.js';
-import { mountExample } from './helpers/examples.js';
+import { allExamples, mountExample } from './helpers/examples.js';
 import { resetShared } from './helpers/feeds.js';
 import { learnCacheLayout } from './helpers/loader.js';
 

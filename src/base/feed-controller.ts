@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AsyncTask } from './async-task.js';
+import { TaskController } from './task-controller.js';
 import { getLocale } from '../locale/store.js';
 import type { PwEventMap } from './events.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
@@ -18,12 +18,12 @@ export interface FeedControllerOptions {
 }
 
 /**
- * A widget's view of its feed, built on an {@link AsyncTask}. The task's argument is the
+ * A widget's view of its feed, built on a {@link TaskController}. The task's argument is the
  * expanded URL, so a locale switch on a `{lang}` feed refetches by itself.
  * The shared loader notifies it when a background refresh lands or fails.
  */
 export class FeedController implements ReactiveController {
-  readonly task: AsyncTask<[string | undefined, number, number], FeedResult | undefined>;
+  readonly task: TaskController<[string | undefined, number, number], FeedResult | undefined>;
   private unsubscribe?: () => void;
   private subscribedUrl?: string;
   private lastAnnounced?: FeedResult;
@@ -37,7 +37,7 @@ export class FeedController implements ReactiveController {
     private readonly options: FeedControllerOptions = {},
   ) {
     host.addController(this);
-    this.task = new AsyncTask(
+    this.task = new TaskController(
       host,
       async ([url, timeout, maxAge], signal) => {
         this.follow(url);

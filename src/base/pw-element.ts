@@ -7,6 +7,10 @@ import { themeStyles } from './theme.js';
 import type { PwEventMap } from './events.js';
 import type { ProblemKind } from './diagnostics.js';
 import { camelCase, noteDeprecated, noteStyleRenames, whenIdle, type Renames } from './deprecation.js';
+import { lazyModule } from './lazy-module.js';
+
+/** The warnings' texts and suggestions: a lazy chunk, as a page without markup mistakes never needs them. */
+const diagnostics = lazyModule(() => import('./diagnostics.js'));
 
 /** Built outside the class so the manifest analyzer does not list a generic event named "type". */
 const pwEvent = <K extends keyof PwEventMap>(type: K, detail: PwEventMap[K], init: { cancelable?: boolean }) =>
@@ -101,10 +105,7 @@ export class PwElement extends LitElement {
     const key = `${kind} ${name} ${value}`;
     if ((this.noted ??= new Set()).has(key)) return;
     this.noted.add(key);
-    import('./diagnostics.js').then(
-      (m) => m.report(this, kind, name, value, known),
-      () => console.warn('provincial-widgets', this.localName, name, value),
-    );
+    void diagnostics.load(this, `the note on ${name} ${value}`).then((m) => m?.report(this, kind, name, value, known));
   }
 
   /**

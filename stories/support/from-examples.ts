@@ -1,10 +1,10 @@
 /**
- * Turns the examples of stories/examples/ into Storybook stories: the attributes become args (so the
- * controls edit them), the feed becomes the `src` arg at its Storybook address, and the feed states
- * are reproduced without the network by ./news-states.ts.
+ * Turns an element's examples (src/components/<name>/<name>.examples.ts) into Storybook stories: the
+ * attributes become args (so the controls edit them), the feed becomes the `src` arg at its Storybook
+ * address, and the feed states are reproduced without the network by ./news-states.ts.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
-import { build, type Attrs, type ElementExamples } from '../examples/index.js';
+import { build, type Attrs, type ElementExamples } from './example.js';
 import { downFeed, hangingFeed, staleFeed } from './news-states.js';
 
 /** Where Storybook serves the example feeds (.storybook/main.ts staticDirs). */

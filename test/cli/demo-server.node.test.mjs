@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ANCHOR_MONDAY, shiftDate, shiftFeed, vietnamToday, weeksSinceAnchor } from '../../demo/feeds/shift.mjs';
+import { ANCHOR_MONDAY, shiftDate, shiftFeed, vietnamToday, weeksSinceAnchor } from '../../src/cli/sample/shift.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 import { readFileSync, rmSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -23,7 +23,7 @@ const published = JSON.parse(readFileSync(new URL('../../demo/feeds/portal.vi.js
 const SEED_EVENT = 'lich-tap-huan-quy-che-dan-chu-2017';
 const events = (feed) => feed.items.filter((i) => i._pw?.event);
 
-describe('demo/feeds/shift.mjs', () => {
+describe('src/cli/sample/shift.mjs', () => {
   it('counts whole weeks from the anchor week, in any weekday of the target week', () => {
     assert.equal(weeksSinceAnchor(ANCHOR_MONDAY), 0);
     assert.equal(weeksSinceAnchor('2017-11-26'), 0); // Sunday of the same week

@@ -7,14 +7,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { setLocale } from '../../src/locale/store.js';
-import { allExamples } from '../../stories/examples/index.js';
-import { mountExample } from '../helpers/examples.js';
+import { allExamples, mountExample } from '../helpers/examples.js';
 import { resetShared, until } from '../helpers/feeds.js';
 import { learnCacheLayout } from '../helpers/loader.js';
 import { sr } from '../helpers/dom.js';
 
 /**
- * The sweep runs over every example of stories/examples/ (the ones Storybook shows), in the
+ * The sweep runs over every example of src/components/<name>/<name>.examples.ts (the ones Storybook shows), in the
  * example's locale, light and dark, plus states reached by interaction.
  */
 for (const set of allExamples) {

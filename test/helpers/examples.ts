@@ -1,14 +1,23 @@
 /**
- * Mounts the examples of stories/examples/ in the browser tests, with the same feeds Storybook uses:
+ * Every element's examples (src/components/<name>/<name>.examples.ts), mounted in the browser tests
+ * with the same feeds Storybook uses:
  * `feeds/…` from demo/feeds and `fixtures/…` from test/fixtures, and the feed states reproduced by the
  * test server (test/server/feed-server.mjs).
  */
 import { fixture } from '@open-wc/testing';
-import { build, type ElementExamples, type Example } from '../../stories/examples/index.js';
+import { build, type ElementExamples, type Example } from '../../stories/support/example.js';
+import { articleCard } from '../../src/components/article-card/article-card.examples.js';
+import { languageSwitcher } from '../../src/components/language-switcher/language-switcher.examples.js';
+import { newsList } from '../../src/components/news-list/news-list.examples.js';
+import { shareBar } from '../../src/components/share-bar/share-bar.examples.js';
+import { trainingCalendar } from '../../src/components/training-calendar/training-calendar.examples.js';
 import { setLocale } from '../../src/locale/store.js';
 import { serveFeed, setFeedState, uniqueId, until } from './feeds.js';
 import { seedCache } from './loader.js';
 import { part } from './parts.js';
+
+/** Every element's examples, read by the example tests and the accessibility sweep. */
+export const allExamples = [newsList, articleCard, trainingCalendar, languageSwitcher, shareBar];
 
 /** Where the test server serves an example feed (not through URL, which would escape `{lang}`). */
 const feedUrl = (feed: string): string =>

@@ -4,4 +4,4 @@ import '../../components/article-card/define.js';
 import '../../components/training-calendar/define.js';
 import '../../components/language-switcher/define.js';
 import '../../components/share-bar/define.js';
-export { loadLunar } from '../../components/training-calendar/lunar-loader.js';
+export { lunarChunk } from '../../components/training-calendar/lunar-controller.js';

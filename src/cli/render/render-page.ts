@@ -97,9 +97,9 @@ export async function renderPage(page: string, options: RenderPageOptions): Prom
     /* an unusable <base href>: the page's own address stays */
   }
   installPageDocument(info, base);
-  const { loadLunar } = await import('./elements.js');
+  const { lunarChunk } = await import('./elements.js');
   // The calendar's `lunar` dates are a lazy module in the browser: loaded before rendering here.
-  await loadLunar();
+  await lunarChunk.load();
   setLocale(options.lang, { persist: false });
   // @lit/localize switches its strings a few promise turns later.
   await new Promise((resolve) => setTimeout(resolve, 0));

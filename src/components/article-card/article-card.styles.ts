@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { newsCardStyles } from '../news-list/news-card.styles.js';
+import { newsCardStyles } from '../shared/news-card.styles.js';
 
 const articleStyles = css`
   :host {

@@ -1,23 +1,24 @@
 import { isServer, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { translations } from '../../locale/generated/strings/article.js';
-import { AsyncTask } from '../../base/async-task.js';
+import { TaskController } from '../../base/task-controller.js';
 import { FeedElement } from '../../base/feed-element.js';
 import { heading } from '../../base/heading.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { emptyState, skeletonLine } from '../../base/states.js';
 import { formatDateTime, isoString } from '../../shared/dates.js';
 import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { addTranslations, localeInfo, matchLocale } from '../../locale/locales.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../news-list/news-card.js';
+import { cardSkeleton, cardTitle, newsCard, sortNewestFirst, tagList, untitled } from '../shared/news-card.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 // This element's strings in every locale, registered once, before its first render.
 addTranslations(translations);
 
 /** The sanitizer and DOMPurify: one lazy chunk, fetched only by a full article. */
-const loadSanitizer = () => import('../../shared/sanitize.js');
+const sanitizer = lazyModule(() => import('../../shared/sanitize.js'));
 
 type BodyArgs = [html: string | undefined, base: string | undefined, minHeading: number, target: string | undefined];
 
@@ -110,12 +111,14 @@ export class PwArticleCard extends FeedElement {
   hideTags = false;
 
   /** The sanitized body, kept as one element so re-renders (a locale switch, say) never rebuild it. */
-  private readonly body = new AsyncTask<BodyArgs, HTMLElement | undefined>(
+  private readonly body = new TaskController<BodyArgs, HTMLElement | undefined>(
     this,
     async ([source, base, minHeading, target]) => {
       if (!source || !base) return undefined;
-      const { sanitizeHtml } = await loadSanitizer();
-      const fragment = await sanitizeHtml(source, {
+      const lib = await sanitizer.load(this, 'the article body');
+      // The body's error state: its text version, else a short message.
+      if (!lib) throw new Error('no sanitizer');
+      const fragment = await lib.sanitizeHtml(source, {
         baseUrl: base,
         safeUrl,
         minHeadingLevel: minHeading,
@@ -138,7 +141,7 @@ export class PwArticleCard extends FeedElement {
     super.connectedCallback();
     // A full article nearly always has an HTML body: fetch the sanitizer's chunk alongside the feed,
     // not after it. A failure here surfaces, handled, when the body task imports it.
-    if (this.variant === 'full') loadSanitizer().catch(() => undefined);
+    if (this.variant === 'full') void sanitizer.load();
   }
 
   /** The item to show: `item-id`, else the newest. */

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { newsCardStyles } from './news-card.styles.js';
+import { newsCardStyles } from '../shared/news-card.styles.js';
 
 export const newsListStyles = [
   css`

@@ -4,7 +4,7 @@ import { FeedElement } from '../../base/feed-element.js';
 import { emptyState } from '../../base/states.js';
 import { loadFeed } from '../../feed/loader.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { cardSkeleton, filterByTag, newsCard, sortNewestFirst, type CardOptions } from './news-card.js';
+import { cardSkeleton, filterByTag, newsCard, sortNewestFirst, type CardOptions } from '../shared/news-card.js';
 import { newsListStyles } from './news-list.styles.js';
 
 interface Pages {

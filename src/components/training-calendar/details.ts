@@ -20,35 +20,24 @@ import { eventsOn, type CalendarEvent } from './event-index.js';
 import type { EventItem } from './ics.js';
 import { countLabel, statusLabel } from './labels.js';
 import { heading } from '../../base/heading.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { eventButton, langOf, type Details, type ViewContext } from './views/common.js';
 
 /** The .ics writer: a lazy chunk, as only an open event's details use it. */
-let ics: typeof import('./ics.js') | undefined;
-const loadIcs = () => import('./ics.js');
+const ics = lazyModule(() => import('./ics.js'));
 
 /**
- * Loads the .ics writer before the first details are drawn: false, with a console note naming the
- * element `tag`, when it could not be loaded (offline, a missing chunk); that is retried next time.
+ * Loads the .ics writer before the first details are drawn: false, with a console warning naming
+ * the element, when it could not be loaded (offline, a missing chunk); that is retried next time.
  */
-export async function loadDetails(tag: string): Promise<boolean> {
-  try {
-    ics ??= await loadIcs();
-    return true;
-  } catch (err) {
-    console.warn(`provincial-widgets: <${tag}> the event details could not be loaded.`, err);
-    return false;
-  }
-}
+export const loadDetails = (host: Element): Promise<boolean> => ics.load(host, 'the event details').then(Boolean);
 
 /**
  * Starts loading the .ics writer when the reader shows intent (a pointer over the calendar, or focus
  * in it), so the first click on an event does not wait for it. A failure is left to `loadDetails`.
  */
 export function warmDetails(): void {
-  loadIcs().then(
-    (m) => (ics ??= m),
-    () => undefined,
-  );
+  void ics.load();
 }
 
 export type { Details } from './views/common.js';
@@ -119,7 +108,7 @@ function renderEventDetails(
   const regUrl = safeUrl(reg?.url);
   const closed = !!reg?.deadline && reg.deadline.getTime() < Date.now();
   const page = safeUrl(item.url, undefined, 'http');
-  const { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename } = ics!;
+  const { buildIcs, eventDescription, googleCalendarUrl, icsDataUrl, icsFilename } = ics.value!;
   const description = paragraphs(eventDescription(item));
   const eventItem = item as EventItem;
   const file = buildIcs(eventItem, { feedUrl, locale: locale.code });

@@ -8,7 +8,7 @@ import type { EventIndex } from './event-index.js';
 import type { CalendarView } from './grid.js';
 import { heading as headingTag } from '../../base/heading.js';
 
-/** The element's filter properties, which the search box and the selects set. */
+/** The element's filter properties, which the search box and the selects change. */
 export interface Filters {
   query?: string;
   organizer?: string;
@@ -16,24 +16,39 @@ export interface Filters {
   tag?: string;
 }
 
-/**
- * @param filters the element (its public filter properties)
- * @param level the period heading's level
- * @param result the filters' result count, empty while no filter is on
- * @param index present once the feed is there: the selects list its values
- * @param go -1 previous period, 0 today, 1 next period
- * @param setView the view switcher
- */
-export function renderToolbar(
-  filters: Filters,
-  view: CalendarView,
-  heading: string,
-  level: number,
-  result: string,
-  index: EventIndex | undefined,
-  go: (n: -1 | 0 | 1) => void,
-  setView: (view: CalendarView) => void,
-): TemplateResult {
+/** What the toolbar shows, and what it calls when the reader uses it. */
+export interface ToolbarOptions {
+  /** The filters' current values (the element's public filter properties). */
+  filters: Readonly<Filters>;
+  view: CalendarView;
+  /** The period heading's text and level. */
+  heading: string;
+  level: number;
+  /** The filters' result count, empty while no filter is on. */
+  result: string;
+  /** Present once the feed is there: the selects list its values. */
+  index: EventIndex | undefined;
+  /** The previous (-1) or next (1) month or week. */
+  onStep: (n: -1 | 1) => void;
+  onToday: () => void;
+  onViewChange: (view: CalendarView) => void;
+  /** The reader changed one filter (`undefined`: "all"). */
+  onFilterChange: (change: Filters) => void;
+}
+
+/** The toolbar's template. */
+export function renderToolbar({
+  filters,
+  view,
+  heading,
+  level,
+  result,
+  index,
+  onStep,
+  onToday,
+  onViewChange,
+  onFilterChange,
+}: ToolbarOptions): TemplateResult {
   const week = view === 'week';
   const prev = week
     ? msg('Tuần trước', { id: 'training-calendar.prev-week' })
@@ -48,13 +63,13 @@ export function renderToolbar(
   ];
   return html`<div part="toolbar" class="toolbar">
     <div class="nav">
-      <button type="button" part="nav-button" class="nav-button" aria-label=${prev} title=${prev} @click=${() => go(-1)}>
+      <button type="button" part="nav-button" class="nav-button" aria-label=${prev} title=${prev} @click=${() => onStep(-1)}>
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" part="nav-button" class="nav-button today-button" @click=${() => go(0)}>
+      <button type="button" part="nav-button" class="nav-button today-button" @click=${onToday}>
         ${msg('Hôm nay', { id: 'training-calendar.today' })}
       </button>
-      <button type="button" part="nav-button" class="nav-button" aria-label=${next} title=${next} @click=${() => go(1)}>
+      <button type="button" part="nav-button" class="nav-button" aria-label=${next} title=${next} @click=${() => onStep(1)}>
         <span aria-hidden="true">›</span>
       </button>
     </div>
@@ -62,29 +77,33 @@ export function renderToolbar(
     <div class="views" role="group" aria-label=${msg('Chế độ xem', { id: 'training-calendar.views' })}>
       ${views.map(
         ([v, label]) => html`<button type="button" part="view-button" class="view-button"
-        aria-pressed=${v === view ? 'true' : 'false'} @click=${() => setView(v)}>${label}</button>`,
+        aria-pressed=${v === view ? 'true' : 'false'} @click=${() => onViewChange(v)}>${label}</button>`,
       )}
     </div>
     <div part="filters" class="filters">
       <label class="search">
         <span>${msg('Tìm kiếm', { id: 'training-calendar.search' })}</span>
         <input type="search" .value=${filters.query ?? ''}
-          @input=${(e: Event) => (filters.query = (e.target as HTMLInputElement).value)} />
+          @input=${(e: Event) => onFilterChange({ query: (e.target as HTMLInputElement).value })} />
       </label>
-      ${renderSelects(filters, index)}
+      ${renderSelects(filters, index, onFilterChange)}
       <p part="result-count" class="result-count" role="status">${result}</p>
     </div>
   </div>`;
 }
 
-function renderSelects(filters: Filters, index: EventIndex | undefined): unknown {
+function renderSelects(
+  filters: Readonly<Filters>,
+  index: EventIndex | undefined,
+  onFilterChange: (change: Filters) => void,
+): unknown {
   if (!index) return nothing;
   const all = msg('Tất cả', { id: 'training-calendar.all' });
   const select = (label: string, values: string[], filter: 'organizer' | 'audience' | 'tag') => {
     const current = filters[filter];
     return values.length > 1
       ? html`<label class="select"><span>${label}</span>
-          <select @change=${(e: Event) => (filters[filter] = (e.target as HTMLSelectElement).value || undefined)}>
+          <select @change=${(e: Event) => onFilterChange({ [filter]: (e.target as HTMLSelectElement).value || undefined })}>
             <option value="" ?selected=${!current}>${all}</option>
             ${values.map((v) => html`<option .value=${v} ?selected=${v === current} lang=${index.langs.get(v) ?? nothing}>${v}</option>`)}
           </select></label>`

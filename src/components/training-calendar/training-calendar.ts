@@ -12,8 +12,8 @@ import {
 import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
-import { LunarLoader, loadLunar } from './lunar-loader.js';
-import { SubscribeControl } from './subscribe.js';
+import { LunarController, lunarChunk } from './lunar-controller.js';
+import { SubscribeController } from './subscribe-controller.js';
 import { loadDetails, renderDialog, warmDetails, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
 import { calendarSkeleton, type ViewContext } from './views/common.js';
@@ -189,8 +189,8 @@ export class PwTrainingCalendar extends FeedElement {
 
   private readonly print = new PrintController(this, () => this.performUpdate());
 
-  private readonly lunarDates = new LunarLoader(this, () => this.lunar);
-  private readonly subscribe = new SubscribeControl(this);
+  private readonly lunarDates = new LunarController(this, () => this.lunar);
+  private readonly subscribe = new SubscribeController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -235,10 +235,7 @@ export class PwTrainingCalendar extends FeedElement {
   /** A pre-rendered calendar with `lunar` showed lunar dates: its first render waits for them. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.lunar || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
-    return loadLunar().then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(),
-    );
+    return lunarChunk.load().then(() => super.scheduleUpdate());
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */
@@ -284,10 +281,14 @@ export class PwTrainingCalendar extends FeedElement {
     }
   }
 
-  /** -1: the previous month or week, 1: the next, 0: today. */
-  private step(n: number) {
-    if (!n) return this.moveTo(this.today, false);
+  /** -1: the previous month or week, 1: the next. */
+  private step(n: -1 | 1) {
     this.moveTo(this.currentView === 'week' ? addDays(this.day, 7 * n) : monthStart(addMonths(this.day, n)), false);
+  }
+
+  /** The "Hôm nay" / "Today" button: the period holding today. */
+  private goToToday() {
+    this.moveTo(this.today, false);
   }
 
   private setView(view: CalendarView) {
@@ -306,7 +307,7 @@ export class PwTrainingCalendar extends FeedElement {
 
   private async showDetails(details: Details, opener?: HTMLElement) {
     // The element may leave the page while the details' chunk loads: a dialog out of the page cannot open.
-    if (!(await loadDetails(this.localName)) || !this.isConnected) return;
+    if (!(await loadDetails(this)) || !this.isConnected) return;
     if (opener) this.opener = opener;
     this.details = details;
     await this.updateComplete;
@@ -349,16 +350,18 @@ export class PwTrainingCalendar extends FeedElement {
     };
     return html`<div class="probe"></div><section part="base" class="base view-${view}" lang=${this.locale}
       aria-label=${msg('Lịch tập huấn', { id: 'training-calendar.label' })}>
-      ${renderToolbar(
-        this,
+      ${renderToolbar({
+        filters: this,
         view,
-        periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
-        this.level,
-        resultCount(this.index, this.activePredicate, this.range),
-        this.index,
-        (n) => this.step(n),
-        (v) => this.setView(v),
-      )}
+        heading: periodHeading(view, this.range, this.listFrom, this.day, this.localeInfo),
+        level: this.level,
+        result: resultCount(this.index, this.activePredicate, this.range),
+        index: this.index,
+        onStep: (n) => this.step(n),
+        onToday: () => this.goToToday(),
+        onViewChange: (v) => this.setView(v),
+        onFilterChange: (change) => Object.assign(this, change),
+      })}
       ${this.subscribe.render(this.feed.result?.feed.icsUrl)}
       ${this.renderFeed(
         () =>
