@@ -24,8 +24,9 @@ const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-sw
  * Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut.
  * News-list 28 → 29 and article 50 → 51 for issue 21 (8 Dec 2026): the one lazyModule() joined the
  * floor every element shares, +0.09 KiB (27.94 → 28.03, 49.99 → 50.08; within the issue's ±0.2).
- * Issue 24 (pre-rendered pages): adopting pre-rendered content costs every page about 0.25 KiB more
- * (measured before issue 21: 27.94 → 28.18, 49.99 → 50.22, calendar 34.61 → 34.92).
+ * Issue 24 (pre-rendered pages): adopting pre-rendered content costs every page about 0.25–0.3 KiB
+ * (measured before issue 21: 27.94 → 28.18, 49.99 → 50.22, calendar 34.61 → 34.92; with issue 21,
+ * 28.32, 50.37 and 35.01), so the calendar page's ceiling goes 35 → 36.
  */
 const BUDGETS = {
   'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
@@ -38,7 +39,7 @@ const BUDGETS = {
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
     lazy: ['sanitize'],
   },
-  'calendar page': { target: 21, ceiling: 35, tags: ['pw-training-calendar'] },
+  'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
 
 /** One virtual entry per element: the locale setup, then the element's define module. */
