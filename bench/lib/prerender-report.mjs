@@ -18,6 +18,7 @@ export function printPrerender({ prerender, prerenderCpu }) {
       'client-only FCP',
       'take-over',
       'CLS (max)',
+      'client-only CLS',
       'feed requests',
     ],
   ];
