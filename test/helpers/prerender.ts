@@ -90,7 +90,8 @@ const frames: HTMLIFrameElement[] = [];
 export async function openPage(url: string, { scripts = true, width = 800 } = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  // In the viewport: WebKit runs no animation frames in an iframe scrolled out of view.
+  frame.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:900px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = url;
   document.body.append(frame);
