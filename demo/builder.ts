@@ -5,174 +5,8 @@
  */
 import '../src/index.js';
 import { t, translatePage } from './chrome.js';
+import { editorSafeMarkup, elementMarkup, ELEMENTS, escAttr, SCRIPTS, type Field } from './snippets.js';
 
-type Field =
-  | { name: string; kind: 'text' | 'url'; label: [string, string]; value?: string; placeholder?: string }
-  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number }
-  | { name: string; kind: 'select'; label: [string, string]; options: string[]; value?: string }
-  | { name: string; kind: 'bool'; label: [string, string]; value?: boolean };
-
-interface ElementSpec {
-  tag: string;
-  label: [string, string];
-  fields: Field[];
-  /** Light-DOM fallback text for the snippet, when a fallback link is given. */
-  fallback?: [string, string];
-}
-
-const FEED = '/feeds/portal.{lang}.json';
-const theme: Field = { name: 'theme', kind: 'select', label: ['Giao diện', 'Theme'], options: ['', 'light', 'dark'] };
-const src: Field = { name: 'src', kind: 'url', label: ['Địa chỉ bản tin (feed)', 'Feed URL'], value: FEED };
-
-const ELEMENTS: ElementSpec[] = [
-  {
-    tag: 'pw-news-list',
-    label: ['Danh sách tin', 'News list'],
-    fallback: ['Xem tin tức trên Cổng thông tin', 'Read the news on the portal'],
-    fields: [
-      src,
-      { name: 'page-size', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
-      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
-      { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
-      {
-        name: 'heading-level',
-        kind: 'number',
-        label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'],
-        value: '3',
-        min: 1,
-      },
-      {
-        name: 'target',
-        kind: 'select',
-        label: ['Mở liên kết', 'Open links'],
-        options: ['', '_blank', '_self', '_top'],
-      },
-      { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide images'] },
-      { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide dates'] },
-      { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summaries'] },
-      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
-      { name: 'hide-load-more', kind: 'bool', label: ['Ẩn nút “Xem thêm”', 'Hide “More news”'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-article-card',
-    label: ['Bài viết', 'Article card'],
-    fallback: ['Đọc bài viết trên Cổng thông tin', 'Read the article on the portal'],
-    fields: [
-      src,
-      {
-        name: 'item-id',
-        kind: 'text',
-        label: ['Mã bài viết (trống: bài mới nhất)', 'Item id (empty: newest)'],
-        value: 'tap-huan-quy-che-dan-chu-2017',
-      },
-      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
-      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
-      {
-        name: 'target',
-        kind: 'select',
-        label: ['Mở liên kết', 'Open links'],
-        options: ['', '_blank', '_self', '_top'],
-      },
-      { name: 'hide-image', kind: 'bool', label: ['Ẩn ảnh', 'Hide image'] },
-      { name: 'hide-date', kind: 'bool', label: ['Ẩn ngày', 'Hide date'] },
-      { name: 'hide-summary', kind: 'bool', label: ['Ẩn tóm tắt', 'Hide summary'] },
-      { name: 'hide-tags', kind: 'bool', label: ['Ẩn thẻ', 'Hide tags'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-training-calendar',
-    label: ['Lịch tập huấn', 'Training calendar'],
-    fallback: ['Xem lịch tập huấn trên Cổng thông tin', 'See the training calendar on the portal'],
-    fields: [
-      src,
-      {
-        name: 'view',
-        kind: 'select',
-        label: ['Chế độ xem (trống: theo độ rộng)', 'View (empty: by width)'],
-        options: ['', 'month', 'week', 'list'],
-      },
-      {
-        name: 'month',
-        kind: 'text',
-        label: ['Tháng mở đầu (YYYY-MM)', 'First month (YYYY-MM)'],
-        placeholder: '2017-11',
-      },
-      { name: 'organizer', kind: 'text', label: ['Lọc theo đơn vị tổ chức', 'Filter by organiser'] },
-      { name: 'audience', kind: 'text', label: ['Lọc theo đối tượng', 'Filter by audience'] },
-      { name: 'tag', kind: 'text', label: ['Lọc theo thẻ', 'Filter by tag'] },
-      { name: 'query', kind: 'text', label: ['Từ khóa', 'Search text'] },
-      {
-        name: 'time-zone',
-        kind: 'text',
-        label: ['Múi giờ (mặc định Asia/Ho_Chi_Minh)', 'Time zone (default Asia/Ho_Chi_Minh)'],
-      },
-      {
-        name: 'max-events',
-        kind: 'number',
-        label: ['Số sự kiện mỗi ô ngày (còn lại: "+N")', 'Events per day cell (the rest: "+N")'],
-        value: '2',
-        min: 1,
-      },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-language-switcher',
-    label: ['Chọn ngôn ngữ', 'Language switcher'],
-    fields: [
-      { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['text', 'flags', 'menu'] },
-      { name: 'mode', kind: 'select', label: ['Cách chuyển', 'Mode'], options: ['auto', 'in-place', 'link'] },
-      {
-        name: 'href-vi',
-        kind: 'url',
-        label: ['Trang tiếng Việt (chế độ liên kết)', 'Vietnamese site (link mode)'],
-        placeholder: 'https://www.longan.gov.vn/',
-      },
-      {
-        name: 'href-en',
-        kind: 'url',
-        label: ['Trang tiếng Anh (chế độ liên kết)', 'English site (link mode)'],
-        placeholder: 'https://en.longan.gov.vn/',
-      },
-      { name: 'update-document-lang', kind: 'bool', label: ['Cập nhật <html lang>', 'Update <html lang>'] },
-      { name: 'label', kind: 'text', label: ['Nhãn cho trình đọc màn hình', 'Screen-reader label'] },
-      theme,
-    ],
-  },
-  {
-    tag: 'pw-share-bar',
-    label: ['Chia sẻ bài viết', 'Share bar'],
-    fields: [
-      {
-        name: 'url',
-        kind: 'url',
-        label: ['Địa chỉ chia sẻ (trống: trang hiện tại)', 'URL to share (empty: this page)'],
-      },
-      { name: 'share-title', kind: 'text', label: ['Tiêu đề chia sẻ', 'Title to share'] },
-      {
-        name: 'targets',
-        kind: 'text',
-        label: ['Nút (theo thứ tự)', 'Targets (in order)'],
-        placeholder: 'zalo facebook x linkedin email copy print native',
-      },
-      { name: 'label', kind: 'text', label: ['Tiêu đề thanh', 'Heading'] },
-      { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['horizontal', 'vertical'] },
-      { name: 'icon-only', kind: 'bool', label: ['Chỉ biểu tượng', 'Icons only'] },
-      { name: 'zalo-oa-id', kind: 'text', label: ['Zalo OA id', 'Zalo OA id'] },
-      theme,
-    ],
-  },
-];
-
-/** The file each script kind loads from the self-hosted copy of dist/cdn/. */
-const SCRIPTS: Record<string, (base: string) => string> = {
-  autoloader: (base) => `<script type="module" src="${base}autoloader.js"></script>`,
-  module: (base) => `<script type="module" src="${base}provincial-widgets.js"></script>`,
-  classic: (base) => `<script src="${base}provincial-widgets.iife.js" defer></script>`,
-};
 const BUNDLE_KEY = 'pw-builder-bundle-url';
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
@@ -183,6 +17,7 @@ const preview = $<HTMLElement>('#preview');
 const code = $<HTMLElement>('#snippet');
 const status = $<HTMLElement>('#copy-status');
 const scriptKind = $<HTMLSelectElement>('#script-kind');
+const formKind = $<HTMLSelectElement>('#snippet-form');
 const fallbackInput = $<HTMLInputElement>('#fallback');
 const bundleInput = $<HTMLInputElement>('#bundle-url');
 try {
@@ -277,22 +112,28 @@ function absolute(value: string): string {
   }
 }
 
-const escAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 function snippet(attrs: Array<[string, string]>): string {
-  const s = spec();
+  const s = spec()!;
   const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)!(bundleBase());
-  const list = attrs.map(([n, v]) =>
-    v === '' ? ` ${n}` : ` ${n}="${escAttr(['src', 'url', 'href-vi', 'href-en'].includes(n) ? absolute(v) : v)}"`,
-  );
-  const open =
-    list.join('').length > 70
-      ? `<${s!.tag}${list.map((a) => `\n  ${a.trim()}`).join('')}>`
-      : `<${s!.tag}${list.join('')}>`;
+  const values = attrs.map(([n, v]): [string, string] => [
+    n,
+    ['src', 'url', 'href-vi', 'href-en'].includes(n) && v ? absolute(v) : v,
+  ]);
   const link = fallbackInput.value.trim();
-  const inner = link && s!.fallback ? `\n  <a href="${escAttr(link)}">${escText(t(...s!.fallback))}</a>\n` : '';
-  return `${script}\n\n${open}${inner}</${s!.tag}>`;
+  if (formKind.value === 'editor') {
+    // The link form needs a page to send readers to: the one typed, or the placeholder's portal.
+    const text = t(...(s.fallback ?? s.label));
+    const once = t(
+      '<!-- Một lần trong mẫu giao diện của trang (không dán vào trình soạn thảo): -->',
+      "<!-- Once in the site's template (not in the editor): -->",
+    );
+    const paste = t(
+      '<!-- Dán vào trình soạn thảo (chế độ mã nguồn), hoặc tạo liên kết với địa chỉ này: -->',
+      '<!-- Paste into the page editor (source view), or make a link with this address: -->',
+    );
+    return `${once}\n${script}\n\n${paste}\n${editorSafeMarkup(s.tag, values, { href: link || fallbackInput.placeholder, text })}`;
+  }
+  return `${script}\n\n${elementMarkup(s.tag, values, link && s.fallback ? { href: link, text: t(...s.fallback) } : undefined)}`;
 }
 
 function update(): void {

@@ -6,7 +6,9 @@
  *    setup), built together so that what they share (Lit, the loader, the locale store…) lands in
  *    shared chunks next to them, loaded once per page. DOMPurify stays a lazy chunk.
  * 2. dist/cdn/autoloader.js: src/autoloader.ts with the tag → files map of step 1 built in, so it
- *    can preload an element's chunks in parallel (`modulepreload`) instead of in a waterfall.
+ *    can import an element's chunks in parallel instead of in a waterfall. Built as an IIFE with no
+ *    exports, so the same file also runs as a classic script. dist/cdn/autoload/upgrade.js (the
+ *    editor-safe form, src/autoloader-upgrade.ts) is built in step 1, and fetched only when needed.
  * 3. The bytes each kind of page fetches through it (gzip, every JS file it loads), with the
  *    targets of issue 15 printed and enforced ceilings that ratchet like scripts/size-budget.mjs.
  *
@@ -63,7 +65,11 @@ delete modules.build.lib;
 modules.build.modulePreload = false;
 modules.plugins = [entries()];
 modules.build.rolldownOptions = {
-  input: Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+  input: {
+    ...Object.fromEntries(ELEMENTS.map((n) => [`pw-${n}`, `pw-entry:${n}`])),
+    // The editor-safe form's upgrade: imported by the autoloader only on pages that have one.
+    upgrade: `${root}src/autoloader-upgrade.ts`,
+  },
   preserveEntrySignatures: 'allow-extension',
   output: {
     ...modules.build.rolldownOptions.output,
@@ -94,9 +100,16 @@ const loader = cdnBuildConfig({
   entry: `${root}src/autoloader.ts`,
   outDir: cdn,
   fileName: 'autoloader.js',
+  // A function around it, so that it also runs as a classic script without adding page globals.
+  format: 'iife',
+  name: 'pwAutoloader', // required by Vite for an IIFE; unused, the file exports nothing
   build: { emptyOutDir: false, sourcemap: true },
 });
-loader.define = { ...loader.define, __PW_ELEMENTS__: JSON.stringify(map) };
+loader.define = {
+  ...loader.define,
+  __PW_ELEMENTS__: JSON.stringify(map),
+  __PW_UPGRADE__: JSON.stringify('./autoload/upgrade.js'),
+};
 await build(loader);
 
 // ---- bytes per page ------------------------------------------------------------

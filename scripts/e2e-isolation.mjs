@@ -15,7 +15,9 @@
  *    script-src-attr / style-src-attr / style-src-elem ones, and nothing runs.
  * 3. The autoloader (dist/cdn/autoloader.js) under the strict CSP and the documented policy
  *    names: every widget rendered, only the modules of the elements on the page fetched;
- *    loaded twice and next to the single-file bundle: nothing defined twice, nothing thrown.
+ *    loaded twice and next to the single-file bundle: nothing defined twice, nothing thrown;
+ *    loaded as a classic script (no type="module"): the same, and no page globals added; the
+ *    editor-safe link (`#pw=news-list&…`) upgraded under the strict CSP.
  * 4. A page pre-rendered by `provincial-widgets render` (dist/cli), served with the strict CSP, the
  *    style-src hashes render printed and the documented policy names, then adopted by the autoloader:
  *    zero violations, every widget rendered, no request for the feed it carries.
@@ -131,6 +133,15 @@ const pages = {
   '/e2e/autoloader-news.html': {
     body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>News only</title><script type="module" src="/dist/cdn/autoloader.js"></script></head>
 <body><pw-news-list src="/demo/feeds/portal.{lang}.json" page-size="4"></pw-news-list></body></html>`,
+    headers: { 'content-security-policy': STRICT_CSP },
+  },
+  '/e2e/autoloader-classic.html': {
+    body: page('<script src="/dist/cdn/autoloader.js"></script>'),
+    headers: { 'content-security-policy': DOCUMENTED_CSP },
+  },
+  '/e2e/autoloader-editor-safe.html': {
+    body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Editor-safe</title><script type="module" src="/dist/cdn/autoloader.js"></script></head>
+<body><p><a href="/demo/#pw=news-list&amp;src=%2Fdemo%2Ffeeds%2Fportal.%7Blang%7D.json&amp;page-size=3">Tin tức</a></p></body></html>`,
     headers: { 'content-security-policy': STRICT_CSP },
   },
   '/e2e/autoloader-twice.html': {
@@ -309,6 +320,36 @@ try {
         );
         return others.length ? [`fetched modules of elements not on the page: ${others.join(', ')}`] : [];
       },
+    },
+  );
+  await check(
+    'the autoloader as a classic script: all five elements, no page globals',
+    '/e2e/autoloader-classic.html',
+    {
+      expect: async (tab) => {
+        const added = await tab.evaluate(() => {
+          const blank = document.body.appendChild(document.createElement('iframe'));
+          const known = new Set(Object.keys(blank.contentWindow));
+          blank.remove();
+          // Lit's own version registries and puppeteer's helpers are there whatever loads Lit.
+          const expected = /^(__|puppeteer_|lit[A-Z]|reactiveElementVersions$)/;
+          return Object.keys(window).filter((k) => !known.has(k) && !expected.test(k));
+        });
+        return added.length ? [`globals added: ${added.join(', ')}`] : [];
+      },
+    },
+  );
+  await check(
+    'the editor-safe link (#pw=news-list) upgraded under the strict CSP',
+    '/e2e/autoloader-editor-safe.html',
+    {
+      ready: (tab) =>
+        tab.waitForFunction(
+          () => document.querySelector('p > pw-news-list')?.shadowRoot?.querySelector('[part~=item]'),
+          {
+            timeout: 20000,
+          },
+        ),
     },
   );
   await check('two autoloaders and the single-file bundle on one page', '/e2e/autoloader-twice.html');

@@ -3,9 +3,17 @@
  *
  * It finds undefined `pw-*` elements in the document, and those added later (a MutationObserver,
  * which also follows the open shadow roots of elements it sees), and imports each element's module
- * from the folder it was served from. The modules share one core chunk; the autoloader adds
- * `<link rel="modulepreload">` for an element's chunks before importing it, so they arrive in
- * parallel rather than one after another.
+ * from the folder it was served from. The modules share one core chunk; the autoloader imports an
+ * element's chunks together with its entry, so they arrive in parallel rather than one after another.
+ *
+ * It also upgrades the editor-safe form (a link with `#pw=news-list&page-size=6` or an element with
+ * `data-pw="news-list"`, which rich-text editors keep) into the element; the code for that is
+ * src/autoloader-upgrade.ts, fetched only by pages that have one.
+ *
+ * The same file runs as a module or as a classic script (a webmaster may leave out
+ * `type="module"`, or a CMS may remove it): it has no exports and no `import.meta`, and `import()`
+ * resolves relative paths against the script's own URL in both kinds. The build wraps it in a
+ * function, so nothing leaks into the page's globals.
  *
  * A pre-rendered element (`provincial-widgets render`) has its shadow root before its module loads:
  * that module is imported after the next paint, so the content the page already holds paints first.
@@ -16,6 +24,8 @@
 
 /** Tag → files (relative to this script): the element's entry module first, then the chunks it imports. */
 declare const __PW_ELEMENTS__: Record<string, string[]>;
+/** The upgrade module of the editor-safe form (relative to this script). */
+declare const __PW_UPGRADE__: string;
 const ELEMENTS = __PW_ELEMENTS__;
 
 const started = new Set<string>();
@@ -25,13 +35,31 @@ const observer = new MutationObserver((records) => {
 const observed = new WeakSet<Node>();
 
 /**
- * Defines the `pw-*` elements in `root` (an element, a document or a shadow root) and watches it,
- * with the open shadow roots inside it, for more. Resolves when their modules have loaded.
- * The autoloader calls it for the document itself; call it for a closed shadow root you own.
+ * Defines the `pw-*` elements in `root` (an element, a document or a shadow root), after upgrading
+ * the editor-safe forms in it, and watches it, with the open shadow roots inside it, for more.
+ * Resolves when their modules have loaded.
  */
-export function discover(root: ParentNode): Promise<unknown> {
+function discover(root: ParentNode): Promise<unknown> {
   const loads: Promise<unknown>[] = [];
   const visit = (el: Element) => {
+    // The editor-safe form (the fragment's prefix is FRAGMENT in src/autoloader-upgrade.ts), except
+    // inside a rich-text editor on the same page, where it is still being written.
+    if (
+      (el.hasAttribute('data-pw') || (el instanceof HTMLAnchorElement && el.hash.startsWith('#pw='))) &&
+      !(el as HTMLElement).isContentEditable
+    ) {
+      loads.push(
+        import(/* @vite-ignore */ __PW_UPGRADE__).then(
+          ({ upgrade }: typeof import('./autoloader-upgrade.js')) => {
+            const widget = upgrade(el, (tag) => Object.hasOwn(ELEMENTS, tag));
+            return widget && discover(widget);
+          },
+          // The browser's message names the URL.
+          (err: unknown) => console.warn(`provincial-widgets: ${err}`),
+        ),
+      );
+      return;
+    }
     const tag = el.localName;
     // A pre-rendered element (`provincial-widgets render`) shows its content already: its code loads
     // after the page's next paint, so compiling it never holds back the first content. Our own shadow
@@ -59,14 +87,11 @@ function load(tag: string): Promise<unknown> {
   if (!files) return Promise.resolve(); // not ours (or a typo): nothing to wait for
   if (customElements.get(tag) || started.has(tag)) return customElements.whenDefined(tag);
   started.add(tag);
-  const [entry, ...chunks] = files.map((f) => new URL(f, import.meta.url).href);
-  for (const href of chunks) {
-    if (document.querySelector(`link[rel=modulepreload][href="${href}"]`)) continue;
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
-  }
-  return import(/* @vite-ignore */ entry!).catch((err: unknown) => {
+  // The chunks are imported with the entry, not after it: the browser fetches them all at once,
+  // and the module map runs each once, in dependency order, whoever asked first.
+  return Promise.all(files.map((f) => import(/* @vite-ignore */ f))).catch((err: unknown) => {
     started.delete(tag);
-    console.warn(`provincial-widgets: could not load <${tag}> from ${entry}: ${err}`);
+    console.warn(`provincial-widgets: could not load <${tag}> from ${files[0]}: ${err}`);
   });
 }
 

@@ -95,6 +95,14 @@ export class FeedElement extends PwElement {
   }
 
   /**
+   * True while there is no feed to show or wait for (no `src`): the element shows only its fallback
+   * content. Widgets with controls around the feed (the calendar's toolbar) render nothing else then.
+   */
+  protected get showsFallback(): boolean {
+    return !this.feed.result && !this.feed.error && !this.feed.pending && !this.src;
+  }
+
+  /**
    * Renders the feed state: skeleton while loading, error with retry, or
    * `content` (preceded by the stale note when a refresh failed).
    */

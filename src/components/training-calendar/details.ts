@@ -18,7 +18,7 @@ import { paragraphs } from '../../shared/text.js';
 import { safeUrl } from '../../shared/url.js';
 import { eventsOn, type CalendarEvent } from './event-index.js';
 import type { EventItem } from './ics.js';
-import { countLabel, statusLabel } from './labels.js';
+import { countLabel, newTabHint, statusLabel } from './labels.js';
 import { heading } from '../../base/heading.js';
 import { lazyModule } from '../../base/lazy-module.js';
 import { eventButton, langOf, type Details, type ViewContext } from './views/common.js';
@@ -129,13 +129,18 @@ function renderEventDetails(
       ${
         online
           ? html`<dt>${msg('Trực tuyến', { id: 'training-calendar.online' })}</dt>
-        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}</a></dd>`
+        <dd><a class="online" href=${online} target="_blank" rel="noopener noreferrer">${msg('Tham gia trực tuyến', { id: 'training-calendar.online-link' })}${newTabHint()}</a></dd>`
           : nothing
       }
       ${
         e.organizer?.name
           ? html`<dt>${msg('Đơn vị tổ chức', { id: 'training-calendar.organizer' })}</dt>
-        <dd class="organizer" lang=${lang}>${orgUrl ? html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer">${e.organizer.name}</a>` : e.organizer.name}</dd>`
+        <dd class="organizer">${
+          orgUrl
+            ? // The name is feed text, the new-tab hint interface text: the feed's lang is on the name only.
+              html`<a href=${orgUrl} target="_blank" rel="noopener noreferrer"><span lang=${lang}>${e.organizer.name}</span>${newTabHint()}</a>`
+            : html`<span lang=${lang}>${e.organizer.name}</span>`
+        }</dd>`
           : nothing
       }
       ${e.audience ? html`<dt>${msg('Đối tượng', { id: 'training-calendar.audience' })}</dt><dd class="audience" lang=${lang}>${e.audience}</dd>` : nothing}
@@ -149,7 +154,7 @@ function renderEventDetails(
             closed
               ? html`<strong class="closed">${msg('Đã hết hạn đăng ký', { id: 'training-calendar.closed' })}</strong>`
               : regUrl
-                ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}</a>`
+                ? html`<a class="register" href=${regUrl} target="_blank" rel="noopener noreferrer">${msg('Đăng ký tham gia', { id: 'training-calendar.register' })}${newTabHint()}</a>`
                 : nothing
           }
         </dd>`
@@ -159,7 +164,7 @@ function renderEventDetails(
     ${description.length ? html`<div class="description" lang=${lang}>${description.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <div class="actions">
       <a part="ics" class="ics" href=${icsDataUrl(file)} download=${icsFilename(item)}>${msg('Tải về lịch (.ics)', { id: 'training-calendar.ics' })}</a>
-      <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}</a>
+      <a part="google" class="google" href=${googleCalendarUrl(eventItem)} target="_blank" rel="noopener noreferrer">${msg('Thêm vào Google Calendar', { id: 'training-calendar.google' })}${newTabHint()}</a>
       ${page ? html`<a class="page" href=${page}>${msg('Xem trang sự kiện', { id: 'training-calendar.page' })}</a>` : nothing}
       ${
         fromDay

@@ -2,6 +2,7 @@
  * The training calendar's strings used by more than one view (or by the
  * element and a view). The ids are the XLIFF ids: keep them unchanged.
  */
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { addTranslations } from '../../locale/locales.js';
 import { translations } from '../../locale/generated/strings/training-calendar.js';
@@ -31,6 +32,13 @@ export function statusLabel(ev: CalendarEvent): string | undefined {
       return undefined;
   }
 }
+
+/**
+ * " (mở trong thẻ mới)" after the text of a link that opens a new tab: said to assistive technology,
+ * not shown (issue 26 §6).
+ */
+export const newTabHint = (): TemplateResult =>
+  html` <span class="visually-hidden">${msg('(mở trong thẻ mới)', { id: 'training-calendar.new-tab' })}</span>`;
 
 export function sessionLabel(s: Session): string {
   if (s === 'morning') return msg('Sáng', { id: 'training-calendar.morning' });

@@ -52,7 +52,7 @@ export function cellLunar(day: Day): TemplateResult {
     ${holidays(day).length ? html`<span class="holidays" aria-hidden="true">${holidayParts(day)}</span>` : nothing}`;
 }
 
-/** What a month cell's accessible label adds: "ngày 5 tháng 10 âm lịch" / "lunar 5/10", then the holidays. */
+/** What a month cell's accessible label adds: "ngày 5 tháng 10 âm lịch" / "lunar month 10, day 5", then the holidays. */
 export function cellLabel(day: Day): string {
   const { day: d, month: m, leap } = lunarOf(day);
   const date = leap
@@ -61,10 +61,17 @@ export function cellLabel(day: Day): string {
   return [date, ...holidays(day)].join(', ');
 }
 
-/** The full lunar date under a day heading or in the details: "Âm lịch: 5/10 Đinh Dậu", and the holidays. */
+/**
+ * The full lunar date under a day heading or in the details, and the holidays: "Âm lịch: 5/10 Đinh Dậu",
+ * in English "Lunar month 10, day 5, year Đinh Dậu" (a bare "5/10" reads as a solar date). The can-chi
+ * name ends the line in every language, marked Vietnamese so that English speech does not mangle it
+ * (WCAG 3.1.2, issue 26 §6).
+ */
 export function fullLunar(day: Day): TemplateResult {
-  const date = lunarOf(day);
-  const full = `${shortDate(date)} ${yearName(date.year)}`;
-  return html`<span part="lunar" class="lunar-full">${msg(str`Âm lịch: ${full}`, { id: 'training-calendar.lunar-full' })}</span>
+  const { day: d, month: m, leap, year } = lunarOf(day);
+  const date = leap
+    ? msg(str`Âm lịch: ${d}/${m} nhuận`, { id: 'training-calendar.lunar-full-leap' })
+    : msg(str`Âm lịch: ${d}/${m}`, { id: 'training-calendar.lunar-full' });
+  return html`<span part="lunar" class="lunar-full">${date} <span lang="vi">${yearName(year)}</span></span>
     ${holidayParts(day)}`;
 }

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { copyText } from '../../base/clipboard.js';
+import { newTabHint } from './labels.js';
 
 /** The result of the last "copy link". */
 export type CopyStatus = '' | 'copied' | 'copy-failed';
@@ -22,7 +23,7 @@ export { copyText };
 export function renderPanel(ics: string, status: CopyStatus, copy: (button: HTMLElement) => void): TemplateResult {
   return html`<ul>
       <li><a part="subscribe-webcal" href=${webcalUrl(ics)}>${msg('Mở bằng ứng dụng lịch', { id: 'training-calendar.subscribe-webcal' })}</a></li>
-      <li><a part="subscribe-google" href=${googleSubscribeUrl(ics)} target="_blank" rel="noopener noreferrer">${msg('Đăng ký bằng Google Calendar', { id: 'training-calendar.subscribe-google' })}</a></li>
+      <li><a part="subscribe-google" href=${googleSubscribeUrl(ics)} target="_blank" rel="noopener noreferrer">${msg('Đăng ký bằng Google Calendar', { id: 'training-calendar.subscribe-google' })}${newTabHint()}</a></li>
       <li><button type="button" part="subscribe-copy" class="link-button"
         @click=${(e: MouseEvent) => copy(e.currentTarget as HTMLElement)}>${msg('Sao chép liên kết', { id: 'clipboard.copy' })}</button></li>
     </ul>

@@ -14,6 +14,15 @@ export const toolbarStyles = css`
     display: flex;
     gap: 0.25em;
   }
+  /* In a narrow sidebar the buttons wrap as a whole, not inside a word ("Thá/ng", issue 26 §5): the
+     host's overflow-wrap:anywhere (for long feed text) is not for labels. */
+  .views {
+    flex-wrap: wrap;
+  }
+  .view-button {
+    overflow-wrap: normal;
+    white-space: nowrap;
+  }
   .heading {
     flex: 1 1 12em;
     margin: 0;

@@ -96,7 +96,7 @@ describe('pw-training-calendar lunar', () => {
     expect(dayLabel(el, '2017-11-22')).to.contain('ngày 5 tháng 10 âm lịch');
     setLocale('en', { persist: false });
     await el.updateComplete;
-    expect(dayLabel(el, '2017-11-22')).to.contain('lunar 5/10');
+    expect(dayLabel(el, '2017-11-22')).to.contain('lunar month 10, day 5');
     expect(dayLabel(el, '2017-11-22')).not.to.contain('âm lịch');
   });
 
@@ -108,7 +108,7 @@ describe('pw-training-calendar lunar', () => {
     setLocale('en', { persist: false });
     await el.updateComplete;
     expect(text(lunarParts(el, '2025-07-25')!)).to.equal('1/6 leap');
-    expect(dayLabel(el, '2025-07-26')).to.contain('lunar 2/6 leap');
+    expect(dayLabel(el, '2025-07-26')).to.contain('lunar leap month 6, day 2');
   });
 
   it('names the public holidays (Tết, Giỗ Tổ, 30/4, 1/5) in the cells and their labels', async () => {
@@ -152,7 +152,7 @@ describe('pw-training-calendar lunar', () => {
     expect(text($(month, 'dialog .lunar-line [part~="lunar"]')!)).to.equal('Âm lịch: 5/10 Đinh Dậu');
     setLocale('en', { persist: false });
     await month.updateComplete;
-    expect(text($(month, 'dialog .lunar-line [part~="lunar"]')!)).to.equal('Lunar: 5/10 Đinh Dậu');
+    expect(text($(month, 'dialog .lunar-line [part~="lunar"]')!)).to.equal('Lunar month 10, day 5, year Đinh Dậu');
   });
 
   it('loads the lunar module only when asked (its own chunk)', async () => {

@@ -73,7 +73,7 @@ describe('pw-training-calendar: subscribe (_pw.ics_url)', () => {
     await el.updateComplete;
     expect(text(button)).to.equal('Subscribe');
     expect(text(part(el, 'subscribe-webcal'))).to.equal('Open in your calendar app');
-    expect(text(part(el, 'subscribe-google'))).to.equal('Subscribe in Google Calendar');
+    expect(text(part(el, 'subscribe-google'))).to.equal('Subscribe in Google Calendar (opens in a new tab)');
     expect(text(part(el, 'subscribe-copy'))).to.equal('Copy link');
     await expect(el).to.be.accessible();
   });

@@ -71,6 +71,10 @@ export const trainingCalendarStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
+  /* The grid's events are already 0.8125em: their badge keeps that size (13 px, not 11.4; issue 26 §5). */
+  .cell-events .status {
+    font-size: 1em;
+  }
   .status-cancelled .status,
   p.status-cancelled {
     color: var(--_cancelled);
@@ -112,6 +116,10 @@ export const trainingCalendarStyles = css`
     .facts {
       grid-template-columns: 1fr;
     }
+    .facts dt,
+    .facts dd {
+      grid-column: 1;
+    }
   }
   @media (forced-colors: active) {
     .event,
@@ -143,8 +151,12 @@ export const trainingCalendarStyles = css`
   }
   .holiday {
     display: block;
-    font-size: 0.75em;
     color: var(--_danger);
+  }
+  /* Small in a month cell (12 px); under a day in the list, week and details, the lunar line's size
+     (it was 0.75 of that, 10.5 px; issue 26 §5). */
+  .holidays .holiday {
+    font-size: 0.75em;
   }
   @media print {
     .toolbar .nav,

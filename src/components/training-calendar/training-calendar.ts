@@ -334,6 +334,8 @@ export class PwTrainingCalendar extends FeedElement {
   // ------------------------------------------------------------ rendering
 
   override render() {
+    // Without a feed there is nothing to navigate, filter or open: only the fallback (issue 26 §6).
+    if (this.showsFallback) return html`<slot></slot>`;
     const view = this.currentView;
     const ctx: ViewContext = {
       index: this.index,

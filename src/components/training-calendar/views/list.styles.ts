@@ -6,6 +6,12 @@ export const listStyles = css`
   .list-day {
     margin-block-end: 1em;
   }
+  /* Bold also when a deep host leaves them no heading level (p, not h7). */
+  .list-date,
+  .session {
+    font-weight: 700;
+    line-height: 1.35;
+  }
   .list-date {
     margin: 0 0 0.25em;
     padding-block-end: 0.2em;

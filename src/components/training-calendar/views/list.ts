@@ -28,18 +28,30 @@ function placeLine(ctx: ViewContext, ev: CalendarEvent): unknown {
   return place ? html`<p class="place" lang=${langOf(ctx, ev)}>${place}</p>` : nothing;
 }
 
+/**
+ * A day's or a session's label: a heading while levels last (h6 at most); deeper, plain text that names
+ * the group or list it heads (`aria-labelledby`), so that days and sessions never share a level (issue 26 §6).
+ */
+function groupLabel(level: number, cls: string, id: string, label: string): TemplateResult {
+  return level <= 6 ? heading(level, { cls }, label) : html`<p class=${cls} id=${id}>${label}</p>`;
+}
+
 function renderDayGroups(ctx: ViewContext, groups: Map<Day, CalendarEvent[]>): TemplateResult {
   const sessions: Session[] = ['all-day', 'morning', 'afternoon'];
+  const dayLevel = ctx.level + 1;
+  const named = (level: number, id: string) => (level > 6 ? id : nothing);
   // Headings and lists, not a <section aria-labelledby> per day: those flood the landmark list with regions.
   return html`${[...groups].map(
-    ([day, events]) => html`<div class="list-day">
-    ${heading(ctx.level + 1, { cls: 'list-date' }, formatLongDay(day, ctx.locale))}
+    ([day, events]) => html`<div class="list-day" role=${dayLevel > 6 ? 'group' : nothing}
+      aria-labelledby=${named(dayLevel, `day-${day}`)}>
+    ${groupLabel(dayLevel, 'list-date', `day-${day}`, formatLongDay(day, ctx.locale))}
     ${ctx.lunar ? html`<p class="lunar-line">${ctx.lunar.fullLunar(day)}</p>` : nothing}
     ${sessions.map((s) => {
       const inSession = events.filter((ev) => sessionOn(ev, day) === s);
       if (!inSession.length) return nothing;
-      return html`${heading(ctx.level + 2, { cls: 'session' }, sessionLabel(s))}
-        <ul class="list-events">${inSession.map(
+      const id = `day-${day}-${s}`;
+      return html`${groupLabel(dayLevel + 1, 'session', id, sessionLabel(s))}
+        <ul class="list-events" aria-labelledby=${named(dayLevel + 1, id)}>${inSession.map(
           (ev) => html`<li>
           ${eventButton(ctx, ev, day)}
           ${placeLine(ctx, ev)}
