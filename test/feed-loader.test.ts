@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { clearFeedCache, loadFeed } from '../src/feed/loader.js';
+import { clearFeedCache, loadFeed, refreshFeed } from '../src/feed/loader.js';
 import type { FeedErrorKind } from '../src/feed/errors.js';
 import type { PwTestFeed } from './helpers/pw-test-feed.js';
 import './helpers/pw-test-feed.js';
@@ -204,6 +204,47 @@ describe('feed loader: failures', () => {
       }
     });
   }
+
+  it('shows a valid JSON feed served as text/html, and warns once naming the Content-Type and the header to send', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const url = await serveFeed(uniqueId(), feedOf([item('a', { title: 'Tin A' })]), 'text/html; charset=utf-8');
+      const el = await fixture<PwTestFeed>(html`<pw-test-feed src=${url}></pw-test-feed>`);
+      await shown(el);
+      expect(titles(el)).to.deep.equal(['Tin A']);
+      expect(el.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+      await refreshFeed(url);
+      const about = warnings.filter((w) => w.includes(url));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('"Content-Type: text/html; charset=utf-8"');
+      expect(about[0]).to.contain('Fix: serve it with the header "Content-Type: application/feed+json; charset=utf-8"');
+      expect(about[0]).not.to.contain('login');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('keeps the "login or error page?" message for a body that really is HTML, a whole page or a fragment', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const page = new URL(`/__feed/html?${uniqueId()}`, location.href).href;
+      const fragment = await serveFeed(uniqueId(), '<p>Lỗi hệ thống</p>', 'text/html; charset=utf-8');
+      for (const url of [page, fragment]) {
+        const el = await fixture<PwTestFeed>(html`<pw-test-feed></pw-test-feed>`);
+        const failed = oneEvent(el, 'pw-feed-error');
+        el.src = url;
+        expect((await failed).detail.error.kind).to.equal('html');
+        await errorShown(el);
+        expect(warnings.find((w) => w.includes(url))).to.contain('a login or error page?');
+      }
+    } finally {
+      console.warn = warn;
+    }
+  });
 
   it('names CORS, the page origin and the header to add when another origin answers without Access-Control-Allow-Origin', async () => {
     const warn = console.warn;

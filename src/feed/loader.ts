@@ -48,6 +48,8 @@ interface Entry {
   fromCache: boolean;
   /** The last refresh failed; cleared by a success or a retry. */
   error?: FeedError;
+  /** The wrong Content-Type was warned about already (once per page, not on every refresh). */
+  typeWarned?: boolean;
   inflight?: Promise<void>;
   abort?: AbortController;
   waiters: number;
@@ -186,8 +188,14 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   const hadContent = !!e.feed;
   const run = requestFeed(url, abort, options)
     .then(
-      ({ feed, problems, text }) => {
+      ({ feed, problems, text, wrongType }) => {
         reportProblems(url, problems);
+        if (wrongType && !e.typeWarned) {
+          e.typeWarned = true;
+          console.warn(
+            `provincial-widgets: feed ${url}: the server sends it as "Content-Type: ${wrongType}", but the body is a JSON feed, so it is shown. Fix: serve it with the header "Content-Type: application/feed+json; charset=utf-8" (or application/json).`,
+          );
+        }
         Object.assign(e, { feed, fetchedAt: Date.now(), fromCache: false, error: undefined });
         persist(url, text, e.fetchedAt);
         notify(e);

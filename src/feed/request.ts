@@ -16,7 +16,10 @@ export interface RequestOptions {
   maxBytes?: number;
 }
 
-/** Fetches and parses `url`; aborting `abort` (or the timeout) rejects with its reason. */
+/**
+ * Fetches and parses `url`; aborting `abort` (or the timeout) rejects with its reason. `wrongType` is
+ * the Content-Type of a feed that parsed although its server did not call it JSON (for a warning).
+ */
 export async function requestFeed(url: string, abort: AbortController, options: RequestOptions) {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -36,11 +39,19 @@ export async function requestFeed(url: string, abort: AbortController, options: 
       throw new FeedError((await blockedByCors(url, abort.signal)) ? 'cors' : 'network', url);
     }
     if (!res.ok) throw new FeedError('http', url, res.status);
-    if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new FeedError('html', url, res.status);
     const length = Number(res.headers.get('content-length'));
     if (length > maxBytes) throw new FeedError('too-large', url);
     const text = await readCapped(res, maxBytes, abort, url);
-    return { ...parseFeedText(text, url), text };
+    // Judged by the body, not the header: a misconfigured host sends good JSON as text/html.
+    const type = res.headers.get('content-type') ?? '';
+    try {
+      return { ...parseFeedText(text, url), text, wrongType: type && !/json/i.test(type) ? type : undefined };
+    } catch (err) {
+      // Markup that is not a whole page (`<div>Lỗi</div>`) sent as HTML is still a page, not broken JSON.
+      if (isFeedError(err) && err.kind === 'not-json' && /html/i.test(type) && text.trimStart().startsWith('<'))
+        throw new FeedError('html', url, res.status);
+      throw err;
+    }
   } finally {
     clearTimeout(timer);
   }

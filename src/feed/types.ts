@@ -54,6 +54,8 @@ export interface RawFeed {
   feed_url?: string;
   next_url?: string;
   language?: string;
+  /** The feed-level extension: `ics_url`, the subscription calendar; other members are kept as published. */
+  _pw?: { ics_url?: string; [member: string]: unknown };
   items: RawItem[];
 }
 

@@ -91,6 +91,40 @@ describe('merge', () => {
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /google\.ics is not a JSON Feed/);
   });
+
+  it("keeps the feed-level _pw (the subscription calendar): the first file's wins, a conflict is noted", async () => {
+    const dir = tempDir();
+    const feed = (name, pw) => {
+      const path = join(dir, name);
+      writeFileSync(
+        path,
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          title: name,
+          ...(pw && { _pw: pw }),
+          items: [{ id: name, title: name, content_text: name, date_published: '2017-11-22T07:30:00+07:00' }],
+        }),
+      );
+      return path;
+    };
+    const kept = await runTo(['merge', feed('news.json'), feed('events.json', { ics_url: 'lich-tap-huan.ics' })]);
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.deepEqual(kept.feed._pw, { ics_url: 'lich-tap-huan.ics' });
+    assert.doesNotMatch(kept.stderr, /_pw/);
+    await assertValid(kept.path);
+    const clash = await runTo([
+      'merge',
+      feed('a.json', { ics_url: 'a.ics', note: 'x' }),
+      feed('b.json', { ics_url: 'b.ics' }),
+      feed('c.json', { ics_url: 'a.ics' }),
+    ]);
+    assert.deepEqual(clash.feed._pw, { ics_url: 'a.ics', note: 'x' });
+    assert.match(
+      clash.stderr,
+      /note _pw\.ics_url: .*a\.json and .*b\.json differ: kept "a\.ics" from .*a\.json \(the first file wins\)/,
+    );
+    assert.equal(clash.stderr.match(/_pw\.ics_url/g).length, 1);
+  });
 });
 
 describe('to-ics', () => {

@@ -48,3 +48,37 @@ test('sample-feed into a folder that does not exist: one line with the fix, no s
   assert.match(r2.stderr, /is a folder/);
   assert.equal(existsSync(join(dir, 'feeds', 'images')), false);
 });
+
+test('sample-feed links its items to a page written next to it, and declares no file it does not write', async () => {
+  const dir = tempDir();
+  const out = join(dir, 'portal.vi.json');
+  const r = await runCli(['sample-feed', '-o', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  // The demo's `_pw.ics_url: lich-tap-huan.ics` names a file nobody writes here.
+  assert.equal(feed._pw?.ics_url, undefined);
+  assert.equal(existsSync(join(dir, 'lich-tap-huan.ics')), false);
+  assert.match(
+    r.stderr,
+    /to-ics .*portal\.vi\.json -o .*portal\.vi\.ics, then add "_pw": \{ "ics_url": "portal\.vi\.ics" \}/,
+  );
+  // Every link resolves, against the feed's own URL, to an anchor of portal.vi.html beside it.
+  const page = readFileSync(join(dir, 'portal.vi.html'), 'utf8');
+  const feedUrl = 'https://agency.example/feeds/portal.vi.json';
+  for (const item of feed.items) {
+    const link = new URL(item.url, feedUrl);
+    assert.equal(`${link.origin}${link.pathname}`, 'https://agency.example/feeds/portal.vi.html', item.url);
+    assert.ok(page.includes(`<article id="${decodeURIComponent(link.hash.slice(1))}">`), item.id);
+    assert.equal(item._pw?.translations, undefined, item.id);
+  }
+  assert.ok(page.includes('<h2>Tập huấn quy chế dân chủ khối cơ quan hành chính Nhà nước'));
+  // The page is text, never the feed's markup.
+  assert.doesNotMatch(page.replace(/<\/?(html|meta|title|style|h1|h2|p|article|img)\b[^>]*>/g, ''), /<[a-z]/i);
+  // On standard output nothing is written beside it: no links to nowhere.
+  const std = JSON.parse((await runCli(['sample-feed'])).stdout);
+  assert.deepEqual(
+    std.items.filter((i) => i.url),
+    [],
+  );
+  assert.equal(std._pw, undefined);
+});

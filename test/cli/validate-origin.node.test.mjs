@@ -32,6 +32,7 @@ const ROUTES = {
   '/echo': (origin) => ({ ...GOOD, 'Access-Control-Allow-Origin': origin, Vary: 'Accept-Encoding, Origin' }),
   '/echo-no-vary': (origin) => ({ ...GOOD, 'Access-Control-Allow-Origin': origin }),
   '/none': { 'Content-Type': 'application/json' },
+  '/html': { ...GOOD, 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/html; charset=utf-8' },
   '/other': { ...GOOD, 'Access-Control-Allow-Origin': 'https://other.example' },
   '/list': { ...GOOD, 'Access-Control-Allow-Origin': `https://other.example, ${ORIGIN}` },
   '/no-store': {
@@ -128,6 +129,17 @@ describe('validate --origin', () => {
     assert.match(f[0].message, /"text\/json" is not a JSON Feed type/);
     assert.match(f[1].message, /charset "windows-1258" is not utf-8/);
     assert.match(f[2].message, /"no-store": every page view downloads the whole feed again/);
+  });
+
+  it('reads a JSON feed served as text/html (judged by the body) and warns with the header to send', async () => {
+    const r = await check('/html');
+    assert.equal(r.status, 0, r.stdout);
+    assert.doesNotMatch(r.stdout, /FATAL|HTML page/);
+    assert.match(
+      r.stdout,
+      /WARNING \$: the server calls it "text\/html; charset=utf-8" \(its Content-Type header\), but the body is a JSON feed.*\n +Fix: Send the header "Content-Type: application\/feed\+json; charset=utf-8"/,
+    );
+    assert.match(r.stdout, /1 of 1 items? will show/);
   });
 
   it('reports in Vietnamese and in JSON', async () => {

@@ -352,6 +352,8 @@ describe('validate: URLs', () => {
         '/feeds/portal.vi.json': [200, 'application/feed+json; charset=utf-8', sample],
         '/feeds/as-text.json': [200, 'text/plain', sample],
         '/feeds/login': [200, 'text/html; charset=utf-8', readFileSync(fixture('error-page.html'))],
+        '/feeds/as-html.json': [200, 'text/html; charset=utf-8', sample],
+        '/feeds/fragment': [200, 'text/html', '<p>Lỗi hệ thống</p>'],
       };
       const route = routes[req.url];
       if (!route) {
@@ -376,8 +378,21 @@ describe('validate: URLs', () => {
     assert.equal(r.status, 0);
     assert.match(
       r.stdout,
-      /WARNING \$: the server calls it "text\/plain"\n +Fix: Serve it as "application\/feed\+json; charset=utf-8"/,
+      /WARNING \$: the server calls it "text\/plain" \(its Content-Type header\), but the body is a JSON feed: the widgets show it, with a console warning\n +Fix: Send the header "Content-Type: application\/feed\+json; charset=utf-8"/,
     );
+  });
+
+  it('judges a JSON feed served as text/html by its body: a warning with the header to send, not "an HTML page"', async () => {
+    const r = await runCli(['validate', `${base}/feeds/as-html.json`]);
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /24 of 24 items will show/);
+    assert.match(
+      r.stdout,
+      /WARNING \$: the server calls it "text\/html; charset=utf-8" \(its Content-Type header\).*\n +Fix: Send the header "Content-Type: application\/feed\+json; charset=utf-8"/,
+    );
+    assert.doesNotMatch(r.stdout, /FATAL|HTML page|login/);
+    const vi = await runCli(['validate', `${base}/feeds/as-html.json`, '--lang', 'vi']);
+    assert.match(vi.stdout, /máy chủ gửi tệp với kiểu "text\/html; charset=utf-8" \(tiêu đề Content-Type\)/);
   });
 
   it('is fatal for a 404 and for an HTML page served with 200', async () => {
@@ -387,6 +402,13 @@ describe('validate: URLs', () => {
     const login = await runCli(['validate', `${base}/feeds/login`]);
     assert.equal(login.status, 1);
     assert.match(login.stdout, /FATAL +\$: this is an HTML page, not a JSON feed/);
+    // Only a body that really is HTML, a fragment too, is called a page (login or error page?).
+    const fragment = await runCli(['validate', `${base}/feeds/fragment`]);
+    assert.equal(fragment.status, 1);
+    assert.match(
+      fragment.stdout,
+      /FATAL +\$: this is an HTML page, not a JSON feed\n +Fix: The address probably shows an error or login page/,
+    );
   });
 
   it('explains an unreachable server', async () => {

@@ -57,14 +57,15 @@ test('has every entry point, the CDN files, the feed tools and the editor data',
     assert.ok(files.includes(f), `${f} is in the package`);
 });
 
-test('has no tests, stories, demo code, sources or release zips', () => {
+test("has no tests, stories, demo code, sources (only the elements' READMEs that docs/elements.md links to) or release zips", () => {
   const unwanted = files.filter(
     (f) =>
       /\.(test|spec|stories)\.[cm]?[jt]sx?(\.map)?$/.test(f) ||
       /(^|\/)(stories|__tests__|test)\//.test(f) ||
       /examples?\.[jt]s(\.map)?$/.test(f) ||
       (f.startsWith('demo/') && !f.startsWith('demo/feeds/images/') && !f.endsWith('/README.md')) ||
-      /^(src|integrations|scripts|bench|\.ci|\.storybook)\//.test(f) ||
+      (/^(src|integrations|scripts|bench|\.ci|\.storybook)\//.test(f) &&
+        !/^src\/components\/[\w-]+\/README\.md$/.test(f)) ||
       /\.(zip|tgz)$/.test(f),
   );
   assert.deepEqual(unwanted, []);

@@ -7,7 +7,7 @@ import type { RawFeed } from '../../feed/types.js';
 import { parseFeedJson } from '../../feed/parse.js';
 import { parseDay, today, addDays } from '../../shared/dates.js';
 import { convertIcs } from './from-ics.js';
-import { convertRows, decodeCsv, parseCsv } from './from-csv.js';
+import { columnList, convertRows, decodeCsv, parseCsv, type RowNote } from './from-csv.js';
 import { defineCommand, UsageError, type Io } from '../common/command.js';
 import { ConvertError } from '../common/errors.js';
 import type { Note } from '../common/types.js';
@@ -36,6 +36,10 @@ function summary(io: Io, head: string, lines: string[]): void {
 }
 
 const fixLabel = () => t('Fix:', 'Cách sửa:');
+
+/** `row 5 (STT 4), column "Ngày"`: the spreadsheet's row number, the clerk's own one, the column. */
+const rowLabel = (p: RowNote) =>
+  `${t('row', 'dòng')} ${p.row}${p.stt ? ` (STT ${p.stt})` : ''}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}`;
 
 const output = {
   type: 'string',
@@ -98,10 +102,9 @@ UTF-8 or windows-1258, commas or semicolons; or .xlsx) into a feed of events.`,
         `Đã chuyển ${n}/${result.rows} dòng từ ${positionals[0]} (${encoding}, ${sep})${values.output ? ` → ${values.output}` : ''}.`,
       ),
       [
-        ...problems.map(
-          (p) =>
-            `${t('row', 'dòng')} ${p.row}${p.column ? `, ${t('column', 'cột')} "${p.column}"` : ''}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`,
-        ),
+        columnList(result.columns.used, result.columns.ignored),
+        ...result.notes.map((p) => `${rowLabel(p)}: ${p.message}`),
+        ...problems.map((p) => `${rowLabel(p)}: ${p.message} (${t('left out', 'đã bỏ')}). ${fixLabel()} ${p.fix}`),
         ...notes.map((x) => `${t('note', 'ghi chú')} ${x.path}: ${x.message}`),
       ],
     );

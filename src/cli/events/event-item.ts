@@ -29,6 +29,8 @@ export interface EventDraft {
   registrationDeadline?: string;
   capacity?: number;
   description?: string;
+  /** Lines after the description (or the when-and-where text): a sheet's notes, a status in words. */
+  notes?: string[];
   url?: string;
   language?: string;
 }
@@ -82,7 +84,7 @@ export function draftToItem(d: EventDraft, lang = 'vi'): RawItem {
   }
   const item: RawItem = { id: d.id || draftId(d.title, d.start), title: d.title };
   if (d.url) item.url = d.url;
-  item.content_text = d.description || whenAndWhere(d, d.language ?? lang);
+  item.content_text = [d.description || whenAndWhere(d, d.language ?? lang), ...(d.notes ?? [])].join('\n');
   if (d.language) item.language = d.language;
   item._pw = { event };
   return item;

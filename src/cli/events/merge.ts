@@ -19,6 +19,35 @@ function sortKey(item: RawItem): number | undefined {
   return value === undefined ? undefined : parseInstant(value)?.getTime();
 }
 
+/**
+ * The feed-level `_pw` members (`ics_url`, and any a publisher added): each from the first file that has
+ * it, as for the title; a different value in a later file is named in a note, never silently dropped.
+ */
+function mergeFeedPw(inputs: NamedFeed[], notes: Note[]): RawFeed['_pw'] {
+  const out: NonNullable<RawFeed['_pw']> = {};
+  const from = new Map<string, string>();
+  for (const { source, feed } of inputs) {
+    const pw = feed._pw;
+    if (!pw || typeof pw !== 'object' || Array.isArray(pw)) continue;
+    for (const [key, value] of Object.entries(pw)) {
+      if (!from.has(key)) {
+        out[key] = value;
+        from.set(key, source);
+      } else if (JSON.stringify(value) !== JSON.stringify(out[key])) {
+        notes.push({
+          path: `_pw.${key}`,
+          message: t(
+            `${from.get(key)} and ${source} differ: kept ${JSON.stringify(out[key])} from ${from.get(key)} (the first file wins)`,
+            `${from.get(key)} và ${source} khác nhau: giữ ${JSON.stringify(out[key])} của ${from.get(key)} (tệp đầu tiên được ưu tiên)`,
+          ),
+        });
+      }
+    }
+  }
+  return from.size ? out : undefined;
+}
+
+/** Several feeds → one: items unioned by id (the later file wins), newest first; feed members from the first file. */
 export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] } {
   const notes: Note[] = [];
   const byId = new Map<string, { item: RawItem; source: string; order: number }>();
@@ -58,6 +87,8 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
     const v = first(k);
     if (v !== undefined) feed[k] = v as string;
   }
+  const pw = mergeFeedPw(inputs, notes);
+  if (pw) feed._pw = pw;
   const paged = inputs.filter((i) => i.feed.next_url);
   if (paged.length === 1) {
     feed.next_url = paged[0]!.feed.next_url;

@@ -98,7 +98,6 @@ export function validate(input: Input, base?: string): Report {
   };
   if (input.status !== undefined && (input.status < 200 || input.status > 299)) return fatal('http', '', input.status);
   if (input.bytes.byteLength > MAX_BYTES) return fatal('too-large');
-  if (/text\/html/i.test(input.contentType ?? '')) return fatal('html');
   const { text, encoding } = decode(input.bytes, input.contentType);
   report.encoding = encoding;
   const advice = (f: Pick<Finding, 'path' | 'message' | 'hint'>) =>
@@ -113,16 +112,6 @@ export function validate(input: Input, base?: string): Report {
       ),
     });
   }
-  if (input.contentType && !/json/i.test(input.contentType)) {
-    advice({
-      path: '$',
-      message: t(`the server calls it "${input.contentType}"`, `máy chủ gửi tệp với kiểu "${input.contentType}"`),
-      hint: t(
-        'Serve it as "application/feed+json; charset=utf-8" (or application/json).',
-        'Hãy gửi với kiểu "application/feed+json; charset=utf-8" (hoặc application/json).',
-      ),
-    });
-  }
   const feedUrl =
     base ??
     (/^https?:/i.test(input.url) ? input.url : `https://feed.invalid/${input.url.split('/').pop() || 'feed.json'}`);
@@ -131,6 +120,9 @@ export function validate(input: Input, base?: string): Report {
     result = parseFeedText(text, feedUrl);
   } catch (e) {
     if (!isFeedError(e)) throw e;
+    // Judged by the body: markup sent as HTML is a page even when it is only a fragment.
+    if (e.kind === 'not-json' && /html/i.test(input.contentType ?? '') && text.trimStart().startsWith('<'))
+      return fatal('html');
     const place = e.kind === 'not-json' ? jsonErrorPlace(text) : undefined;
     if (e.kind === 'not-json' && /^\s*<(\?xml|rss|feed|rdf)/i.test(text)) {
       report.findings.push({
@@ -149,6 +141,20 @@ export function validate(input: Input, base?: string): Report {
       return report;
     }
     return fatal(e.kind, place ? t(` at ${place}`, ` tại ${place}`) : '');
+  }
+  // A good feed behind the wrong header (a misconfigured host sends text/html): shown, but named with the fix.
+  if (input.contentType && !/json/i.test(input.contentType)) {
+    advice({
+      path: '$',
+      message: t(
+        `the server calls it "${input.contentType}" (its Content-Type header), but the body is a JSON feed: the widgets show it, with a console warning`,
+        `máy chủ gửi tệp với kiểu "${input.contentType}" (tiêu đề Content-Type), nhưng nội dung là bản tin JSON: tiện ích vẫn hiển thị, kèm cảnh báo trong console`,
+      ),
+      hint: t(
+        'Send the header "Content-Type: application/feed+json; charset=utf-8" (or application/json) with the feed.',
+        'Gửi kèm bản tin tiêu đề "Content-Type: application/feed+json; charset=utf-8" (hoặc application/json).',
+      ),
+    });
   }
   const json = JSON.parse(text.replace(/^\ufeff/, '')) as Record<string, unknown>;
   const { feed, problems } = result;
