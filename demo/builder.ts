@@ -68,12 +68,22 @@ function renderFields(): void {
         else input.value = f.value ?? '';
         if ('placeholder' in f && f.placeholder) input.placeholder = f.placeholder;
         if (f.kind === 'number' && f.min !== undefined) input.min = String(f.min);
+        if (f.kind === 'number' && f.max !== undefined) input.max = String(f.max);
         if (f.kind === 'url') input.spellcheck = false;
+        if ((f.kind === 'url' || f.kind === 'text') && f.required) input.required = true;
       }
       input.id = id;
       input.name = f.name;
       if (f.kind === 'bool') row.append(input, label, attr);
       else row.append(label, attr, input);
+      if ((f.kind === 'url' || f.kind === 'text') && f.hint) {
+        const hint = document.createElement('p');
+        hint.className = 'hint field-hint';
+        hint.id = `${id}-hint`;
+        hint.textContent = t(...f.hint);
+        input.setAttribute('aria-describedby', hint.id);
+        row.append(hint);
+      }
       return row;
     }),
   );
@@ -86,39 +96,31 @@ function renderFields(): void {
 const defaultOf = (f: Field): string | undefined =>
   f.kind === 'select' ? f.options[0] : f.kind === 'number' ? f.value : undefined;
 
-/** The chosen attributes, in field order, without empty values (and, with `minimal`, without defaults). */
+/**
+ * The chosen attributes, in field order, without empty values. For the snippet (`minimal`), without
+ * defaults; for the preview, an empty required field takes its placeholder (the sample feed).
+ */
 function attributes(minimal = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const f of spec()!.fields) {
     const input = form.elements.namedItem(f.name) as HTMLInputElement | HTMLSelectElement | null;
     if (!input) continue;
+    const value = input.value.trim();
     if (f.kind === 'bool') {
       if ((input as HTMLInputElement).checked) out.push([f.name, '']);
-    } else if (input.value.trim() && !(minimal && input.value.trim() === defaultOf(f))) {
-      out.push([f.name, input.value.trim()]);
+    } else if (value && !(minimal && value === defaultOf(f))) {
+      out.push([f.name, value]);
+    } else if (!value && !minimal && 'required' in f && f.required && f.placeholder) {
+      out.push([f.name, f.placeholder]);
     }
   }
   return out;
 }
 
-/** Relative feed URLs become absolute in the snippet; `{lang}` and friends stay as they are. */
-function absolute(value: string): string {
-  const held: string[] = [];
-  const masked = value.replace(/\{(lang|from|to)\}/g, (m) => `__PW${held.push(m) - 1}__`);
-  try {
-    return new URL(masked, location.href).href.replace(/__PW(\d+)__/g, (_, i) => held[Number(i)]!);
-  } catch {
-    return value;
-  }
-}
-
+/** URLs stay as typed: a relative one is relative to the webmaster's own page, not to this demo server. */
 function snippet(attrs: Array<[string, string]>): string {
   const s = spec()!;
   const script = (SCRIPTS[scriptKind.value] ?? SCRIPTS.autoloader)!(bundleBase());
-  const values = attrs.map(([n, v]): [string, string] => [
-    n,
-    ['src', 'url', 'href-vi', 'href-en'].includes(n) && v ? absolute(v) : v,
-  ]);
   const link = fallbackInput.value.trim();
   if (formKind.value === 'editor') {
     // The link form needs a page to send readers to: the one typed, or the placeholder's portal.
@@ -131,12 +133,16 @@ function snippet(attrs: Array<[string, string]>): string {
       '<!-- Dán vào trình soạn thảo (chế độ mã nguồn), hoặc tạo liên kết với địa chỉ này: -->',
       '<!-- Paste into the page editor (source view), or make a link with this address: -->',
     );
-    return `${once}\n${script}\n\n${paste}\n${editorSafeMarkup(s.tag, values, { href: link || fallbackInput.placeholder, text })}`;
+    return `${once}\n${script}\n\n${paste}\n${editorSafeMarkup(s.tag, attrs, { href: link || fallbackInput.placeholder, text })}`;
   }
-  return `${script}\n\n${elementMarkup(s.tag, values, link && s.fallback ? { href: link, text: t(...s.fallback) } : undefined)}`;
+  return `${script}\n\n${elementMarkup(s.tag, attrs, link && s.fallback ? { href: link, text: t(...s.fallback) } : undefined)}`;
 }
 
-function update(): void {
+/** Rebuilds the snippet, and the preview unless `snippetOnly`. */
+function update(snippetOnly = false): void {
+  code.textContent = snippet(attributes(true));
+  status.textContent = '';
+  if (snippetOnly) return;
   const attrs = attributes();
   const el = document.createElement(spec()!.tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
@@ -145,11 +151,23 @@ function update(): void {
     'dark',
     attrs.some(([n, v]) => n === 'theme' && v === 'dark'),
   );
-  code.textContent = snippet(attributes(true));
-  status.textContent = '';
 }
 
+/** An address being typed: the preview waits for `change`, so it does not fetch every half-typed URL. */
+const typingUrl = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement && spec()!.fields.some((f) => f.kind === 'url' && f.name === target.name);
+
 async function copy(): Promise<void> {
+  // A snippet without the agency's feed would show the fallback only: ask for it first.
+  const missing = [...form.querySelectorAll<HTMLInputElement>('#fields input:invalid')];
+  if (missing.length) {
+    status.textContent = t(
+      'Hãy nhập địa chỉ bản tin của bạn trước khi sao chép mã.',
+      'Enter your feed URL before copying the snippet.',
+    );
+    missing[0]!.focus();
+    return;
+  }
   const text = code.textContent ?? '';
   let ok: boolean;
   try {
@@ -184,7 +202,7 @@ form.addEventListener('input', (e) => {
       /* storage disabled: the value lasts for this visit */
     }
   }
-  if (e.target !== picker) update();
+  if (e.target !== picker) update(typingUrl(e.target));
 });
 form.addEventListener('change', (e) => {
   if (e.target !== picker) update();
@@ -194,7 +212,8 @@ $('#copy').addEventListener('click', () => void copy());
 
 translatePage(() => {
   // Labels are in the current language; values typed so far are kept.
-  const values = new Map(attributes());
+  // What was typed (not the preview's stand-in feed); defaults come back with the fields.
+  const values = new Map(attributes(true));
   renderPicker();
   renderFields();
   for (const [n, v] of values) {

@@ -5,8 +5,18 @@
 
 /** One attribute field of the builder's form. */
 export type Field =
-  | { name: string; kind: 'text' | 'url'; label: [string, string]; value?: string; placeholder?: string }
-  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number }
+  | {
+      name: string;
+      kind: 'text' | 'url';
+      label: [string, string];
+      value?: string;
+      placeholder?: string;
+      /** The snippet needs it: the field is required; until it is filled in, the preview uses the placeholder. */
+      required?: boolean;
+      /** Shown under the field. */
+      hint?: [string, string];
+    }
+  | { name: string; kind: 'number'; label: [string, string]; value?: string; min?: number; max?: number }
   | { name: string; kind: 'select'; label: [string, string]; options: string[]; value?: string }
   | { name: string; kind: 'bool'; label: [string, string]; value?: boolean };
 
@@ -19,9 +29,31 @@ export interface ElementSpec {
   fallback?: [string, string];
 }
 
+/** The demo's sample feed: the feed field's placeholder, and what the preview shows until a feed is given. */
 const FEED = '/feeds/portal.{lang}.json';
 const theme: Field = { name: 'theme', kind: 'select', label: ['Giao diện', 'Theme'], options: ['', 'light', 'dark'] };
-const src: Field = { name: 'src', kind: 'url', label: ['Địa chỉ bản tin (feed)', 'Feed URL'], value: FEED };
+// Required and empty: the snippet must carry the agency's own feed, never the demo server's.
+const src: Field = {
+  name: 'src',
+  kind: 'url',
+  label: ['Địa chỉ bản tin (feed) của bạn', 'Your feed URL'],
+  placeholder: FEED,
+  required: true,
+  hint: [
+    'Bắt buộc. Khi còn trống, bản xem trước dùng bản tin mẫu.',
+    'Required. While it is empty, the preview uses the sample feed.',
+  ],
+};
+const headingLevel = (value?: string): Field => ({
+  name: 'heading-level',
+  kind: 'number',
+  label: value
+    ? ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)']
+    : ['Cấp tiêu đề (h1–h6; trống: theo trang)', 'Heading level (h1–h6; empty: from the page)'],
+  value,
+  min: 1,
+  max: 6,
+});
 
 /** The elements, with their documented attributes (custom-elements.json) as form fields. */
 export const ELEMENTS: ElementSpec[] = [
@@ -34,13 +66,7 @@ export const ELEMENTS: ElementSpec[] = [
       { name: 'page-size', kind: 'number', label: ['Số tin', 'Number of items'], value: '6', min: 1 },
       { name: 'layout', kind: 'select', label: ['Bố cục', 'Layout'], options: ['list', 'grid'] },
       { name: 'tag', kind: 'text', label: ['Chỉ tin có thẻ', 'Only items tagged'], placeholder: 'Dân vận' },
-      {
-        name: 'heading-level',
-        kind: 'number',
-        label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'],
-        value: '3',
-        min: 1,
-      },
+      headingLevel('3'),
       {
         name: 'target',
         kind: 'select',
@@ -68,7 +94,7 @@ export const ELEMENTS: ElementSpec[] = [
         value: 'tap-huan-quy-che-dan-chu-2017',
       },
       { name: 'variant', kind: 'select', label: ['Kiểu', 'Variant'], options: ['card', 'full'], value: 'card' },
-      { name: 'heading-level', kind: 'number', label: ['Cấp tiêu đề (h1–h6)', 'Heading level (h1–h6)'], min: 1 },
+      headingLevel(),
       {
         name: 'target',
         kind: 'select',
@@ -116,6 +142,15 @@ export const ELEMENTS: ElementSpec[] = [
         value: '2',
         min: 1,
       },
+      {
+        name: 'page-size',
+        kind: 'number',
+        label: ['Số sự kiện mỗi trang (danh sách)', 'Events per page (list view)'],
+        value: '10',
+        min: 1,
+      },
+      headingLevel(),
+      { name: 'lunar', kind: 'bool', label: ['Âm lịch và ngày lễ', 'Lunar dates and holidays'] },
       theme,
     ],
   },

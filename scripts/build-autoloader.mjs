@@ -28,7 +28,7 @@ const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-sw
  * floor every element shares, +0.09 KiB (27.94 → 28.03, 49.99 → 50.08; within the issue's ±0.2).
  * Issue 24 (pre-rendered pages): adopting pre-rendered content costs every page about 0.25–0.3 KiB
  * (measured before issue 21: 27.94 → 28.18, 49.99 → 50.22, calendar 34.61 → 34.92; with issue 21,
- * 28.32, 50.37 and 35.01), so the calendar page's ceiling goes 35 → 36.
+ * 28.32, 50.37 and 35.01).
  */
 const BUDGETS = {
   'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
@@ -41,6 +41,9 @@ const BUDGETS = {
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
     lazy: ['sanitize'],
   },
+  // 36: main was at 35.00 after issue 26's calendar work; the shared core's hook for the lazy bilingual
+  // error-status warning and the locale rows' switch announcements add 0.1 (issue 26 §5, §6); issue 24's
+  // adoption of pre-rendered content about 0.3 more (see above).
   'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
 

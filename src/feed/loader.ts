@@ -203,7 +203,7 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
       (err: unknown) => {
         const error = isFeedError(err) ? err : new FeedError('network', url);
         const aborted = abort.signal.aborted && !isFeedError(abort.signal.reason);
-        if (!aborted) console.warn(error.message);
+        if (!aborted) warn(error);
         if (hadContent) {
           // Keep the good content; mark it stale.
           if (!aborted) {
@@ -225,6 +225,18 @@ function start(e: Entry, url: string, options: LoadOptions): Promise<void> {
   run.catch(() => {});
   e.inflight = run;
   return run;
+}
+
+/**
+ * A failed load's console warning; an error status gets its bilingual advice from a lazy chunk (a plain
+ * `import()`: lazyModule() lives in base/, above this layer).
+ */
+function warn(error: FeedError) {
+  if (error.kind !== 'http') return console.warn(error.message);
+  import('./http-warning.js').then(
+    (m) => console.warn(m.httpWarning(error.url, error.status)),
+    () => console.warn(error.message),
+  );
 }
 
 function reportProblems(url: string, problems: FeedProblem[]) {

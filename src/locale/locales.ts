@@ -24,6 +24,12 @@ export interface LocaleInfo extends DateLocale {
   code: Locale;
   /** The language's name in itself: options are written in their own language. */
   nativeName: string;
+  /**
+   * Said to screen readers after a reader switches to this language, written in it ("Switched to
+   * English"). Part of the row, not a translated string, because it must be in the new language at
+   * once, while @lit/localize switches a few microtasks later. Default: `nativeName`.
+   */
+  switchedTo?: string;
   /** BCP 47 tag for `lang` attributes. */
   tag: string;
   /**
@@ -41,6 +47,7 @@ const rows: LocaleInfo[] = [
   {
     code: 'vi' as Locale,
     nativeName: 'Tiếng Việt',
+    switchedTo: 'Đã chuyển sang tiếng Việt',
     tag: 'vi',
     intl: 'vi-VN',
     dates: {
@@ -62,6 +69,7 @@ const rows: LocaleInfo[] = [
   {
     code: 'en' as Locale,
     nativeName: 'English',
+    switchedTo: 'Switched to English',
     tag: 'en',
     intl: 'en-GB',
     dates: { time: '{HH}:{mm}', dateTime: '{date}, {time}', gridWeekday: 'short' },

@@ -171,14 +171,55 @@ describe('demo pages in a browser', () => {
     await page.waitForFunction(
       () => document.querySelector('#preview pw-training-calendar')?.getAttribute('view') === 'list',
     );
-    const snippet = await page.$eval('#snippet', (c) => c.textContent);
+    let snippet = await page.$eval('#snippet', (c) => c.textContent);
     // Self-hosted by default: the package is not on a public CDN.
     assert.match(snippet, /^<script type="module" src="\/assets\/provincial-widgets\/autoloader\.js"><\/script>/);
+    // The feed field is required and empty: the demo feed is only its placeholder and the preview's
+    // stand-in, and never reaches the snippet (issue 26 §5).
+    const feedField = await page.$eval('#f-src', (i) => ({ value: i.value, required: i.required, ph: i.placeholder }));
+    assert.deepEqual(feedField, { value: '', required: true, ph: '/feeds/portal.{lang}.json' });
+    assert.equal(
+      await page.$eval('#preview pw-training-calendar', (c) => c.getAttribute('src')),
+      '/feeds/portal.{lang}.json',
+    );
+    assert.match(snippet, /<pw-training-calendar view="list"><\/pw-training-calendar>$/);
+    assert.ok(!snippet.includes(base) && !snippet.includes('portal'), snippet);
+    await page.click('#copy');
+    await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+    assert.equal(
+      await page.$eval('#copy-status', (s) => s.textContent),
+      'Hãy nhập địa chỉ bản tin của bạn trước khi sao chép mã.',
+    );
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'f-src');
+    // Switching the page's language keeps what was typed, and an empty feed field stays empty.
+    const switchTo = (code) =>
+      page.evaluate(
+        (c) => document.querySelector('pw-language-switcher').shadowRoot.querySelector(`[lang="${c}"]`).click(),
+        code,
+      );
+    await switchTo('en');
+    await page.waitForFunction(() => document.querySelector('label[for="f-src"]').textContent === 'Your feed URL');
+    assert.equal(await page.$eval('#f-src', (i) => i.value), '');
+    await switchTo('vi');
+    await page.waitForFunction(() => document.querySelector('label[for="f-src"]').textContent !== 'Your feed URL');
+    // The calendar's lunar, page-size and heading-level are in the form, into the preview and the snippet.
+    await page.type('#f-src', 'feeds/portal.{lang}.json');
+    await page.click('#f-lunar'); // the feed field's change: the preview takes the address now, not per keystroke
+    await page.$eval('#f-page-size', (i) => (i.value = ''));
+    await page.type('#f-page-size', '5');
+    await page.type('#f-heading-level', '3');
+    await page.waitForFunction(() => document.querySelector('#preview pw-training-calendar')?.hasAttribute('lunar'));
+    assert.deepEqual(
+      await page.$eval('#preview pw-training-calendar', (c) =>
+        ['src', 'lunar', 'page-size', 'heading-level'].map((a) => c.getAttribute(a)),
+      ),
+      ['feeds/portal.{lang}.json', '', '5', '3'],
+    );
+    snippet = await page.$eval('#snippet', (c) => c.textContent);
+    // As typed: a relative URL is relative to the webmaster's page, not made absolute on the demo server.
     assert.match(
       snippet,
-      new RegExp(
-        `<pw-training-calendar src="${base.replace(/[.]/g, '\\.')}feeds/portal\\.\\{lang\\}\\.json" view="list"></pw-training-calendar>$`,
-      ),
+      /<pw-training-calendar\n {2}src="feeds\/portal\.\{lang\}\.json"\n {2}view="list"\n {2}page-size="5"\n {2}heading-level="3"\n {2}lunar><\/pw-training-calendar>$/,
     );
     assert.deepEqual(await axeViolations(page), []);
     await page.select('#script-kind', 'classic');
@@ -199,7 +240,9 @@ describe('demo pages in a browser', () => {
       await page.$eval('#snippet', (c) => c.textContent),
       /^<script type="module" src="https:\/\/agency\.example\/js\/pw\/autoloader\.js">/,
     );
-    // "Copy snippet" puts exactly the snippet on the clipboard and says so.
+    // "Copy snippet" puts exactly the snippet on the clipboard and says so (once the feed is given).
+    await page.type('#f-src', 'feeds/portal.{lang}.json');
+    await page.keyboard.press('Tab');
     await page
       .browserContext()
       .overridePermissions(base.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);

@@ -80,12 +80,21 @@ export const languageSwitcherStyles = css`
   .toggle[aria-expanded='true'] .chevron {
     transform: rotate(180deg);
   }
+  /*
+   * The menu leaves every ancestor box: in the top layer (popover) where there is one, and fixed, so a
+   * host's overflow: hidden cannot clip it (inset and margin undo the browser's centring of popovers).
+   * Anchor positioning puts it under the toggle; where that is missing, the anchor declarations are
+   * dropped and a script places it (menu-position.ts).
+   */
   .popup {
-    position: absolute;
-    inset-inline-start: 0;
-    top: calc(100% + 4px);
+    position: fixed;
+    inset: auto;
+    top: calc(anchor(bottom) + 4px);
+    left: anchor(left);
     z-index: var(--pw-language-switcher-z-index, 10);
-    min-width: 100%;
+    min-width: anchor-size(width);
+    position-anchor: --pw-language-switcher-toggle;
+    position-try-fallbacks: flip-block;
     margin: 0;
     padding: 0.25em;
     list-style: none;
@@ -96,6 +105,9 @@ export const languageSwitcherStyles = css`
   }
   .popup[hidden] {
     display: none;
+  }
+  .toggle {
+    anchor-name: --pw-language-switcher-toggle;
   }
   .popup .option {
     display: flex;

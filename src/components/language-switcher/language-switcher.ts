@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { msg } from '@lit/localize';
 import { translations } from '../../locale/generated/strings/language-switcher.js';
 import { PwElement } from '../../base/pw-element.js';
+import { lazyModule } from '../../base/lazy-module.js';
 import { getLocale, onLocaleChange, setLocale, type LocaleChangeDetail } from '../../locale/store.js';
 import {
   addTranslations,
@@ -14,6 +15,15 @@ import {
 import { collectAlternates, withoutHash } from './alternates.js';
 import { flagFor } from './flags.js';
 import { languageSwitcherStyles } from './language-switcher.styles.js';
+
+/** The Popover API: the open menu goes in the top layer, above and outside every ancestor box. */
+const hasPopover = () => typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
+
+/** CSS anchor positioning (asked at each update, so a test can answer for an older browser). */
+const hasAnchorPositioning = () => CSS.supports('anchor-name', '--a');
+
+/** The script placement of the open menu, needed only where anchor positioning is missing. */
+const menuPosition = lazyModule(() => import('./menu-position.js'));
 
 // This element's strings in every locale, registered once, before its first render.
 addTranslations(translations);
@@ -53,7 +63,9 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * **In-place mode** (default when no other edition is known): choosing a
  * language switches every widget on the page through the page-wide locale
  * store, saves the choice (it survives a reload), and fires `pw-locale-change`.
- * With `update-document-lang`, `<html lang>` follows too.
+ * With `update-document-lang`, `<html lang>` follows too. The switch is
+ * announced politely to screen readers, once, in the new language ("Switched
+ * to English", the locale row's `switchedTo`).
  *
  * **Link mode**: when `href-<code>` attributes, light-DOM links with
  * `hreflang` or `<link rel="alternate" hreflang>` name the other editions,
@@ -95,7 +107,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
  * @cssprop --pw-language-switcher-separator-color - Colour of the "|".
  * @cssprop --pw-language-switcher-gap - Space around the "|".
  * @cssprop --pw-language-switcher-target-size - Minimum height of an option (default 44px).
- * @cssprop --pw-language-switcher-z-index - Stacking of the open menu (default 10).
+ * @cssprop --pw-language-switcher-z-index - Stacking of the open menu in browsers without the Popover API (default 10); elsewhere the open menu is in the top layer, above the page and unclipped by any `overflow: hidden` box.
  */
 export class PwLanguageSwitcher extends PwElement {
   static override styles = [...PwElement.styles, languageSwitcherStyles];
@@ -107,6 +119,7 @@ export class PwLanguageSwitcher extends PwElement {
       updateDocumentLang: { type: Boolean, attribute: 'update-document-lang' },
       label: {},
       open: { state: true, attribute: false },
+      announcement: { state: true, attribute: false },
     };
   }
 
@@ -127,6 +140,12 @@ export class PwLanguageSwitcher extends PwElement {
 
   private open = false;
 
+  /** The polite announcement of the reader's last switch here, in the language chosen (empty otherwise). */
+  private announcement?: { text: string; lang: string };
+
+  /** The script placement of an open menu where anchor positioning is missing (menu-position.ts, loaded on demand). */
+  private follower?: { place(): void; stop(): void; closed?: boolean };
+
   private unsubscribe?: () => void;
   private observer?: MutationObserver;
 
@@ -143,6 +162,9 @@ export class PwLanguageSwitcher extends PwElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unsubscribe = onLocaleChange(() => {
+      // Any switch empties this switcher's live region; choose() then fills the one the reader used,
+      // so each switch is announced once, and switching back to a language is announced again.
+      this.announcement = undefined;
       this.syncDocumentLang();
       this.requestUpdate();
     });
@@ -159,10 +181,43 @@ export class PwLanguageSwitcher extends PwElement {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.observer?.disconnect();
+    this.follow(false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('updateDocumentLang') || changed.has('mode')) this.syncDocumentLang();
+    this.syncMenu();
+  }
+
+  /** Shows or hides the menu in the top layer to match `open`, and keeps a script-placed menu under its toggle. */
+  private syncMenu() {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.popup');
+    // An update can land after the element left the page: a detached popover cannot be shown.
+    const shown = !!menu && this.open && this.isConnected;
+    if (menu && hasPopover() && menu.matches(':popover-open') !== shown) {
+      if (shown) menu.showPopover();
+      else menu.hidePopover();
+    }
+    this.follow(shown && !hasAnchorPositioning());
+  }
+
+  /** Starts or stops the script placement of an open menu. */
+  private follow(on: boolean) {
+    const menu = this.renderRoot.querySelector<HTMLElement>('.popup');
+    const toggle = this.renderRoot.querySelector<HTMLElement>('.toggle');
+    if (!on || !menu || !toggle) {
+      if (this.follower) this.follower.closed = true;
+      this.follower?.stop();
+      this.follower = undefined;
+    } else if (this.follower) {
+      this.follower.place();
+    } else {
+      // Until the chunk arrives, the fixed menu sits at its static place: right under the toggle.
+      const pending = (this.follower = { place() {}, stop() {}, closed: false });
+      void menuPosition.load(this, 'the menu placement').then((m) => {
+        if (m && !pending.closed) Object.assign(pending, m.followToggle(menu, toggle));
+      });
+    }
   }
 
   /** True when the options are links to other editions rather than in-place switches. */
@@ -199,7 +254,12 @@ export class PwLanguageSwitcher extends PwElement {
     const view = this.view();
     const label = this.label?.trim() || msg('Chọn ngôn ngữ', { id: 'language-switcher.label' });
     const uiLang = localeInfo(getLocale()).tag;
-    if (this.variant === 'menu') return this.renderMenu(view, label, uiLang);
+    // The live region is always there, so that screen readers notice when text is put in it.
+    const status = html`<p class="visually-hidden" role="status" lang=${this.announcement?.lang ?? uiLang}>${this.announcement?.text ?? ''}</p>`;
+    return html`${this.variant === 'menu' ? this.renderMenu(view, label, uiLang) : this.renderList(view, label, uiLang)}${status}`;
+  }
+
+  private renderList(view: View, label: string, uiLang: string): TemplateResult {
     return html`<nav part="base" class="base" aria-label=${label} lang=${uiLang}>
       <ul part="list" class="list">
         ${view.options.map(
@@ -218,7 +278,8 @@ export class PwLanguageSwitcher extends PwElement {
         @click=${this.onToggle} @keydown=${this.onToggleKey}>
         <span class="visually-hidden">${label}: </span><span lang=${view.current.tag}>${view.current.nativeName}</span>${chevron}
       </button>
-      <ul part="menu" id="menu" class="popup" ?hidden=${!this.open} @keydown=${this.onMenuKey}>
+      <ul part="menu" id="menu" class="popup" .popover=${'manual'}
+        ?hidden=${!this.open} @keydown=${this.onMenuKey}>
         ${view.options.map((o) => html`<li part="item" class="item">${this.renderOption(o, view)}</li>`)}
       </ul>
     </nav>`;
@@ -245,6 +306,8 @@ export class PwLanguageSwitcher extends PwElement {
     if (this.open) this.closeMenu(true);
     if (code === previous) return;
     setLocale(code);
+    const info = localeInfo(code);
+    this.announcement = { text: info.switchedTo ?? info.nativeName, lang: info.tag };
     this.syncDocumentLang();
     this.emit('pw-locale-change', { locale: code, previous });
   }

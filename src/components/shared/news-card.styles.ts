@@ -11,6 +11,9 @@ export const newsCardStyles = css`
     gap: calc(var(--_space) * 0.75);
     grid-template-columns: minmax(0, var(--_card-image-width, 34%)) minmax(0, 1fr);
     align-items: start;
+    /* A card as tall as its grid row (height 100%) keeps its rows at their content size: a neighbour's
+       wrapped tags must not push this card's text down. */
+    align-content: start;
     min-width: 0;
     height: 100%;
     padding: var(--_card-padding, 0);
@@ -48,8 +51,11 @@ export const newsCardStyles = css`
     margin: 0;
     font-size: var(--_card-title-size, 1.125em);
     font-weight: 700;
-    /* Stacked diacritics need room: at least 1.3 for headings. */
-    line-height: 1.4;
+    /* Stacked diacritics need room (at least 1.3 for headings); 1.5 is WCAG 1.4.12's text spacing, which a
+       reader's tool cannot set through the shadow root, and a larger page line height (1lh, the parent's)
+       still reaches the title. */
+    line-height: 1.5;
+    line-height: max(1.5em, 1lh);
     overflow-wrap: anywhere;
     order: 2;
   }
@@ -79,15 +85,20 @@ export const newsCardStyles = css`
     margin: 0;
     color: var(--_text-muted);
     line-height: 1.6;
+    line-height: max(1.6em, 1lh);
     overflow-wrap: anywhere;
   }
-  /* Clamped with padding inside the clip box, so stacked marks (ẫ, ệ) are never cut. */
+  /*
+   * Clamped in lines of the text's own line height, whatever a spacing tool sets. The padding above the
+   * first line keeps its stacked marks (ẫ, ệ) unclipped; there is none below the last line, so the clip
+   * box ends on a line boundary and no sliver of the next, hidden line shows.
+   */
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_card-summary-lines, 4);
     overflow: hidden;
-    padding-block: 0.2em;
+    padding-block: 0.2em 0;
   }
   .tags {
     order: 4;
@@ -111,8 +122,8 @@ export const newsCardStyles = css`
     gap: 0.5em;
   }
   /*
-   * Card geometry: the title takes at most --_card-title-lines lines (clamped; the
-   * padding keeps stacked marks unclipped), the date one line, the summary at most
+   * Card geometry: the title takes at most --_card-title-lines lines (clamped as the
+   * summary is), the date one line, the summary at most
    * --_card-summary-lines lines, the tags one row (more rows wrap and grow the card).
    * The skeleton reserves the maximum, so a loaded card is never taller than its
    * skeleton; a short title or summary leaves no blank gap under it (the card is
@@ -123,18 +134,18 @@ export const newsCardStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_card-title-lines, 3);
     overflow: hidden;
-    padding-block: 0.15em;
+    padding-block: 0.15em 0;
   }
   .card .date {
     line-height: 1.5;
     min-height: 1.5em;
   }
-  /* border-box: the lines plus the padding */
+  /* border-box: the lines (1lh: the block's own line height, as the clamp counts them) plus the padding */
   .card-skeleton .title {
-    min-height: calc(var(--_card-title-lines, 3) * 1.4em + 0.3em);
+    min-height: calc(var(--_card-title-lines, 3) * 1lh + 0.15em);
   }
   .card-skeleton .summary {
-    min-height: calc(var(--_card-summary-lines, 4) * 1.6em + 0.4em);
+    min-height: calc(var(--_card-summary-lines, 4) * 1lh + 0.2em);
   }
   .card .tags {
     min-height: calc(1.7em + 2px);
