@@ -35,7 +35,8 @@ const BUDGETS = {
   'news-list page': { target: 16, ceiling: 29, tags: ['pw-news-list'] },
   'seed article page (article card, share bar, switcher; DOMPurify included)': {
     target: 24,
-    ceiling: 51,
+    // 52: issue 26's switcher work with issue 24's adoption code (about 0.25) reach 51.16.
+    ceiling: 52,
     tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
     // The seed article shows its body, so the page also fetches the sanitizer's lazy chunk. The
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
