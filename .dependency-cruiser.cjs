@@ -85,14 +85,26 @@ module.exports = {
       from: { path: '^src/cli/', pathNot: '^src/cli/render/' },
     },
     layer('cli/render', ['cli/common', 'shared', 'feed', 'locale', 'components']),
-    // The CLI's rooms (docs/architecture.md): a room (validate/, convert/, events/, sample/, publish/…)
-    // imports only itself and common/; common/ imports no room; only main.ts picks the commands.
+    // The CLI's rooms (docs/architecture.md): a room (validate/, convert/, events/, sample/…) imports only
+    // itself and common/; common/ imports no room; only main.ts picks the commands. publish/ is the one room
+    // that composes the others: it calls their converters' functions (never duplicates them), and no room
+    // imports it.
     {
       name: 'cli-rooms-import-only-common',
       comment: 'A room of src/cli/ may import only itself and src/cli/common/ (and the layers cli/ may import).',
       severity: 'error',
-      from: { path: '^src/cli/([^/]+)/', pathNot: '^src/cli/common/' },
+      from: { path: '^src/cli/([^/]+)/', pathNot: ['^src/cli/common/', '^src/cli/publish/'] },
       to: { path: '^src/cli/', pathNot: ['^src/cli/$1/', '^src/cli/common/'] },
+    },
+    {
+      name: 'cli-publish-imports-rooms-not-main',
+      comment: 'publish/ composes the other rooms through their modules, never through main.ts or their commands.',
+      severity: 'error',
+      from: { path: '^src/cli/publish/' },
+      to: {
+        path: ['^src/cli/[^/]+[.]ts$', '^src/cli/[^/]+/command[.]ts$'],
+        pathNot: ['^src/cli/publish/', '^src/cli/common/'],
+      },
     },
     {
       name: 'cli-common-imports-no-room',

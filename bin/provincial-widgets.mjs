@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npx provincial-widgets validate|from-rss|from-csv|from-ics|merge|to-ics …`: the feed tools.
+ * `npx provincial-widgets validate|from-rss|from-csv|from-ics|merge|to-ics|publish …`: the feed tools.
  * Runs the bundled dist/cli/main.js. In a clone where it has not been built
  * yet, it builds it first (scripts/build-cli.mjs, with esbuild from the
  * dev dependencies).

@@ -1,7 +1,7 @@
 /**
  * `npx provincial-widgets …`: feed tools for webmasters. Pure Node (no DOM);
  * validation reuses the widgets' own parser. The commands live in their rooms
- * (validate/, convert/, events/, sample/, render/), each declared once with the command
+ * (validate/, convert/, events/, sample/, publish/, render/), each declared once with the command
  * helper (common/command.ts); this module only picks one and prints the help.
  */
 import { COMMON_HELP, commandHelp, runCommand, UsageError, type Command, type Io } from './common/command.js';
@@ -10,6 +10,7 @@ import { setCliLang, t } from './common/i18n.js';
 import { forTerminal } from './common/terminal.js';
 import { fromRssCommand } from './convert/command.js';
 import { fromCsvCommand, fromIcsCommand, mergeCommand, toIcsCommand } from './events/commands.js';
+import { publishCommand } from './publish/command.js';
 import { renderCommand } from './render/command.js';
 import { sampleFeedCommand } from './sample/command.js';
 import { validateCommand } from './validate/command.js';
@@ -31,6 +32,7 @@ const COMMANDS: Command[] = [
   fromIcsCommand,
   mergeCommand,
   toIcsCommand,
+  publishCommand,
   renderCommand,
 ];
 
@@ -45,6 +47,7 @@ Examples:
   npx provincial-widgets validate https://www.longan.gov.vn/feeds/portal.vi.json --origin https://sotuphap.longan.gov.vn
   npx provincial-widgets from-rss https://example.gov.vn/rss/tin-tuc.rss -o portal.vi.json
   npx provincial-widgets sample-feed -o portal.vi.json
+  npx provincial-widgets publish publish.json --json
 `;
 
 function usage(io: Io, message: string): number {
@@ -57,8 +60,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   // `--lang vi` anywhere on the line (or PW_LANG=vi) gives the messages in Vietnamese.
   const args: string[] = [];
   let lang = process.env.PW_LANG;
+  let debug = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') lang = argv[++i];
+    if (argv[i] === '--debug') debug = true;
+    else if (argv[i] === '--lang') lang = argv[++i];
     else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
     else args.push(argv[i]!);
   }
@@ -91,6 +96,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
       return usage(io, e.message);
     }
-    throw e;
+    // Anything else is our bug, not the webmaster's: one line, and the trace only with --debug.
+    if (debug) throw e;
+    io.err(
+      `${forTerminal(`provincial-widgets: ${t('unexpected error', 'lỗi không lường trước')}: ${e instanceof Error ? e.message : String(e)}`)}\n  ${t('Fix:', 'Cách sửa:')} ${t('run the command again with --debug and send us what it prints.', 'chạy lại lệnh với --debug và gửi cho chúng tôi nội dung in ra.')}\n`,
+    );
+    return 1;
   }
 }

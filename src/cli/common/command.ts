@@ -72,6 +72,7 @@ export const defineCommand = <O extends OptionSpecs>(command: Command<O>): Comma
 /** How every command reads its files and picks its language, printed after the commands' help. */
 export const COMMON_HELP = `  Use "-" as the file to read standard input.
   Add --lang vi (or set PW_LANG=vi) for messages in Vietnamese.
+  Add --debug to see the stack trace of an unexpected error.
 `;
 
 const INDENT = ' '.repeat(6);

@@ -99,15 +99,25 @@ export async function readInput(source: string, timeout = TIMEOUT, origin?: stri
     }
     let bytes: Uint8Array;
     try {
+      // Leaving the loop early cancels the body through its iterator: cancel() itself would throw
+      // "ReadableStream is locked" after the message.
       bytes = res.body
-        ? await readCapped(
-            res.body as unknown as AsyncIterable<Uint8Array>,
-            t('the feed', 'bản tin'),
-            () => void res.body?.cancel(),
-          )
+        ? await readCapped(res.body as unknown as AsyncIterable<Uint8Array>, t('the feed', 'bản tin'))
         : new Uint8Array();
     } catch (e) {
-      throw isTimeout(e) ? timeoutError(source, timeout) : e;
+      if (e instanceof InputError) throw e;
+      if (isTimeout(e)) throw timeoutError(source, timeout);
+      // undici's "terminated": the connection closed, or a body it could not decode (stacked Content-Encoding).
+      throw new InputError(
+        t(
+          `the answer from ${source} broke off or could not be decoded`,
+          `câu trả lời từ ${source} bị ngắt hoặc không giải mã được`,
+        ),
+        t(
+          'Try again; if it repeats, the server should send the feed with one Content-Encoding (gzip or br) or none.',
+          'Thử lại; nếu vẫn lỗi, máy chủ cần gửi bản tin với một Content-Encoding (gzip hoặc br) hoặc không nén.',
+        ),
+      );
     }
     const header = (name: string) => res.headers.get(name) ?? undefined;
     return {

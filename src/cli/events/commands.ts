@@ -6,13 +6,14 @@
 import type { RawFeed } from '../../feed/types.js';
 import { parseFeedJson } from '../../feed/parse.js';
 import { parseDay, today, addDays } from '../../shared/dates.js';
-import { convertIcs } from './from-ics.js';
+import { convertIcs, decodeIcs } from './from-ics.js';
 import { columnList, convertRows, decodeCsv, parseCsv, type RowNote } from './from-csv.js';
 import { defineCommand, UsageError, type Io } from '../common/command.js';
 import { ConvertError } from '../common/errors.js';
 import type { Note } from '../common/types.js';
 import { writeOutput } from '../common/output.js';
 import { t } from '../common/i18n.js';
+import { forTerminal } from '../common/terminal.js';
 import { decode, readInput } from '../common/input.js';
 import { mergeFeeds } from './merge.js';
 import { readXlsxRows } from './xlsx.js';
@@ -31,8 +32,9 @@ function selfCheck(feed: RawFeed, notes: Note[]): void {
     notes.push({ path: p.path, message: p.message });
 }
 
+/** The report on standard error: cell values, UIDs and titles in it pass through forTerminal, as every CLI message. */
 function summary(io: Io, head: string, lines: string[]): void {
-  io.err(`${[head, ...lines.map((l) => `  ${l}`)].join('\n')}\n`);
+  io.err(`${forTerminal([head, ...lines.map((l) => `  ${l}`)].join('\n'))}\n`);
 }
 
 const fixLabel = () => t('Fix:', 'Cách sửa:');
@@ -135,7 +137,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
     const from = (values.from && parseDay(values.from)) || addDays(now, -365);
     const to = (values.to && parseDay(values.to)) || addDays(now, 365);
     const input = await readInput(positionals[0]!);
-    const { text } = decode(input.bytes, input.contentType);
+    const { text, warning } = decodeIcs(input.bytes, input.contentType);
     const result = convertIcs(text, { language: values.language ?? 'vi', from, to });
     const notes: Note[] = [];
     selfCheck(result.feed, notes);
@@ -148,6 +150,7 @@ expanded between --from and --to (default: a year back to a year ahead).`,
         `Đã chuyển ${n} sự kiện từ ${from} đến ${to} trong ${positionals[0]}${values.output ? ` → ${values.output}` : ''}.`,
       ),
       [
+        ...(warning ? [`${t('note', 'ghi chú')}: ${warning}`] : []),
         ...(result.outside
           ? [
               t(

@@ -8,6 +8,7 @@ import type { EventStatus, RawFeed, RawItem } from '../../feed/types.js';
 import { parseCellDate, parseTimeOn, type CellDate } from '../common/dates.js';
 import { draftToItem, eventFeed, type EventDraft } from './event-item.js';
 import { ConvertError } from '../common/errors.js';
+import { MAX_ROWS, rowLimit } from './xlsx.js';
 import { guessField, HEADERS, headerKey, NO, STATUS, statusInText, YES, type Field } from './csv-columns.js';
 import { foldForSearch } from '../../shared/text.js';
 import { t } from '../common/i18n.js';
@@ -140,6 +141,8 @@ const columnLetter = (i: number): string =>
 
 /** Rows (the first is the header) → a feed of events, the rows left out, and the columns read and ignored. */
 export function convertRows(rows: string[][], options: RowsOptions): RowsResult {
+  // A sheet longer than any calendar (the .xlsx reader stops at the same row).
+  if (rows.length > MAX_ROWS) throw rowLimit(MAX_ROWS + 1);
   const [header = [], ...body] = rows;
   const { columns, used, ignored } = mapColumns(header, body);
   const missing = [

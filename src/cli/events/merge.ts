@@ -6,6 +6,7 @@ import type { RawFeed, RawItem } from '../../feed/types.js';
 import { parseInstant } from '../../shared/dates.js';
 import type { Note } from '../common/types.js';
 import { t } from '../common/i18n.js';
+import { oneLine } from '../common/terminal.js';
 
 export interface NamedFeed {
   /** What the user typed, for messages. */
@@ -53,7 +54,14 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   const byId = new Map<string, { item: RawItem; source: string; order: number }>();
   let order = 0;
   for (const { source, feed } of inputs) {
-    for (const item of feed.items) {
+    for (const [i, item] of feed.items.entries()) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+        notes.push({
+          path: `${source}: items[${i}]`,
+          message: t('left out: not an object', 'đã bỏ: không phải một đối tượng'),
+        });
+        continue;
+      }
       const earlier = byId.get(item.id);
       if (earlier) {
         notes.push({
@@ -89,6 +97,17 @@ export function mergeFeeds(inputs: NamedFeed[]): { feed: RawFeed; notes: Note[] 
   }
   const pw = mergeFeedPw(inputs, notes);
   if (pw) feed._pw = pw;
+  // A line break in the title would follow the merged feed into every calendar made from it.
+  if (typeof feed.title === 'string' && oneLine(feed.title) !== feed.title) {
+    feed.title = oneLine(feed.title);
+    notes.push({
+      path: 'title',
+      message: t(
+        'line breaks and control characters in the title were replaced by spaces',
+        'các dấu xuống dòng và ký tự điều khiển trong tiêu đề đã được thay bằng dấu cách',
+      ),
+    });
+  }
   const paged = inputs.filter((i) => i.feed.next_url);
   if (paged.length === 1) {
     feed.next_url = paged[0]!.feed.next_url;

@@ -3,7 +3,7 @@
  * ical.js. UIDs are the widget's own (src/shared/event-uid.ts), so a reader who
  * added one event from the widget and then subscribes gets no duplicate.
  */
-import ICAL from 'ical.js';
+import ICAL from './ical.js';
 import type { Feed, FeedItem, TrainingEvent } from '../../feed/types.js';
 import { addDays, VIETNAM_TIME_ZONE, zonedParts, zoneOffsetMinutes } from '../../shared/dates.js';
 import { eventUid, ICS_STATUS, VTIMEZONE_LINES } from '../../shared/event-uid.js';
@@ -14,6 +14,25 @@ export interface ToIcsOptions {
   /** The feed's published URL: its host goes into the UIDs, as in the widget. */
   feedUrl: string;
   now?: Date;
+}
+
+/**
+ * Text as an iCalendar TEXT value may hold it: line breaks of every kind (CR, CRLF, NEL, U+2028,
+ * U+2029) become LF, which ical.js then escapes as `\\n`, and the other control characters (NUL, VT,
+ * FF, ESC, C1…) go; a bare CR is a line break to some readers, so none reaches the file.
+ */
+export const icsText = (s: string): string =>
+  s
+    .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+/** THE text writer: every TEXT property of the calendar (names, titles, places, descriptions) goes through it. */
+function addText(component: ICAL.Component, name: string, value: string): ICAL.Property {
+  const property = new ICAL.Property(name, component);
+  property.resetType('text');
+  property.setValue(icsText(value));
+  return component.addProperty(property);
 }
 
 const utcTime = (d: Date) => ICAL.Time.fromJSDate(d, true);
@@ -44,7 +63,7 @@ function vevent(
 ): ICAL.Component {
   const e = item.event;
   const v = new ICAL.Component('vevent');
-  v.addPropertyWithValue('uid', eventUid(item, feedUrl));
+  addText(v, 'uid', eventUid(item, feedUrl));
   v.addPropertyWithValue('dtstamp', utcTime(now));
   if (e.allDay && e.startDay && e.endDay) {
     v.addPropertyWithValue('dtstart', dayTime(e.startDay));
@@ -53,15 +72,17 @@ function vevent(
     setDateTime(v, 'dtstart', e.start);
     if (e.end.getTime() > e.start.getTime()) setDateTime(v, 'dtend', e.end);
   }
-  v.addPropertyWithValue('summary', item.title);
+  addText(v, 'summary', item.title);
   const place = [e.location?.name, e.location?.address].filter(Boolean).join(', ') || e.onlineUrl;
   const description = [item.summary ?? item.contentText, e.onlineUrl && e.onlineUrl !== place ? e.onlineUrl : '']
     .filter(Boolean)
     .join('\n\n');
-  if (description) v.addPropertyWithValue('description', description);
-  if (place) v.addPropertyWithValue('location', place);
+  if (description) addText(v, 'description', description);
+  if (place) addText(v, 'location', place);
   if (e.organizer?.name && e.organizer.url?.startsWith('mailto:'))
-    v.addPropertyWithValue('organizer', e.organizer.url).setParameter('cn', e.organizer.name);
+    v.addPropertyWithValue('organizer', e.organizer.url)
+      // A parameter has no escapes for line breaks (RFC 6868's ^n aside): the name stays on one line.
+      .setParameter('cn', icsText(e.organizer.name).replace(/\n/g, ' '));
   if (item.url && /^https?:/.test(item.url)) v.addPropertyWithValue('url', item.url);
   const modified = item.dateModified ?? item.datePublished;
   if (modified) v.addPropertyWithValue('last-modified', utcTime(modified));
@@ -80,7 +101,7 @@ export function feedToIcs(feed: Feed, options: ToIcsOptions): { ics: string; eve
   );
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');
-  cal.addPropertyWithValue('x-wr-calname', options.name);
+  addText(cal, 'x-wr-calname', options.name);
   cal.addPropertyWithValue('x-wr-timezone', VIETNAM_TIME_ZONE);
   // How often subscribers re-read the calendar: RFC 7986, and the older name Outlook reads.
   const hour = ICAL.Duration.fromString('PT1H');

@@ -4,6 +4,7 @@
  */
 import type { Finding } from './report.js';
 import { t } from '../common/i18n.js';
+import { oneLine } from '../common/terminal.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isRelative = (v: unknown): v is string =>
@@ -19,6 +20,26 @@ export function advisories(json: unknown, add: (f: Pick<Finding, 'path' | 'messa
     if (isRelative(value)) relatives.push(`${path} = "${value}"`);
   };
   relative('next_url', json.next_url);
+  // A line break or control character in a title can start new lines of a calendar or a terminal.
+  const controls: string[] = [];
+  const control = (path: string, value: unknown) => {
+    if (typeof value === 'string' && oneLine(value) !== value) controls.push(path);
+  };
+  control('title', json.title);
+  if (Array.isArray(json.items))
+    json.items.forEach((item, i) => isObject(item) && control(`items[${i}].title`, item.title));
+  if (controls.length)
+    add({
+      path: controls[0]!,
+      message: t(
+        `control characters or line breaks in ${controls.length === 1 ? 'a title' : `${controls.length} titles`} (${controls.slice(0, 3).join(', ')})`,
+        `tiêu đề có ký tự điều khiển hoặc xuống dòng (${controls.length}: ${controls.slice(0, 3).join(', ')})`,
+      ),
+      hint: t(
+        'Keep a title on one line of plain text: remove the line breaks and invisible characters from the CMS field.',
+        'Tiêu đề chỉ là một dòng chữ thường: xóa các dấu xuống dòng và ký tự ẩn trong trường của CMS.',
+      ),
+    });
   if (!Array.isArray(json.items)) return;
   const languages = new Set<string>();
   const noAlt: string[] = [];

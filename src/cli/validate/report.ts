@@ -1,5 +1,6 @@
 /** What `validate` finds, its exit status, and the report in plain words. */
 import { t } from '../common/i18n.js';
+import { forTerminal } from '../common/terminal.js';
 
 export type Severity = 'fatal' | 'error' | 'warning';
 
@@ -62,7 +63,7 @@ export function formatReport(report: Report, color = false): string {
           ` (${version}, ${report.items} items, ${report.events ?? 0} events)`,
           ` (${version}, ${report.items} mục, ${report.events ?? 0} sự kiện)`,
         );
-  lines.push(t(`Checking ${report.source}${summary}`, `Kiểm tra ${report.source}${summary}`));
+  lines.push(forTerminal(t(`Checking ${report.source}${summary}`, `Kiểm tra ${report.source}${summary}`)));
   if (report.origin)
     lines.push(
       t(
@@ -72,7 +73,8 @@ export function formatReport(report: Report, color = false): string {
     );
   const fix = t('        Fix:', '        Cách sửa:');
   for (const f of report.findings) {
-    lines.push('', `${label[f.severity]} ${f.path}: ${f.message}`, `${fix} ${f.hint}`);
+    // The feed's own text (ids, titles, URLs) is in the findings: escaped before any colour is added.
+    lines.push('', `${label[f.severity]} ${forTerminal(`${f.path}: ${f.message}`)}`, `${fix} ${forTerminal(f.hint)}`);
   }
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   const errors = count('fatal') + count('error');
