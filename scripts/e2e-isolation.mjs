@@ -13,6 +13,9 @@
  *    Zalo's plugin script under the documented CSP: no Trusted Types violation.
  *    A body with inline handlers and styles: the only reports are the documented
  *    script-src-attr / style-src-attr / style-src-elem ones, and nothing runs.
+ *    Both copies under a policy-name list without 'allow-duplicates': the second copy's Lit
+ *    throws `Policy with name "lit-html" already exists` and stops; that error and its report are
+ *    the only ones, and the first copy renders and switches every widget (docs/security.md).
  * 3. The autoloader (dist/cdn/autoloader.js) under the strict CSP and the documented policy
  *    names: every widget rendered, only the modules of the elements on the page fetched;
  *    loaded twice and next to the single-file bundle: nothing defined twice, nothing thrown;
@@ -57,6 +60,8 @@ const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; req
 // Exactly as docs/security.md documents it for sites that restrict policy names.
 const NAMED_TT = "trusted-types lit-html dompurify pw-zalo 'allow-duplicates'";
 const DOCUMENTED_CSP = `${STRICT_CSP}; ${NAMED_TT}`;
+// The list as a site may shorten it: without 'allow-duplicates' (`trusted-types *` behaves the same).
+const NO_DUPLICATES_CSP = `${STRICT_CSP}; trusted-types lit-html dompurify pw-zalo`;
 const ZALO_CSP = `default-src 'self'; script-src 'self' https://sp.zalo.me; style-src 'self'; frame-src https://*.zalo.me; require-trusted-types-for 'script'; ${NAMED_TT}`;
 // A body that a careless CMS may publish: inline handlers, style attributes, a <style> element.
 const NOISY_FEED = JSON.stringify({
@@ -161,6 +166,12 @@ const pages = {
     ),
     headers: { 'content-security-policy': DOCUMENTED_CSP },
   },
+  '/e2e/double-no-duplicates.html': {
+    body: page(
+      '<script src="/dist/cdn/provincial-widgets.iife.js"></script><script type="module" src="/dist/cdn/provincial-widgets.js"></script>',
+    ),
+    headers: { 'content-security-policy': NO_DUPLICATES_CSP },
+  },
   '/e2e/zalo.html': {
     body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Zalo</title><script type="module" src="/dist/cdn/provincial-widgets.js"></script></head>
 <body><pw-share-bar url="https://www.longan.gov.vn/tin-tuc/tap-huan" zalo-oa-id="1234567890"></pw-share-bar></body></html>`,
@@ -227,6 +238,33 @@ async function allRendered(tab) {
   await new Promise((r) => setTimeout(r, 300));
 }
 
+/** Two copies on one page: one request per feed, and the switcher switches every widget, whichever copy runs it. */
+async function oneLocaleOneRequest(tab) {
+  const out = [];
+  const count = (lang) =>
+    tab.evaluate(
+      (l) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/portal.${l}.json`)).length,
+      lang,
+    );
+  if ((await count('vi')) !== 1) out.push(`portal.vi.json requested ${await count('vi')} times`);
+  // Switch with the switcher: every widget, from either copy, follows.
+  await tab.evaluate(() => {
+    const sw = document.querySelector('pw-language-switcher').shadowRoot;
+    [...sw.querySelectorAll('[part~=option]')].find((o) => o.getAttribute('lang') === 'en').click();
+  });
+  await tab
+    .waitForFunction(
+      () =>
+        document.querySelector('pw-share-bar').shadowRoot.textContent.includes('Share this article') &&
+        document.querySelector('pw-news-list').shadowRoot.querySelector('[part~=item]') &&
+        document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]')?.lang !== 'vi',
+      { timeout: 10000 },
+    )
+    .catch(() => out.push('not every widget switched to English'));
+  if ((await count('en')) !== 1) out.push(`portal.en.json requested ${await count('en')} times`);
+  return out;
+}
+
 const server = await startStaticServer(root, pages, { allowNodeModules: true });
 pages['/e2e/prerendered.html'] = prerendered(`${server.origin}/e2e/prerendered.html`);
 const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
@@ -236,7 +274,7 @@ const results = [];
 async function check(
   name,
   path,
-  { expect: assert, ready = allRendered, allowed = () => false, allowedConsole = /^$/ } = {},
+  { expect: assert, ready = allRendered, allowed = () => false, allowedConsole = /^$/, expectedPageError } = {},
 ) {
   // A fresh context per check: no cached feeds or saved locale carried over.
   const context = await browser.createBrowserContext();
@@ -250,7 +288,11 @@ async function check(
       !allowedConsole.test(m.text()) &&
       problems.push(`console: ${m.text()} ${m.location()?.url ?? ''}`),
   );
-  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // `expectedPageError`: an error that must be thrown exactly once, and is then no problem.
+  const expected = [];
+  tab.on('pageerror', (e) =>
+    expectedPageError?.test(e.message) ? expected.push(e.message) : problems.push(`page error: ${e.message}`),
+  );
   tab.on('requestfailed', (r) => !r.url().endsWith('favicon.ico') && problems.push(`failed request: ${r.url()}`));
   await tab.evaluateOnNewDocument(() => {
     window.__violations = [];
@@ -278,6 +320,8 @@ async function check(
       ...(await tab.evaluate(() => window.__violations)).filter((v) => !allowed(v)).map((v) => `CSP: ${v}`),
     );
     if (await tab.evaluate(() => window.__pwPwned)) problems.push('feed content executed');
+    if (expectedPageError && expected.length !== 1)
+      problems.push(`expected one page error ${expectedPageError}, got ${expected.length}`);
     if (assert) problems.push(...(await assert(tab)));
   } catch (e) {
     problems.push(`did not render: ${e.message.split('\n')[0]}`);
@@ -421,32 +465,20 @@ try {
     },
   );
   await check('the library loaded twice: one locale, one request per feed', '/e2e/double.html', {
-    expect: async (tab) => {
-      const out = [];
-      const count = (lang) =>
-        tab.evaluate(
-          (l) => performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/portal.${l}.json`)).length,
-          lang,
-        );
-      if ((await count('vi')) !== 1) out.push(`portal.vi.json requested ${await count('vi')} times`);
-      // Switch with the switcher: every widget, from either copy, follows.
-      await tab.evaluate(() => {
-        const sw = document.querySelector('pw-language-switcher').shadowRoot;
-        [...sw.querySelectorAll('[part~=option]')].find((o) => o.getAttribute('lang') === 'en').click();
-      });
-      await tab
-        .waitForFunction(
-          () =>
-            document.querySelector('pw-share-bar').shadowRoot.textContent.includes('Share this article') &&
-            document.querySelector('pw-news-list').shadowRoot.querySelector('[part~=item]') &&
-            document.querySelector('pw-article-card').shadowRoot.querySelector('[part~=body]')?.lang !== 'vi',
-          { timeout: 10000 },
-        )
-        .catch(() => out.push('not every widget switched to English'));
-      if ((await count('en')) !== 1) out.push(`portal.en.json requested ${await count('en')} times`);
-      return out;
-    },
+    expect: oneLocaleOneRequest,
   });
+  await check(
+    "the library loaded twice, policy names without 'allow-duplicates': the second copy stops, the first does all",
+    '/e2e/double-no-duplicates.html',
+    {
+      expectedPageError:
+        /^Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy with name "lit-html" already exists\.$/,
+      allowed: (v) => /^trusted-types trusted-types-policy .*lit-html/.test(v),
+      // Chromium prints the same report to the console.
+      allowedConsole: /^Creating a TrustedTypePolicy named 'lit-html' violates .*already exists/,
+      expect: oneLocaleOneRequest,
+    },
+  );
   await check('host page with its own Lit and @lit/localize (npm build)', '/e2e/host-lit.html', {
     expect: async (tab) => {
       await tab.waitForFunction(() => window.hostReady, { timeout: 5000 });

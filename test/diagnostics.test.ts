@@ -6,6 +6,7 @@ import '../src/components/language-switcher/define.js';
 import '../src/components/share-bar/define.js';
 import { resetShared, sleep, until } from './helpers/feeds.js';
 import { fixtureUrl as fx, sr, text } from './helpers/dom.js';
+import { nearest } from '../src/base/diagnostics.js';
 
 const LIST = fx('news-list.vi.json');
 
@@ -162,5 +163,15 @@ describe('console warnings for typos and wrong values', () => {
     const slot = sr(el).querySelector('slot')!;
     expect(slot.assignedElements().map((a) => a.textContent)).to.deep.equal(['Đọc bài']);
     expect((slot.assignedElements()[0] as HTMLElement).offsetHeight).to.be.greaterThan(0);
+  });
+
+  it('bounds the "did you mean" search: 10,000 ids of 500 characters take milliseconds (issue 22)', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `${i}-`.padEnd(500, 'x'));
+    const start = performance.now();
+    const found = nearest('7-'.padEnd(500, 'y'), ids, 3);
+    // Unbounded: 10,000 × 500 × 500 steps, minutes.
+    expect(performance.now() - start).to.be.below(250);
+    expect(found).to.have.length(3);
+    expect(nearest('tin-2', ['tin-1', 'bai-2', 'tin-2x', 'tin-02'], 2)).to.deep.equal(['tin-1', 'tin-2x']);
   });
 });

@@ -174,15 +174,46 @@ describe('feed parser: items', () => {
           image: 'data:image/svg+xml,<svg onload=alert(1)>',
           external_url: 'java\tscript:alert(1)',
         }),
+        item('y', { url: 'https://www.longan.gov.vn@evil.example/tin', image: 'https://u:p@cdn.vn/a.jpg' }),
       ]),
       URL_,
     );
-    expect(feed.items).to.have.length(1);
+    expect(feed.items).to.have.length(2);
     expect(feed.items[0]!.url).to.equal(undefined);
     expect(feed.items[0]!.image).to.equal(undefined);
     expect(feed.items[0]!.externalUrl).to.equal(undefined);
-    expect(problems.map((p) => p.path)).to.deep.equal(['items[0].url', 'items[0].external_url', 'items[0].image']);
+    expect(feed.items[1]!.url).to.equal(undefined);
+    expect(feed.items[1]!.image).to.equal(undefined);
+    expect(problems.map((p) => [p.path, p.message])).to.deep.equal([
+      ['items[0].url', '"url" is not an allowed http(s) or mailto URL'],
+      ['items[0].external_url', '"external_url" is not an allowed http(s) or mailto URL'],
+      ['items[0].image', '"image" is not an allowed http(s) URL'],
+      ['items[1].url', '"url" is not an allowed http(s) or mailto URL'],
+      ['items[1].image', '"image" is not an allowed http(s) URL'],
+    ]);
     expect(problems.every((p) => p.effect === 'field')).to.equal(true);
+  });
+
+  it('drops an id longer than 500 characters, not its item: read by its URL, else its position (issue 22)', () => {
+    const long = 'x'.repeat(900_000);
+    const { feed, problems } = parseFeedJson(
+      feedOf([
+        item(long, { url: 'https://www.longan.gov.vn/tin/1' }),
+        item(long, { url: `https://www.longan.gov.vn/tin/${long}` }),
+        item('y'.repeat(500), { url: 'https://www.longan.gov.vn/tin/3' }),
+      ]),
+      URL_,
+    );
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['https://www.longan.gov.vn/tin/1', '#1', 'y'.repeat(500)]);
+    expect(problems.map((p) => [p.path, p.effect, p.itemId, p.message])).to.deep.equal([
+      [
+        'items[0].id',
+        'field',
+        'https://www.longan.gov.vn/tin/1',
+        '"id" is longer than 500 characters; read as the item\'s URL ("https://www.longan.gov.vn/tin/1")',
+      ],
+      ['items[1].id', 'field', undefined, '"id" is longer than 500 characters; read as its position ("#1")'],
+    ]);
   });
 
   it('caps huge text fields', () => {
@@ -495,5 +526,17 @@ describe('feed parser: _pw.ics_url, the subscription calendar (issue 14 §4)', (
       expect(r.problems.map((p) => [p.path, p.effect])).to.deep.equal([['_pw.ics_url', 'field']]);
     }
     expect(parse('x').problems.map((p) => p.path)).to.deep.equal(['_pw']);
+  });
+
+  it('drops one over 2,048 characters or with a user name or password (issue 22)', () => {
+    const long = `https://www.longan.gov.vn/lich.ics?${'a'.repeat(2_000_000)}`;
+    const ok = `https://www.longan.gov.vn/lich.ics?${'a'.repeat(2048 - 35)}`;
+    expect(parse({ ics_url: ok }).feed.icsUrl).to.equal(ok);
+    const message = '"_pw.ics_url" is not an http(s) URL of at most 2048 characters without credentials';
+    for (const bad of [long, 'https://user:pass@www.longan.gov.vn/lich.ics', '//lich@evil.example/lich.ics']) {
+      const r = parse({ ics_url: bad });
+      expect(r.feed.icsUrl).to.equal(undefined);
+      expect(r.problems).to.deep.equal([{ path: '_pw.ics_url', message, effect: 'field' }]);
+    }
   });
 });

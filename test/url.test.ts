@@ -7,7 +7,7 @@ function reference(value: string, base: string, kind: 'link' | 'image' | 'http')
   if (!value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), base);
-    return allowed.includes(url.protocol) ? url.href : undefined;
+    return allowed.includes(url.protocol) && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -33,6 +33,19 @@ describe('URL policy (safeUrl)', () => {
     ]) {
       expect(safeUrl(bad, base, 'link'), bad).to.equal(undefined);
     }
+  });
+
+  it('drops a URL with a user name or password, whatever the kind (issue 22)', () => {
+    for (const bad of [
+      'https://user:pass@www.longan.gov.vn/lich.ics',
+      'https://www.longan.gov.vn@evil.example/tin',
+      'http://:secret@a.vn/x',
+      '//user@a.vn/x',
+    ]) {
+      for (const kind of ['link', 'image', 'http'] as const) expect(safeUrl(bad, base, kind), bad).to.equal(undefined);
+    }
+    expect(safeUrl('https://a.vn/@user/x?to=a@b.vn', base, 'link')).to.equal('https://a.vn/@user/x?to=a@b.vn');
+    expect(safeUrl('mailto:vp@longan.gov.vn', base, 'link')).to.equal('mailto:vp@longan.gov.vn');
   });
 
   it('returns exactly what the URL parser returns, on the fast path for canonical URLs and off it', () => {

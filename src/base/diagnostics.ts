@@ -3,44 +3,76 @@
  * mean" suggestions. Loaded by `import()` only when PwElement finds a problem,
  * so a page without mistakes never downloads it.
  */
-import type { Renames } from './deprecation.js';
+import { whenIdle, type Renames } from './deprecation.js';
 
 /** What a warning is about: a missing `src`, an unknown attribute, a number or a listed value, an item id. */
 export type ProblemKind = 'src' | 'attr' | 'number' | 'value' | 'id';
 
-/** Edit distance with transpositions (optimal string alignment), case-insensitive: `srcc`, `gird`, `Grid`. */
+/**
+ * Edit distance with transpositions (optimal string alignment), case-insensitive: `srcc`, `gird`, `Grid`.
+ * Costs `a.length × b.length` steps: callers bound both (see {@link nearest}).
+ */
 export function distance(a: string, b: string): number {
   [a, b] = [a.toLowerCase(), b.toLowerCase()];
-  let before: number[] = [];
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  // Three typed rows, reused: arrays grown cell by cell cost several times as much.
+  let [before, row, next] = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  for (let j = 0; j <= n; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(next[j - 1]! + 1, row[j]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        next[j] = Math.min(next[j]!, before[j - 2]! + 1);
+    next[0] = i;
+    const [ai, ap] = [a.charCodeAt(i - 1), a.charCodeAt(i - 2)];
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(next[j - 1]! + 1, row[j]! + 1, row[j - 1]! + (ai === bj ? 0 : 1));
+      if (j > 1 && ap === bj && ai === b.charCodeAt(j - 2)) d = Math.min(d, before[j - 2]! + 1);
+      next[j] = d;
     }
-    [before, row] = [row, next];
+    [before, row, next] = [row, next, before];
   }
-  return row[b.length]!;
+  return row[n]!;
 }
 
-/** Up to `count` of `candidates` nearest to `word`, nearest first. */
+/** Characters of a word or candidate that {@link nearest} compares: a typo in a longer id still shows here. */
+const COMPARED = 100;
+/**
+ * Distance steps (row × column cells) {@link nearest} spends on one suggestion, a few milliseconds on a
+ * phone: the candidates past it are not compared. Unbounded, a feed's five 900,000-character ids froze
+ * the page for seconds.
+ */
+const BUDGET = 300_000;
+
+/**
+ * Up to `count` of `candidates` nearest to `word`, nearest first. Compares the first {@link COMPARED}
+ * characters of each, in the candidates' order, until {@link BUDGET} steps are spent.
+ */
 export function nearest(word: string, candidates: readonly string[], count = 1): string[] {
-  return [...new Set(candidates)]
-    .map((c) => [c, distance(word, c)] as const)
-    .sort((x, y) => x[1] - y[1])
-    .slice(0, count)
-    .map(([c]) => c);
+  const w = word.slice(0, COMPARED);
+  const best: [string, number][] = [];
+  let left = BUDGET;
+  for (const c of new Set(candidates)) {
+    const head = c.slice(0, COMPARED);
+    // The length difference is a lower bound on the distance: skip, for free, what cannot rank.
+    if (best.length === count && Math.abs(head.length - w.length) >= best[count - 1]![1]) continue;
+    if ((left -= (w.length + 1) * (head.length + 1)) < 0) break;
+    best.push([c, distance(w, head)]);
+    best.sort((x, y) => x[1] - y[1]);
+    best.length = Math.min(best.length, count);
+  }
+  return best.map(([c]) => c);
 }
 
 /** The nearest candidate when it is close enough to be the intended word. */
 const closeTo = (word: string, candidates: readonly string[]): string | undefined => {
   const [best] = nearest(word, candidates);
-  return best !== undefined && distance(word, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+  return best !== undefined && distance(word.slice(0, COMPARED), best) <= Math.max(1, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 };
 
-const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+/** At most 100 characters of a value from the page or the feed, so that a warning stays short. */
+const clip = (v: string) => (v.length > 100 ? `${v.slice(0, 100)}…` : v);
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${clip(n)}"`).join(', ');
 
 type Ctor = { renamed: Renames; elementProperties: Map<PropertyKey, { attribute?: unknown }> };
 
@@ -81,7 +113,7 @@ function texts(
   value: string,
   known: readonly string[],
 ): [string, string] {
-  const attr = `${name}="${value}"`;
+  const attr = `${name}="${clip(value)}"`;
   if (kind === 'src') {
     return [
       `no "src" attribute, so no feed is loaded and only the fallback content shows. Fix: add src="…" with the URL of the JSON Feed.`,
@@ -121,7 +153,7 @@ function texts(
       `${attr} không phải giá trị hợp lệ nên bị bỏ qua. Sửa: dùng một trong ${quoted(known)}.${goi}`,
     ];
   }
-  const feed = el.getAttribute('src') ?? '';
+  const feed = clip(el.getAttribute('src') ?? '');
   const ids = quoted(nearest(value, known, 3));
   return [
     `${attr} matches no item in the feed ${feed}, so the fallback content shows. Fix: use an id from the feed, such as ${ids}.`,
@@ -130,8 +162,9 @@ function texts(
 }
 
 /**
- * Writes one console warning for `el`. `known` holds the allowed values, the
- * element's attributes or the feed's item ids, depending on `kind`.
+ * Writes one console warning for `el`, at an idle moment: the "did you mean" search is work that no
+ * reader waits for. `known` holds the allowed values, the element's attributes or the feed's item
+ * ids, depending on `kind`.
  */
 export function report(
   el: Element,
@@ -140,8 +173,10 @@ export function report(
   value: string,
   known: readonly string[] = [],
 ): void {
-  if (kind === 'attr' && isGlobal(name)) return;
-  const tag = `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
-  const [en, vi] = texts(el, kind, name, value, known);
-  console.warn(`provincial-widgets: ${tag} ${en} / ${tag} ${vi}`);
+  whenIdle(() => {
+    if (kind === 'attr' && isGlobal(name)) return;
+    const tag = `<${el.localName}${el.id ? ` id="${el.id}"` : ''}>`;
+    const [en, vi] = texts(el, kind, name, value, known);
+    console.warn(`provincial-widgets: ${tag} ${en} / ${tag} ${vi}`);
+  });
 }

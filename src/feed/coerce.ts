@@ -6,14 +6,15 @@
 import { instantInRange, instantOf, instantParts } from '../shared/dates.js';
 import { safeUrl } from '../shared/url.js';
 import type { Author } from './types.js';
-import { drop, isObject, note, text, type Json, type Pending } from './values.js';
+import { drop, isObject, MAX_ID, note, text, type Json, type Pending } from './values.js';
 
 /**
  * The spec asks readers to turn a numeric id into a string. Returns undefined
- * for anything else (the caller falls back to the item's URL).
+ * for anything else, and for a string longer than {@link MAX_ID} (the caller
+ * falls back to the item's URL and says why).
  */
 export function readId(v: unknown, p: Pending): string | undefined {
-  if (typeof v === 'string') return v.trim() ? v : undefined;
+  if (typeof v === 'string') return v.trim() && v.length <= MAX_ID ? v : undefined;
   if (typeof v === 'number' && Number.isFinite(v)) {
     note(p, 'id', `"id" is a number; read as "${v}"`);
     return String(v);

@@ -4,7 +4,7 @@ import { readAuthors, readDate, readId, readTags } from './coerce.js';
 import { FeedError } from './errors.js';
 import { parseEvent } from './event.js';
 import type { Feed, FeedItem, Translation } from './types.js';
-import { drop, DropField, isObject, MAX_HTML, str, text, type Json, type Pending } from './values.js';
+import { drop, DropField, isObject, MAX_HTML, MAX_ID, str, text, type Json, type Pending } from './values.js';
 
 /** One problem found while parsing; `path` is a JSON path such as `items[3].date_published`. */
 export interface FeedProblem {
@@ -47,7 +47,9 @@ export function parseFeedText(text: string, url: string): ParseResult {
 /**
  * Reads parsed JSON liberally: a field that cannot be read is dropped, not
  * its item, and an item is dropped only when it has no title, no text and no
- * link left. Duplicate ids are kept apart with a `#n` suffix.
+ * link left. Duplicate ids are kept apart with a `#n` suffix. An id longer than
+ * {@link MAX_ID} is dropped, not its item: the item is read by its URL, or its
+ * position when the URL is that long too.
  */
 export function parseFeedJson(json: unknown, url: string): ParseResult {
   if (!isObject(json)) throw new FeedError('not-object', url);
@@ -83,6 +85,9 @@ export function parseFeedJson(json: unknown, url: string): ParseResult {
   return { feed, problems };
 }
 
+/** The longest `_pw.ics_url` read. A subscription link is far shorter; a 2 MB one is a broken or hostile feed. */
+const MAX_ICS_URL = 2048;
+
 /** Feed-level `_pw.ics_url`, or undefined (a bad value is dropped and reported). */
 function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string | undefined {
   if (pw === undefined || pw === null) return undefined;
@@ -91,7 +96,10 @@ function feedIcsUrl(pw: unknown, base: string, problems: FeedProblem[]): string 
   const v = pw.ics_url;
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string') return drop('_pw.ics_url', '"_pw.ics_url" must be a string');
-  return safeUrl(v, base, 'http') ?? drop('_pw.ics_url', '"_pw.ics_url" is not an http(s) URL');
+  return (
+    (v.length <= MAX_ICS_URL && safeUrl(v, base, 'http')) ||
+    drop('_pw.ics_url', `"_pw.ics_url" is not an http(s) URL of at most ${MAX_ICS_URL} characters without credentials`)
+  );
 }
 
 /** A problem at `items[index].field`, or at the item itself when `field` is empty. */
@@ -155,7 +163,7 @@ function parseItem(
     translations: Object.create(null) as Record<string, Translation>,
   };
   const ownId = readId(raw.id, p);
-  const id = ownId ?? item.url ?? item.externalUrl;
+  const id = ownId ?? [item.url, item.externalUrl].find((u) => u && u.length <= MAX_ID);
   const pw = raw._pw;
   if (pw !== undefined && !isObject(pw)) drop(p, '_pw', '"_pw" must be an object');
   if (isObject(pw)) readPw(item, pw, base, p);
@@ -172,7 +180,11 @@ function parseItem(
   }
   item.id = id ?? `#${index}`;
   if (!ownId) {
-    drop(p, 'id', `no usable "id"; read as ${id ? "the item's URL" : 'its position'} ("${item.id}")`);
+    const why =
+      typeof raw.id === 'string' && raw.id.length > MAX_ID
+        ? `"id" is longer than ${MAX_ID} characters`
+        : 'no usable "id"';
+    drop(p, 'id', `${why}; read as ${id ? "the item's URL" : 'its position'} ("${item.id}")`);
   }
   for (const [field, message, effect] of p) problems.push(problem(index, field, message, effect, id));
   return item;

@@ -7,6 +7,12 @@ export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !=
 /** Fields longer than this are cut: a 150,000-character title is a broken CMS, not content. */
 export const MAX_TEXT = 2000;
 export const MAX_HTML = 1_000_000;
+/**
+ * Ids (and the URLs read as ids) longer than this are not used as ids: an id is matched against
+ * `item-id`, compared by the "did you mean" hint and written into warnings, and five ids of
+ * 900,000 characters froze the page. Real ids (slugs, GUIDs, URLs) are far shorter.
+ */
+export const MAX_ID = 500;
 
 /**
  * Problems found in one item, in the order found, as `[field, message, effect]` (field relative to the

@@ -125,6 +125,29 @@ describe('validate: files', () => {
     assert.match(env.stderr, /không có tệp: nowhere\.json\n +Cách sửa: Kiểm tra đường dẫn/);
   });
 
+  it('names an over-long id, an over-long ics_url and drops a URL with credentials, in Vietnamese too (issue 22)', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      _pw: { ics_url: `https://www.longan.gov.vn/lich.ics?${'a'.repeat(3000)}` },
+      items: [
+        { id: 'x'.repeat(600), url: 'https://www.longan.gov.vn/tin/1', title: 'Một' },
+        { id: 'b', url: 'https://user:pass@www.longan.gov.vn/tin/2', title: 'Hai' },
+      ],
+    };
+    const en = await runCli(['validate', '-'], { input: JSON.stringify(feed) });
+    assert.match(
+      en.stdout,
+      /items\[0\]\.id: "id" is longer than 500 characters; read as the item's URL \("https:\/\/www\.longan\.gov\.vn\/tin\/1"\)/,
+    );
+    assert.match(en.stdout, /_pw\.ics_url: "_pw\.ics_url" is not an http\(s\) URL of at most 2048 characters/);
+    assert.match(en.stdout, /items\[1\]\.url: "url" is not an allowed http\(s\) or mailto URL/);
+    const vi = await runCli(['validate', '-', '--lang', 'vi'], { input: JSON.stringify(feed) });
+    assert.match(vi.stdout, /items\[0\]\.id: "id" dài quá 500 ký tự; dùng địa chỉ của mục \("https:/);
+    assert.match(vi.stdout, /_pw\.ics_url: "_pw\.ics_url" không phải địa chỉ http\(s\) dài tối đa 2048 ký tự/);
+    assert.match(vi.stdout, /items\[1\]\.url: "url" không phải địa chỉ http\(s\) hợp lệ/);
+  });
+
   it('gives a machine-readable report with --json', async () => {
     const r = await runCli(['validate', fixture('cms-export-problems.json'), '--json']);
     assert.equal(r.status, 1);

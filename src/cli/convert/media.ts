@@ -1,4 +1,5 @@
 /** The item's image: enclosure, Atom enclosure link, media:content, media:thumbnail (also inside media:group), else the body's first <img>. */
+import { Parser } from 'htmlparser2';
 import { clean } from './html-text.js';
 import type { ImageFound } from './item.js';
 import { absolutize } from './links.js';
@@ -38,12 +39,27 @@ export function findImage(el: XmlElement, bodyHtml: string | undefined): ImageFo
     const thumb = child(g, 'thumbnail', NS.media);
     if (thumb?.attrs.url) return { url: at(thumb, thumb.attrs.url) };
   }
-  if (bodyHtml) {
-    const img = /<img\b[^>]*>/i.exec(bodyHtml)?.[0];
-    const src = img && /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(img);
-    const alt = img && /\salt\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(img);
-    const url = src && (src[1] ?? src[2] ?? src[3]);
-    if (url) return { url: url.replace(/&amp;/g, '&'), alt: clean(alt ? (alt[1] ?? alt[2]) : undefined) };
-  }
-  return undefined;
+  const img = bodyHtml ? firstImg(bodyHtml) : undefined;
+  return img && { url: img.src!, alt: clean(img.alt) };
+}
+
+/**
+ * The attributes of the body's first `<img>` with a `src`, entities decoded. One pass of the HTML
+ * parser, stopped there: `/<img\b[^>]*>/` scanned to the end from every unclosed `<img`, so
+ * 100,000 of them took over a minute.
+ */
+function firstImg(html: string): Record<string, string> | undefined {
+  let found: Record<string, string> | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name !== 'img' || !attrs.src?.trim()) return;
+        found = attrs;
+        parser.pause();
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  return found;
 }

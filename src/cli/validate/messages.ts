@@ -102,8 +102,9 @@ export function messageFor(p: FeedProblem): string {
     ) ??
     vi(/^duplicate id "(.*)"; read as "(.*)"$/, (a, b) => `mã "${a}" bị trùng; được đọc thành "${b}"`) ??
     vi(
-      /^no usable "id"; read as (the item's URL|its position) \("(.*)"\)$/,
-      (how, id) => `thiếu "id" hợp lệ; dùng ${how === 'its position' ? 'vị trí của mục' : 'địa chỉ của mục'} ("${id}")`,
+      /^(no usable "id"|"id" is longer than (\d+) characters); read as (the item's URL|its position) \("(.*)"\)$/,
+      (_, max, how, id) =>
+        `${max ? `"id" dài quá ${max} ký tự` : 'thiếu "id" hợp lệ'}; dùng ${how === 'its position' ? 'vị trí của mục' : 'địa chỉ của mục'} ("${id}")`,
     ) ??
     vi(/^nothing readable is left/, () => 'không còn gì để đọc: không có tiêu đề, nội dung hay liên kết') ??
     vi(/^the item is not an object$/, () => 'mục này không phải là đối tượng');
@@ -115,6 +116,12 @@ export function messageFor(p: FeedProblem): string {
   if (/is not an RFC 3339 date|is not a date|not an RFC 3339 date/.test(m))
     return t(m, `"${field}" không phải ngày giờ RFC 3339`);
   if (/is not an allowed/.test(m)) return t(m, `"${field}" không phải địa chỉ http(s) hợp lệ`);
+  const ics = /is not an http\(s\) URL of at most (\d+) characters/.exec(m);
+  if (ics)
+    return t(
+      m,
+      `"${field}" không phải địa chỉ http(s) dài tối đa ${ics[1]} ký tự, không chứa tên người dùng hay mật khẩu`,
+    );
   if (/must be an array/.test(m)) return t(m, `"${field}" phải là mảng`);
   if (/is outside the years/.test(m)) return t(m, `"${field}" nằm ngoài các năm 1–9999`);
   if (/must be an object/.test(m)) return t(m, `"${field}" phải là đối tượng`);
