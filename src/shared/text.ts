@@ -27,7 +27,39 @@ export const paragraphs = (s: string): string[] =>
     .filter(Boolean);
 
 /** Elements whose content is never text a reader sees. */
-const HIDDEN = /<(script|style|template|noscript|title|iframe|object|svg|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const HIDDEN = /<(script|style|template|noscript|title|iframe|object|svg|math)\b/gi;
+
+/**
+ * Drops the elements whose text is never shown, in one pass: each search starts where the last
+ * ended, so `<script ` repeated without a `>` or a closing tag costs linear time, not quadratic
+ * (a regex with `[^>]*` and a lazy body rescans the rest of the input from every opening).
+ * An element left open hides the rest, as it does in a browser.
+ */
+function dropHidden(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let from = 0;
+  HIDDEN.lastIndex = 0;
+  for (let m = HIDDEN.exec(html); m; m = HIDDEN.exec(html)) {
+    const end = lower.indexOf('>', m.index);
+    const close = end < 0 ? -1 : closingTag(lower, m[1]!.toLowerCase(), end);
+    out += html.slice(from, m.index) + ' ';
+    if (close < 0) return out;
+    from = HIDDEN.lastIndex = close;
+  }
+  return out + html.slice(from);
+}
+
+/** The index just past `</name\s*>` at or after `from`, or -1. */
+function closingTag(lower: string, name: string, from: number): number {
+  for (let i = lower.indexOf(`</${name}`, from); i >= 0; i = lower.indexOf(`</${name}`, i + 2)) {
+    let j = i + 2 + name.length;
+    while (j < lower.length && /\s/.test(lower[j]!)) j++;
+    if (lower[j] === '>') return j + 1;
+  }
+  return -1;
+}
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
@@ -39,9 +71,7 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
  */
 export function htmlText(html: string, limit = 20_000): string {
   const src = html.length > limit ? html.slice(0, limit) : html;
-  return src
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(HIDDEN, ' ')
+  return dropHidden(src.replace(/<!--[\s\S]*?(-->|$)/g, ' '))
     .replace(/<[^>]*(>|$)/g, ' ')
     .replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]+);/gi, (m, e: string) => {
       if (e[0] !== '#') return Object.hasOwn(NAMED, e) ? NAMED[e]! : m;
