@@ -9,7 +9,8 @@
  *   base/    Lit base classes, feed controller, events  → shared, feed, locale
  *   components/<name>/                                  → everything below
  *   cli/     the feed tools (Node)                      → shared, feed, locale (the rows' date formats)
- *     its rooms (validate/, convert/, events/, sample/) → common/ only; common/ → no room
+ *     its rooms (validate/, convert/, events/, sample/, render/) → common/ only; common/ → no room
+ *     render/ (the pre-renderer runs the widgets themselves) → also components (their define modules)
  */
 const layer = (from, allowed) => ({
   name: `${from}-imports-only-below`,
@@ -79,7 +80,11 @@ module.exports = {
     layer('feed', ['shared']),
     layer('locale', ['shared']),
     layer('base', ['shared', 'feed', 'locale']),
-    layer('cli', ['shared', 'feed', 'locale']),
+    {
+      ...layer('cli', ['shared', 'feed', 'locale']),
+      from: { path: '^src/cli/', pathNot: '^src/cli/render/' },
+    },
+    layer('cli/render', ['cli/common', 'shared', 'feed', 'locale', 'components']),
     // The CLI's rooms (docs/architecture.md): a room (validate/, convert/, events/, sample/…) imports only
     // itself and common/; common/ imports no room; only main.ts picks the commands. publish/ is the one room
     // that composes the others: it calls their converters' functions (never duplicates them), and no room

@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { browserArgs, findBrowser } from './scripts/find-browser.mjs';
 import { feedServer } from './test/server/feed-server.mjs';
+import { renderServer } from './test/server/render-server.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -30,7 +31,7 @@ export default {
     mediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
   ],
-  middleware: [feedServer],
+  middleware: [feedServer, renderServer],
   browsers: [
     chromeLauncher({
       launchOptions: {

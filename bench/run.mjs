@@ -3,7 +3,7 @@
  * `npm run bench` (issue 8): measures provincial-widgets against FullCalendar 7.1
  * in headless Chromium and prints a table of medians. Not part of `npm test`.
  *
- *   node bench/run.mjs [--runs 7] [--only calendar,heap,news,locale,repeat,cls,targets,bytes] [--cpu 1,4]
+ *   node bench/run.mjs [--runs 7] [--only calendar,heap,news,locale,repeat,cls,targets,bytes,prerender] [--cpu 1,4]
  *                      [--json out.json] [--profile DIR]
  *
  * --cpu: the CPU throttling rates of the `targets` case (1 = none; 4 = a mid-range phone).
@@ -42,6 +42,10 @@
  *    ratio printed next to its target (bench/lib/targets-report.mjs);
  * 8. `bytes`: the autoloader's bytes per page (scripts/build-autoloader.mjs, which rebuilds
  *    dist/cdn/autoloader.js and dist/cdn/autoload/).
+ * 9. `prerender` (issue 24, bench/cases/prerender.mjs): pages pre-rendered by `provincial-widgets
+ *    render` against the floor (the same HTML and styles without script) at the highest `--cpu`
+ *    rate: first content (FCP), take-over time, CLS and feed requests, with the client-only page.
+ *    `--only prerender` runs it alone.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,12 +60,14 @@ import { localeSwitch } from './cases/locale.mjs';
 import { pwNews } from './cases/news.mjs';
 import { repeatVisit } from './cases/repeat.mjs';
 import { sideBySide } from './cases/targets.mjs';
+import { prerenderPages, prerenderRun } from './cases/prerender.mjs';
 import { autoloadBytes } from './lib/autoload-bytes.mjs';
 import { buildBundles } from './lib/bundles.mjs';
 import { benchFeeds, CALENDAR_SIZES, NEWS_SIZES } from './lib/feeds.mjs';
 import { benchPages, SLOW_MS, topSelf } from './lib/harness.mjs';
 import { printReport } from './lib/report.mjs';
 import { printTargets } from './lib/targets-report.mjs';
+import { printPrerender } from './lib/prerender-report.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -69,7 +75,7 @@ const opt = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const RUNS = Math.max(1, Number(opt('runs', '7')));
-const only = new Set(opt('only', 'calendar,heap,news,locale,repeat,cls,targets,bytes').split(','));
+const only = new Set(opt('only', 'calendar,heap,news,locale,repeat,cls,targets,bytes,prerender').split(','));
 const RATES = opt('cpu', '1,4').split(',').map(Number);
 const jsonOut = opt('json', '');
 const profileDir = opt('profile', '');
@@ -87,13 +93,15 @@ console.log('Building the bundles…');
 const { sizes, cssFile } = await buildBundles(out, { profile: !!profileDir });
 const feeds = benchFeeds();
 const noStore = { 'cache-control': 'no-store' };
-const pages = Object.fromEntries(Object.entries(benchPages(cssFile)).map(([path, body]) => [path, { body }]));
+const allPages = { ...benchPages(cssFile), ...(only.has('prerender') ? await prerenderPages(out, feeds) : {}) };
+const pages = Object.fromEntries(Object.entries(allPages).map(([path, body]) => [path, { body }]));
 const server = await startStaticServer(undefined, pages, {
   mounts: {
     '/pw/': `${out}/pw/`,
     '/pw-debug/': `${out}/pw-debug/`,
     '/fc/': `${out}/fc/`,
     '/demo-feeds/': `${root}demo/feeds/`,
+    '/cdn/': `${root}dist/cdn/`,
   },
   headers: () => noStore,
   async route(path, _req, res) {
@@ -125,6 +133,7 @@ const results = {
   repeat: [],
   cls: [],
   targets: Object.fromEntries(RATES.map((cpu) => [cpu, { news: {}, calendar: {}, first: {} }])),
+  prerenderCpu: Math.max(...RATES),
 };
 const started = Date.now();
 try {
@@ -164,6 +173,10 @@ try {
       for (const cpu of run % 2 ? [...RATES].reverse() : RATES)
         await sideBySide({ ...ctx, cpu }, run, results.targets[cpu], () => process.stdout.write(cpu === 1 ? '+' : '*'));
     }
+    if (only.has('prerender')) {
+      await prerenderRun(ctx, run, (results.prerender ??= {}), results.prerenderCpu);
+      process.stdout.write('p');
+    }
     process.stdout.write('\n');
   }
   if (profileDir) {
@@ -201,6 +214,7 @@ if (only.has('bytes')) {
 // ---- report ---------------------------------------------------------------------
 printReport(results, only, (Date.now() - started) / 1000);
 if (only.has('targets') || only.has('bytes')) printTargets(results);
+if (only.has('prerender')) printPrerender(results);
 if (jsonOut) {
   writeFileSync(jsonOut, JSON.stringify(results, null, 2));
   console.log(`\n  raw results: ${jsonOut}`);

@@ -26,13 +26,17 @@ const ELEMENTS = ['news-list', 'article-card', 'training-calendar', 'language-sw
  * Targets (issue 15) and enforced ceilings, KiB gzip. Ceilings ratchet down as bytes are cut.
  * News-list 28 → 29 and article 50 → 51 for issue 21 (8 Dec 2026): the one lazyModule() joined the
  * floor every element shares, +0.09 KiB (27.94 → 28.03, 49.99 → 50.08; within the issue's ±0.2).
+ * Issue 24 (pre-rendered pages): adopting pre-rendered content costs every page about 0.25–0.3 KiB
+ * (measured before issue 21: 27.94 → 28.18, 49.99 → 50.22, calendar 34.61 → 34.92; with issue 21,
+ * 28.32, 50.37 and 35.01).
  */
 const BUDGETS = {
   'autoloader.js alone': { target: 3, ceiling: 3, tags: [] },
   'news-list page': { target: 16, ceiling: 29, tags: ['pw-news-list'] },
   'seed article page (article card, share bar, switcher; DOMPurify included)': {
     target: 24,
-    ceiling: 51,
+    // 52: issue 26's switcher work with issue 24's adoption code (about 0.25) reach 51.16.
+    ceiling: 52,
     tags: ['pw-article-card', 'pw-share-bar', 'pw-language-switcher'],
     // The seed article shows its body, so the page also fetches the sanitizer's lazy chunk. The
     // diagnostics chunk is not counted: it loads only when an element finds a problem.
@@ -40,7 +44,8 @@ const BUDGETS = {
   },
   // 36: main was at 35.00 after issue 26's calendar work; the shared core's hook for the lazy bilingual
   // error-status warning and the locale rows' switch announcements add 0.1 (issue 26 §5, §6); issue 22's caps in
-  // the feed parser (id length, ics_url length and credentials) another 0.13.
+  // the feed parser (id length, ics_url length and credentials) another 0.13; issue 24's adoption of
+  // pre-rendered content about 0.3 (see above).
   'calendar page': { target: 21, ceiling: 36, tags: ['pw-training-calendar'] },
 };
 

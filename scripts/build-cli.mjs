@@ -54,6 +54,8 @@ export async function buildCli(outfile = join(root, 'dist/cli/main.js')) {
     tsconfig: join(root, 'tsconfig.json'),
     sourcemap: false,
     legalComments: 'none',
+    // package.json's sideEffects names dist/ files; `render` imports the src/ define modules for their effect.
+    ignoreAnnotations: true,
     logLevel: 'warning',
     metafile: true,
     write: false,

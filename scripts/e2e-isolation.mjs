@@ -21,18 +21,25 @@
  *    loaded twice and next to the single-file bundle: nothing defined twice, nothing thrown;
  *    loaded as a classic script (no type="module"): the same, and no page globals added; the
  *    editor-safe link (`#pw=news-list&…`) upgraded under the strict CSP.
- * 4. Host Lit: a page that uses its own Lit and @lit/localize (configured by
+ * 4. A page pre-rendered by `provincial-widgets render` (dist/cli), served with the strict CSP, the
+ *    style-src hashes render printed and the documented policy names, then adopted by the autoloader:
+ *    zero violations, every widget rendered, no request for the feed it carries.
+ * 5. Host Lit: a page that uses its own Lit and @lit/localize (configured by
  *    the host) together with the npm build. Both work; the widgets' documented
  *    limit is that their text stays Vietnamese.
  */
 import puppeteer from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserArgs, browserHelp, findBrowser } from './find-browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const f of [
+  'dist/cli/main.js',
   'dist/cdn/provincial-widgets.js',
   'dist/cdn/provincial-widgets.iife.js',
   'dist/cdn/autoloader.js',
@@ -78,6 +85,38 @@ const widgets = `
   <pw-training-calendar view="month" month="2017-11" src="/demo/feeds/portal.{lang}.json"></pw-training-calendar>`;
 const page = (head) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>${head}</head><body>${widgets}</body></html>`;
+
+/**
+ * The widgets' page pre-rendered by the built CLI (bin/provincial-widgets.mjs render) for its address
+ * on the test server (`base`: the feed's relative image URLs resolve there), and the CSP that render
+ * prints for its shadow roots' styles.
+ */
+function prerendered(base) {
+  const dir = mkdtempSync(join(tmpdir(), 'pw-e2e-'));
+  writeFileSync(join(dir, 'in.html'), page('<script type="module" src="/dist/cdn/autoloader.js"></script>'));
+  const r = spawnSync(
+    process.execPath,
+    [
+      `${root}bin/provincial-widgets.mjs`,
+      'render',
+      join(dir, 'in.html'),
+      '-o',
+      join(dir, 'out.html'),
+      '--base',
+      base,
+      '--feed',
+      `/demo/feeds/portal.vi.json=${root}demo/feeds/portal.vi.json`,
+    ],
+    { encoding: 'utf8' },
+  );
+  const hashes = /style-src 'self' (.+)/.exec(r.stderr)?.[1];
+  if (r.status !== 0 || !hashes) {
+    console.error(`e2e-isolation: render failed (${r.status}):\n${r.stderr}`);
+    process.exit(1);
+  }
+  const csp = `${STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`)}; ${NAMED_TT}`;
+  return { body: readFileSync(join(dir, 'out.html'), 'utf8'), headers: { 'content-security-policy': csp } };
+}
 
 const pages = {
   '/e2e/csp-esm.html': {
@@ -227,6 +266,7 @@ async function oneLocaleOneRequest(tab) {
 }
 
 const server = await startStaticServer(root, pages, { allowNodeModules: true });
+pages['/e2e/prerendered.html'] = prerendered(`${server.origin}/e2e/prerendered.html`);
 const browser = await puppeteer.launch({ executablePath, headless: true, args: browserArgs });
 let failures = 0;
 const results = [];
@@ -357,6 +397,21 @@ try {
     },
   );
   await check('two autoloaders and the single-file bundle on one page', '/e2e/autoloader-twice.html');
+  await check(
+    'a page pre-rendered by `render`, under the strict CSP with its style hashes, adopted by the autoloader',
+    '/e2e/prerendered.html',
+    {
+      expect: async (tab) => {
+        const feeds = await tab.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((r) => r.name)
+            .filter((n) => n.includes('/demo/feeds/portal')),
+        );
+        return feeds.length ? [`fetched the feed the pre-render carries: ${feeds.join(', ')}`] : [];
+      },
+    },
+  );
   await check(
     'Zalo plugin under the documented CSP: its script URL goes through the pw-zalo policy',
     '/e2e/zalo.html',

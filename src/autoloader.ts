@@ -15,6 +15,9 @@
  * resolves relative paths against the script's own URL in both kinds. The build wraps it in a
  * function, so nothing leaks into the page's globals.
  *
+ * A pre-rendered element (`provincial-widgets render`) has its shadow root before its module loads:
+ * that module is imported after the next paint, so the content the page already holds paints first.
+ *
  * Safe to load twice, and next to the single-file bundle: an element already defined is skipped,
  * and every definition is guarded.
  */
@@ -58,13 +61,19 @@ function discover(root: ParentNode): Promise<unknown> {
       return;
     }
     const tag = el.localName;
-    if (tag.startsWith('pw-')) loads.push(load(tag));
-    if (el.shadowRoot) watch(el.shadowRoot);
+    // A pre-rendered element (`provincial-widgets render`) shows its content already: its code loads
+    // after the page's next paint, so compiling it never holds back the first content. Our own shadow
+    // roots hold no pw-* elements: a pre-rendered one is not walked or watched.
+    if (tag.startsWith('pw-')) loads.push(el.shadowRoot ? afterPaint().then(() => load(tag)) : load(tag));
+    else if (el.shadowRoot) watch(el.shadowRoot);
   };
   if (root instanceof Element) visit(root);
   for (const el of root.querySelectorAll('*')) visit(el);
   return Promise.all(loads);
 }
+
+/** Resolves once the next frame has been painted (its animation frame callbacks, then a task). */
+const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 function watch(root: Node) {
   if (observed.has(root)) return;

@@ -13,6 +13,7 @@ const AUTOLOADER = new URL('../src/autoloader.ts', import.meta.url).href;
   'pw-auto-one': [`${dir}/pw-auto-one.ts`, `${dir}/shared.ts`],
   'pw-auto-two': [`${dir}/pw-auto-two.ts`, `${dir}/shared.ts`],
   'pw-auto-three': [`${dir}/pw-auto-three.ts`, `${dir}/shared.ts`],
+  'pw-auto-four': [`${dir}/pw-auto-four.ts`, `${dir}/shared.ts`],
 };
 (globalThis as Record<string, unknown>).__PW_UPGRADE__ = '../src/autoloader-upgrade.ts';
 const evaluations = () =>
@@ -96,6 +97,18 @@ describe('autoloader', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(evaluations()['pw-auto-one']).to.equal(1);
     expect(errors).to.deep.equal([]);
+    el.remove();
+  });
+
+  it('loads a pre-rendered element (a shadow root before its module) only after the next paint', async () => {
+    const el = document.createElement('pw-auto-four');
+    el.attachShadow({ mode: 'open' }).innerHTML = '<p>Nội dung kết xuất sẵn</p>';
+    document.body.append(el);
+    const painted = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    await defined('pw-auto-four');
+    const request = performance.getEntriesByType('resource').find((r) => r.name.includes('pw-auto-four.ts'))!;
+    expect(request.startTime).to.be.greaterThan(painted);
+    expect(el.shadowRoot!.textContent).to.equal('Nội dung kết xuất sẵn');
     el.remove();
   });
 });

@@ -4,7 +4,7 @@ import { getLocale } from '../locale/store.js';
 import type { PwEventMap } from './events.js';
 import { FeedError, isFeedError } from '../feed/errors.js';
 import { expandSrc } from '../feed/expand.js';
-import { loadFeed, refreshFeed, subscribeFeed, type FeedResult } from '../feed/loader.js';
+import { loadFeed, peekFeed, refreshFeed, subscribeFeed, type FeedResult } from '../feed/loader.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
@@ -71,10 +71,16 @@ export class FeedController implements ReactiveController {
     return url;
   }
 
-  /** The content to show: the task's value, or the previous value while the same URL refreshes. */
+  /**
+   * The content to show: the task's value, or the previous value while the same URL refreshes.
+   * Before a run settles, content already in memory (a pre-render, a saved copy) shows at once:
+   * the first frame is the content, not a skeleton.
+   */
   get result(): FeedResult | undefined {
     const v = this.task.value;
-    return v && v.feed.url === this.url ? v : undefined;
+    const url = this.url;
+    if (v && v.feed.url === url) return v;
+    return url && this.task.state !== 'error' ? peekFeed(url) : undefined;
   }
 
   get pending(): boolean {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { FeedController } from './feed-controller.js';
-import type { FeedResult } from '../feed/loader.js';
+import { primeFeed, type FeedResult } from '../feed/loader.js';
+import { PRERENDER_DATA, type PrerenderData } from '../shared/prerender.js';
 import { PwElement } from './pw-element.js';
 import { clampLevel, contextHeadingLevel } from './heading.js';
 import { errorState, loadingLabel, staleNote, stateStyles } from './states.js';
@@ -51,13 +52,33 @@ export class FeedElement extends PwElement {
   private pageLevel?: number;
 
   override connectedCallback(): void {
+    // Before the controller starts its request: the pre-rendered feed makes that request unneeded.
+    if (!this.hasUpdated) this.adoptPrerenderedFeed();
     super.connectedCallback();
     this.pageLevel = undefined;
   }
 
+  /**
+   * A pre-rendered element carries the feed it was rendered from and when that was fetched: it goes
+   * into the loader's memory, so the first render shows the same content, and no request is made
+   * while it is fresh (`max-age`). Only when it was rendered for this `src` and language.
+   */
+  private adoptPrerenderedFeed(): void {
+    const script = this.shadowRoot?.querySelector(`script[${PRERENDER_DATA}]`);
+    const url = script && this.feed.url;
+    if (!url) return;
+    try {
+      const data = JSON.parse(script.textContent ?? '') as PrerenderData;
+      if (data.src === this.src && data.lang === this.locale && typeof data.t === 'number')
+        primeFeed(url, data.feed, data.t);
+    } catch {
+      /* a damaged pre-render: the feed is fetched as usual */
+    }
+  }
+
   /** The top heading level in use: `heading-level`, else the one that fits the page. */
   protected get level(): number {
-    return clampLevel(this.headingLevel, (this.pageLevel ??= contextHeadingLevel(this)));
+    return clampLevel(this.headingLevel, 0) || (this.pageLevel ??= contextHeadingLevel(this));
   }
 
   protected readonly feed = new FeedController(this, { params: () => this.feedParams() });

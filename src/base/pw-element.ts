@@ -193,6 +193,12 @@ export class PwElement extends LitElement {
     try {
       if (this.hasUpdated) this.diagnose(changed);
       else whenIdle(() => this.diagnose(changed, true));
+      // A pre-rendered shadow root (Declarative Shadow DOM from `provincial-widgets render`; LitElement
+      // then renders before its first node) gives way to Lit's nodes, from the same data, in this task.
+      if (!this.hasUpdated && this.renderOptions.renderBefore) {
+        this.renderRoot.replaceChildren();
+        this.renderOptions.renderBefore = null;
+      }
       super.update(changed);
     } catch (error) {
       console.warn(`provincial-widgets: <${this.localName}> could not render; please report this.`, error);

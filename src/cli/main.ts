@@ -1,7 +1,7 @@
 /**
  * `npx provincial-widgets …`: feed tools for webmasters. Pure Node (no DOM);
  * validation reuses the widgets' own parser. The commands live in their rooms
- * (validate/, convert/, events/, sample/, publish/), each declared once with the command
+ * (validate/, convert/, events/, sample/, publish/, render/), each declared once with the command
  * helper (common/command.ts); this module only picks one and prints the help.
  */
 import { COMMON_HELP, commandHelp, runCommand, UsageError, type Command, type Io } from './common/command.js';
@@ -11,6 +11,7 @@ import { forTerminal } from './common/terminal.js';
 import { fromRssCommand } from './convert/command.js';
 import { fromCsvCommand, fromIcsCommand, mergeCommand, toIcsCommand } from './events/commands.js';
 import { publishCommand } from './publish/command.js';
+import { renderCommand } from './render/command.js';
 import { sampleFeedCommand } from './sample/command.js';
 import { validateCommand } from './validate/command.js';
 
@@ -32,6 +33,7 @@ const COMMANDS: Command[] = [
   mergeCommand,
   toIcsCommand,
   publishCommand,
+  renderCommand,
 ];
 
 const HELP = `provincial-widgets ${VERSION}: feed tools for provincial-widgets

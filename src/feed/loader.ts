@@ -1,6 +1,6 @@
 import { FeedError, isFeedError } from './errors.js';
 import { isFresh, savedAtOf } from './cache-policy.js';
-import { parseFeedText, type FeedProblem } from './parse.js';
+import { parseFeedJson, parseFeedText, type FeedProblem } from './parse.js';
 import { clearCopies, markRead, persist, readCopy } from './persistent-store.js';
 import { requestFeed } from './request.js';
 import type { Feed } from './types.js';
@@ -117,6 +117,29 @@ export function refreshFeed(url: string, options: LoadOptions = {}): Promise<Fee
   e.error = undefined;
   if (!joinable(e)) start(e, url, options);
   return wait(e, options.signal);
+}
+
+/**
+ * What memory holds for `url` now (restoring a persisted copy first), without a request: lets a widget
+ * whose content is already here render it in its first frame instead of a skeleton.
+ */
+export function peekFeed(url: string): FeedResult | undefined {
+  const e = entryFor(url);
+  if (!e.feed) restore(e, url);
+  return e.feed ? snapshot(e) : undefined;
+}
+
+/**
+ * Puts content the page already carries (a pre-render's feed, as published, fetched at `fetchedAt`)
+ * in memory, unless memory holds a newer copy. `loadFeed` then treats it like any copy: fresh within
+ * `maxAge`, else shown and refreshed in the background. Throws a {@link FeedError} on a fatal problem.
+ */
+export function primeFeed(url: string, json: unknown, fetchedAt: number): FeedResult {
+  const e = entryFor(url);
+  if (!e.feed) restore(e, url);
+  if (!e.feed || e.fetchedAt < fetchedAt)
+    Object.assign(e, { feed: parseFeedJson(json, url).feed, fetchedAt, fromCache: true, error: undefined });
+  return snapshot(e);
 }
 
 /** Calls `fn` whenever new content (or a stale marker) for `url` arrives. */

@@ -22,6 +22,8 @@ export interface OptionSpec {
   value?: string;
   /** The value must be an http(s) URL (`--base`): anything else is a usage error. */
   http?: boolean;
+  /** A string option that may be given more than once (`--feed a=x --feed b=y`): its values in order. */
+  multiple?: boolean;
   /** What it does, for the help; each `\n` starts a new line in its column. */
   help: string;
 }
@@ -31,7 +33,7 @@ export type OptionSpecs = Record<string, OptionSpec>;
 
 /** The parsed options: the text of each string option and `true` for each flag given. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
 };
 
 /** What a command's `run` is given once its arguments are checked. */
@@ -106,11 +108,11 @@ export async function runCommand<O extends OptionSpecs>(
   io: Io,
   lang: string | undefined,
 ): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {
     help: { type: 'boolean', short: 'h' },
   };
   for (const [name, o] of Object.entries(command.options))
-    options[name] = o.short ? { type: o.type, short: o.short } : { type: o.type };
+    options[name] = { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
   if (values.help) {
     io.out(`Usage:\n${commandHelp(command as Command)}\n\n${COMMON_HELP}`);

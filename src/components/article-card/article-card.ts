@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { isServer, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { translations } from '../../locale/generated/strings/article.js';
 import { TaskController } from '../../base/task-controller.js';
@@ -215,8 +215,9 @@ export class PwArticleCard extends FeedElement {
       ${this.renderBody(item, lang)}
       ${
         // What follows the body waits for it: drawn below the body's skeleton, it would jump down
-        // when the body arrives (the demo's layout shift of 0.074).
-        item.contentHtml && this.body.state === 'pending'
+        // when the body arrives (the demo's layout shift of 0.074). The server renderer (`render`) has
+        // no DOM to sanitize with: it writes what the browser's first render shows, the skeleton alone.
+        item.contentHtml && (isServer || this.body.state === 'pending')
           ? nothing
           : html`${this.renderByline(item, lang)}${this.hideTags ? nothing : tagList(item.tags, lang)}${this.renderTranslations(item, feed, lang ?? this.locale)}`
       }

@@ -12,7 +12,7 @@ import {
 import { listStart, monthStart, openingDay, visibleRange, VIEWS, type CalendarView } from './grid.js';
 import { AutoViewController } from './auto-view-controller.js';
 import { PrintController } from './print-controller.js';
-import { LunarController } from './lunar-controller.js';
+import { LunarController, lunarChunk } from './lunar-controller.js';
 import { SubscribeController } from './subscribe-controller.js';
 import { loadDetails, renderDialog, warmDetails, type Details } from './details.js';
 import { renderToolbar } from './toolbar.js';
@@ -230,6 +230,12 @@ export class PwTrainingCalendar extends FeedElement {
       this.shownRange = visibleRange(view, at);
     }
     return this.shownRange!;
+  }
+
+  /** A pre-rendered calendar with `lunar` showed lunar dates: its first render waits for them. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.lunar || !this.shadowRoot?.firstChild) return super.scheduleUpdate();
+    return lunarChunk.load().then(() => super.scheduleUpdate());
   }
 
   /** `{from}` and `{to}` in `src` get the shown period's first and last day. */

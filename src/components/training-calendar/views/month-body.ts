@@ -5,8 +5,9 @@
  * moves the roving tabindex, so focus and the details' opener stay in the page. Clicks are handled
  * once, on the grid (`onGridClick`).
  */
-import { noChange, render } from 'lit';
+import { isServer, noChange, render, type TemplateResult } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { dayFields, formatLongDay, weekdayNames, type DateLocale, type Day } from '../../../shared/dates.js';
 import { eventsOn, type CalendarEvent, type EventIndex } from '../event-index.js';
@@ -17,11 +18,39 @@ import { eventParts, timeOn, type ViewContext } from './common.js';
 /** The event each grid button opens. */
 const eventOf = new WeakMap<Element, CalendarEvent>();
 
+/**
+ * A cell built on the server (`provincial-widgets render`), where there is no DOM: the same tags,
+ * attributes and children, turned into a Lit value (`serverMarkup`) that Lit's server renderer writes.
+ */
+class ServerNode {
+  constructor(
+    readonly tag: string,
+    readonly attrs: Record<string, string>,
+    readonly children: unknown[],
+  ) {}
+  append(...children: unknown[]) {
+    this.children.push(...children);
+  }
+}
+
+const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A server-built tree as a Lit value: tags and escaped attributes are static, children stay Lit values (text is escaped). */
+function serverMarkup(n: unknown): unknown {
+  if (!(n instanceof ServerNode)) return n;
+  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`);
+  return staticHtml`<${unsafeStatic(n.tag + attrs.join(''))}>${n.children.map(serverMarkup)}</${unsafeStatic(n.tag)}>`;
+}
+
 function node<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | undefined>,
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
+  if (isServer) {
+    const defined = Object.entries(attrs).filter((a): a is [string, string] => a[1] !== undefined);
+    return new ServerNode(tag, Object.fromEntries(defined), children) as unknown as HTMLElementTagNameMap[K];
+  }
   const el = document.createElement(tag);
   for (const name in attrs) if (attrs[name] !== undefined) el.setAttribute(name, attrs[name]);
   el.append(...children);
@@ -66,7 +95,10 @@ function dayCell(ctx: ViewContext, index: EventIndex, day: Day, cursor: Day, mon
     node('span', { class: 'num', 'aria-hidden': 'true' }, String(fields.day)),
     ' ',
   );
-  if (ctx.lunar) render(ctx.lunar.cellLunar(day), td);
+  if (ctx.lunar) {
+    if (isServer) (td as unknown as ServerNode).append(ctx.lunar.cellLunar(day));
+    else render(ctx.lunar.cellLunar(day), td);
+  }
   const shown = events.slice(0, max);
   if (shown.length) td.append(node('ul', { class: 'cell-events' }, ...shown.map((ev) => eventItem(ctx, ev, day))));
   const hidden = count - shown.length;
@@ -132,6 +164,13 @@ class MonthGrid extends Directive {
     this.cursor = cursor;
     return noChange;
   }
+}
+
+/** The weekday header and day cells as a Lit value, for the server renderer (which runs no directives). */
+export function serverMonthGrid(ctx: ViewContext, index: EventIndex, cursor: Day, max: number): TemplateResult {
+  const head = weekdayHead(ctx.locale);
+  const body = node('tbody', {}, ...monthRows(ctx, index, cursor, max));
+  return staticHtml`${serverMarkup(head)}${serverMarkup(body)}`;
 }
 
 /** Fills a month grid's `<table>` with its weekday header and day cells (see the module comment). */

@@ -1,12 +1,12 @@
 /**
  * The month grid (`role="grid"`) and its keyboard model (WAI-ARIA APG date grid).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import type { Day } from '../../../shared/dates.js';
 import { eventsOn, type EventIndex } from '../event-index.js';
 import { dayForKey } from '../grid.js';
 import type { ViewContext } from './common.js';
-import { monthGrid, onGridClick } from './month-body.js';
+import { monthGrid, onGridClick, serverMonthGrid } from './month-body.js';
 
 /** Enter or Space on a cell: opens its event, or the day's details when it has several. */
 function openDay(ctx: ViewContext, day: Day, opener: HTMLElement): void {
@@ -35,8 +35,12 @@ export function onMonthKeydown(e: KeyboardEvent, ctx: ViewContext): void {
 }
 
 export function renderMonth(ctx: ViewContext, index: EventIndex, cursor: Day, maxEvents: number): TemplateResult {
+  const max = Math.max(0, Math.floor(maxEvents));
+  // The server renderer runs no directives: it writes the same cells as markup.
+  if (isServer)
+    return html`<table part="grid" class="grid" role="grid" aria-labelledby="heading">${serverMonthGrid(ctx, index, cursor, max)}</table>`;
   // Clicks on cells and their buttons are handled here, once, rather than by a listener per cell and event.
   return html`<table part="grid" class="grid" role="grid" aria-labelledby="heading"
     @keydown=${(e: KeyboardEvent) => onMonthKeydown(e, ctx)} @click=${(e: MouseEvent) => onGridClick(e, ctx)}
-    ${monthGrid(ctx, index, cursor, Math.max(0, Math.floor(maxEvents)))}></table>`;
+    ${monthGrid(ctx, index, cursor, max)}></table>`;
 }

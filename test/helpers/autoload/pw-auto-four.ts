@@ -1,0 +1,3 @@
+import { defineOnce } from './shared.js';
+
+defineOnce('pw-auto-four');
